@@ -1,0 +1,93 @@
+import "server-only";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { Pool } from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { env } from "@/lib/env";
+import { PrismaClient } from "./generated/client";
+import { pgliteConnection, pgPoolConnection, type SqlConnection } from "./sql";
+
+/**
+ * The one Prisma client factory. PostgreSQL when DATABASE_URL is set, otherwise
+ * embedded PGlite under PGLITE_DIR. Secret columns are omitted by default; a
+ * query that needs one asks for it with `omit: { x: false }`.
+ */
+function createPrismaClient(adapter: PrismaPg | PrismaPGlite) {
+  return new PrismaClient({
+    adapter,
+    omit: {
+      gebruiker: { wachtwoordHash: true, agendaToken: true },
+      inburgeraar: { bsnVersleuteld: true, bsnHash: true },
+    },
+  });
+}
+
+export type Db = ReturnType<typeof createPrismaClient>;
+/** A client inside `db.$transaction(async (tx) => …)`. */
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+export interface Database {
+  prisma: Db;
+  sql: SqlConnection;
+  engine: "pglite" | "postgresql";
+  close(): Promise<void>;
+}
+
+export type DatabaseOptions = { url: string } | { pglite: PGlite } | { pgliteDir: string };
+
+export function openDatabase(options: DatabaseOptions): Database {
+  if ("url" in options) {
+    const pool = new Pool({ connectionString: options.url, max: 10 });
+    const prisma = createPrismaClient(new PrismaPg({ connectionString: options.url, max: 10 }));
+    return {
+      prisma,
+      sql: pgPoolConnection(pool),
+      engine: "postgresql",
+      async close() {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  }
+  let pglite: PGlite;
+  if ("pglite" in options) {
+    pglite = options.pglite;
+  } else {
+    // PGlite does not create missing parent directories.
+    mkdirSync(path.dirname(path.resolve(options.pgliteDir)), { recursive: true });
+    pglite = new PGlite(options.pgliteDir);
+  }
+  const prisma = createPrismaClient(new PrismaPGlite(pglite));
+  return {
+    prisma,
+    sql: pgliteConnection(pglite),
+    engine: "pglite",
+    async close() {
+      await prisma.$disconnect();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+// Kept on globalThis so dev hot reloads and duplicate module instances share one
+// connection (PGlite must be opened by exactly one owner).
+const globalForDb = globalThis as unknown as { wegwijsDatabase?: Database };
+
+export function getDatabase(): Database {
+  globalForDb.wegwijsDatabase ??= openDatabase(
+    env.DATABASE_URL ? { url: env.DATABASE_URL } : { pgliteDir: env.PGLITE_DIR },
+  );
+  return globalForDb.wegwijsDatabase;
+}
+
+/** Tests swap in a fresh database per file. */
+export function setDatabase(database: Database | undefined) {
+  globalForDb.wegwijsDatabase = database;
+}
+
+/** The Prisma client of this process. */
+export function db(): Db {
+  return getDatabase().prisma;
+}

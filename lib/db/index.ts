@@ -1,0 +1,1 @@
+export { db, getDatabase, openDatabase, setDatabase, type Database, type Db, type Tx } from "./client";

@@ -1,0 +1,89 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. Parsed once, at start-up; a bad value
+ * stops the app with a message that names the variable.
+ */
+const isProduction = process.env.NODE_ENV === "production";
+
+// Development and test get fixed, clearly-labelled defaults so `npm run dev`
+// works on a fresh clone. Production must bring its own (checked below).
+const DEV_SECRET = "wegwijs-dev-only-secret-do-not-use-in-production-000";
+const DEV_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString("base64");
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: optionalString.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "moet beginnen met postgresql://")
+        .optional(),
+    ),
+    PGLITE_DIR: z.string().default("./data/pglite"),
+    NEXTAUTH_SECRET: optionalString,
+    NEXTAUTH_URL: optionalString,
+    WEGWIJS_ENCRYPTION_KEY: optionalString,
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+    SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+    LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
+    LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+    OIDC_ISSUER: optionalString,
+    OIDC_CLIENT_ID: optionalString,
+    OIDC_CLIENT_SECRET: optionalString,
+    OIDC_NAME: z.string().default("Inloggen via je organisatie"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    /** Fill an empty database with demo data at start (never in production unless asked). */
+    SEED_DEMO: z
+      .enum(["true", "false"])
+      .default(isProduction ? "false" : "true")
+      .transform((v) => v === "true"),
+    APP_VERSION: z.string().default(process.env.npm_package_version ?? "0.0.0"),
+  })
+  .superRefine((env, ctx) => {
+    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "zet OIDC_ISSUER, OIDC_CLIENT_ID en OIDC_CLIENT_SECRET alle drie, of geen van drieën",
+      });
+    }
+    if (env.NODE_ENV === "production" && !process.env.WEGWIJS_ALLOW_DEV_SECRETS) {
+      if (!env.NEXTAUTH_SECRET || env.NEXTAUTH_SECRET.length < 32) {
+        ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "verplicht in productie, minstens 32 tekens" });
+      }
+      if (!env.WEGWIJS_ENCRYPTION_KEY) {
+        ctx.addIssue({ code: "custom", path: ["WEGWIJS_ENCRYPTION_KEY"], message: "verplicht in productie (32 bytes, base64)" });
+      }
+    }
+    if (env.WEGWIJS_ENCRYPTION_KEY && Buffer.from(env.WEGWIJS_ENCRYPTION_KEY, "base64").length !== 32) {
+      ctx.addIssue({ code: "custom", path: ["WEGWIJS_ENCRYPTION_KEY"], message: "moet 32 bytes zijn, base64-gecodeerd" });
+    }
+  })
+  .transform((env) => ({
+    ...env,
+    NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? DEV_SECRET,
+    WEGWIJS_ENCRYPTION_KEY: env.WEGWIJS_ENCRYPTION_KEY ?? DEV_ENCRYPTION_KEY,
+    isOidcEnabled: Boolean(env.OIDC_ISSUER),
+  }));
+
+export type Env = z.output<typeof schema>;
+
+function parseEnv(): Env {
+  const result = schema.safeParse(process.env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Ongeldige configuratie (omgevingsvariabelen):\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+export const env: Env = parseEnv();
