@@ -38,6 +38,6 @@ export default defineConfig({
       return { ...last, affectedRows: results.reduce((n, r) => n + (r.affectedRows ?? 0), 0) };
     };
     await (shadow as unknown as { client: PGliteLike }).client.close();
-    return factory;
+    return factory as unknown as import("@prisma/adapter-pg").PrismaPg;
   },
 });

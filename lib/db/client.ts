@@ -16,7 +16,9 @@ import { pgliteConnection, pgPoolConnection, type SqlConnection } from "./sql";
  */
 function createPrismaClient(adapter: PrismaPg | PrismaPGlite) {
   return new PrismaClient({
-    adapter,
+    // pglite-prisma-adapter 0.6 is typed against driver-adapter-utils 6.10; the
+    // runtime contract is the same (checked by the integration tests on PGlite).
+    adapter: adapter as PrismaPg,
     omit: {
       gebruiker: { wachtwoordHash: true, agendaToken: true },
       inburgeraar: { bsnVersleuteld: true, bsnHash: true },

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { NAVIGATIE, ROL_LABELS } from "@/components/shell/nav";
+import { NavLinks } from "@/components/shell/nav-links";
+import { SignOutButton } from "@/components/shell/sign-out-button";
+import { requireUser } from "@/lib/auth/session";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a href="#inhoud" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+        Naar de inhoud
+      </a>
+      <header className="bg-merk-700 text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 pt-3">
+          <Link href="/" className="text-xl font-semibold">
+            Wegwijs
+          </Link>
+          <div className="flex items-center gap-2 text-sm">
+            <span>
+              <span className="font-medium">{user.naam}</span>
+              <span className="hidden sm:inline"> · {ROL_LABELS[user.rol]} · {user.organisatieNaam}</span>
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+        <nav aria-label="Hoofdmenu" className="mx-auto max-w-6xl px-2 py-2 sm:px-4">
+          <NavLinks items={NAVIGATIE[user.rol]} />
+        </nav>
+      </header>
+      <main id="inhoud" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { Tx } from "@/lib/db";
+import { db } from "@/lib/db";
+import { getRequestContext } from "@/lib/request-context";
+
+export interface AuditEntry {
+  actie: string;
+  gebruiker?: { id: string; organisatieId: string } | null;
+  organisatieId?: string | null;
+  entiteit?: string;
+  entiteitId?: string;
+  inburgeraarId?: string;
+  details?: Prisma.InputJsonValue;
+}
+
+/**
+ * Append one row to the audit trail. Pass the transaction that makes the
+ * change, so the change and its audit row commit or fail together.
+ */
+export async function audit(entry: AuditEntry, tx: Tx = db()): Promise<void> {
+  const ctx = await getRequestContext();
+  await tx.auditLog.create({
+    data: {
+      actie: entry.actie,
+      gebruikerId: entry.gebruiker?.id ?? null,
+      organisatieId: entry.organisatieId ?? entry.gebruiker?.organisatieId ?? null,
+      entiteit: entry.entiteit,
+      entiteitId: entry.entiteitId,
+      inburgeraarId: entry.inburgeraarId,
+      details: entry.details,
+      ip: ctx.ip,
+      requestId: ctx.requestId,
+    },
+  });
+}

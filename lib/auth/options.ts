@@ -1,0 +1,105 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { audit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/log/logger";
+import { clientIp, getRequestContext } from "@/lib/request-context";
+import { beeindigSessie, startSessie } from "./sessie";
+import { authenticate } from "./sign-in";
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    /** Our Sessie id; everything else about the user is loaded per request. */
+    sid?: string;
+  }
+}
+
+const providers: NextAuthOptions["providers"] = [
+  CredentialsProvider({
+    id: "credentials",
+    name: "E-mail en wachtwoord",
+    credentials: { email: { type: "email" }, password: { type: "password" } },
+    async authorize(credentials, req) {
+      const headers = new Headers(req?.headers as Record<string, string> | undefined);
+      const result = await authenticate(credentials, clientIp(headers));
+      // next-auth hands the error text to the form as `error`; it is a code, not a message.
+      if (!result.ok) throw new Error(result.reden);
+      return { id: result.gebruikerId };
+    },
+  }),
+];
+
+// Municipalities bring their own identity provider. Users are never created by
+// it: a beheerder makes the account, the first OIDC sign-in links it by e-mail.
+if (env.isOidcEnabled) {
+  providers.push({
+    id: "oidc",
+    name: env.OIDC_NAME,
+    type: "oauth",
+    wellKnown: `${env.OIDC_ISSUER!.replace(/\/$/, "")}/.well-known/openid-configuration`,
+    clientId: env.OIDC_CLIENT_ID,
+    clientSecret: env.OIDC_CLIENT_SECRET,
+    authorization: { params: { scope: "openid email profile" } },
+    idToken: true,
+    checks: ["pkce", "state"],
+    profile(profile: { sub: string; email?: string; name?: string }) {
+      return { id: profile.sub, email: profile.email ?? null, name: profile.name ?? null };
+    },
+  });
+}
+
+async function gebruikerVoorOidc(sub: string, email: string | null | undefined) {
+  const bySub = await db().gebruiker.findUnique({ where: { externeId: sub }, select: { id: true, actief: true } });
+  if (bySub) return bySub.actief ? bySub.id : null;
+  if (!email) return null;
+  const byEmail = await db().gebruiker.findFirst({
+    where: { email: email.toLowerCase(), externeId: null, actief: true },
+    select: { id: true },
+  });
+  if (!byEmail) return null;
+  await db().gebruiker.update({ where: { id: byEmail.id }, data: { externeId: sub } });
+  return byEmail.id;
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: env.NEXTAUTH_SECRET,
+  providers,
+  session: { strategy: "jwt", maxAge: env.SESSION_MAX_HOURS * 3600 },
+  pages: { signIn: "/login", error: "/login" },
+  logger: {
+    error: (code, metadata) => logger.error({ code, metadata }, "next-auth"),
+    warn: (code) => logger.warn({ code }, "next-auth"),
+    debug: () => {},
+  },
+  callbacks: {
+    async signIn({ account, user }) {
+      if (account?.provider !== "oidc") return true;
+      return Boolean(await gebruikerVoorOidc(account.providerAccountId, user.email));
+    },
+    async jwt({ token, user, account }) {
+      if (user && account) {
+        const gebruikerId =
+          account.provider === "oidc" ? await gebruikerVoorOidc(account.providerAccountId, user.email) : user.id;
+        if (!gebruikerId) throw new Error("GEEN_ACCOUNT");
+        const ctx = await getRequestContext();
+        // Keep the token minimal: no name, e-mail or role in the cookie.
+        return { sid: await startSessie(gebruikerId, ctx.ip, ctx.userAgent) };
+      }
+      return token;
+    },
+    async session({ session }) {
+      // The browser gets nothing beyond the expiry; pages load the user server-side.
+      return { expires: session.expires };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token?.sid) {
+        await beeindigSessie(token.sid);
+        await audit({ actie: "logout", entiteit: "Sessie", entiteitId: token.sid });
+      }
+    },
+  },
+};

@@ -1,0 +1,102 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import { audit } from "@/lib/audit";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { assertCan, gebruikerScope, type SessionUser } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { gebruikerSchema, wachtwoordWijzigenSchema } from "./schema";
+
+// No look-alike characters (0/O, 1/l/I), so a password read aloud is typed right.
+const ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+export function tijdelijkWachtwoord(): string {
+  const groups = Array.from({ length: 4 }, () => Array.from({ length: 4 }, () => ALPHABET[randomInt(ALPHABET.length)]).join(""));
+  return groups.join("-");
+}
+
+/** Creates a user with a temporary password that must be changed at first sign-in. */
+export async function createGebruiker(user: SessionUser, input: unknown) {
+  assertCan(user, "gebruiker:beheren");
+  const data = gebruikerSchema.parse(input);
+  const wachtwoord = tijdelijkWachtwoord();
+  const wachtwoordHash = await hashPassword(wachtwoord);
+  return db().$transaction(async (tx) => {
+    if (await tx.gebruiker.findUnique({ where: { email: data.email }, select: { id: true } })) {
+      throw new AppError("ONGELDIG", "Er is al een account met dit e-mailadres.");
+    }
+    // Teams and gemeenten must belong to the beheerder's own organisation.
+    if (data.teamId && !(await tx.team.findFirst({ where: { id: data.teamId, organisatieId: user.organisatieId } }))) {
+      throw notFound("Dit team bestaat niet.");
+    }
+    const gemeenteIds = data.rol === "CONSULENT" ? data.gemeenteIds : [];
+    const gemeenten = await tx.gemeente.count({ where: { id: { in: gemeenteIds }, organisatieId: user.organisatieId } });
+    if (gemeenten !== new Set(gemeenteIds).size) throw notFound("Een van de gekozen gemeenten bestaat niet.");
+    const created = await tx.gebruiker.create({
+      data: {
+        organisatieId: user.organisatieId,
+        naam: data.naam,
+        email: data.email,
+        rol: data.rol,
+        teamId: data.teamId ?? null,
+        wachtwoordHash,
+        moetWachtwoordWijzigen: true,
+        gemeenten: { create: [...new Set(gemeenteIds)].map((gemeenteId) => ({ gemeenteId })) },
+        ...(data.rol === "VRIJWILLIGER" ? { vrijwilligerProfiel: { create: { talen: [] } } } : {}),
+      },
+      select: { id: true, naam: true, email: true },
+    });
+    await audit({ actie: "gebruiker.aangemaakt", gebruiker: user, entiteit: "Gebruiker", entiteitId: created.id, details: { rol: data.rol } }, tx);
+    return { ...created, wachtwoord };
+  });
+}
+
+async function scopedGebruiker(user: SessionUser, id: string) {
+  const target = await db().gebruiker.findFirst({ where: { id, ...gebruikerScope(user) }, select: { id: true, naam: true } });
+  if (!target) throw notFound();
+  return target;
+}
+
+export async function setGebruikerActief(user: SessionUser, id: string, actief: boolean) {
+  assertCan(user, "gebruiker:beheren");
+  if (id === user.id && !actief) throw new AppError("ONGELDIG", "Je kunt je eigen account niet uitschakelen.");
+  await scopedGebruiker(user, id);
+  const now = new Date();
+  await db().$transaction(async (tx) => {
+    await tx.gebruiker.update({ where: { id }, data: { actief, version: { increment: 1 } } });
+    // Deactivation signs the person out everywhere at once.
+    if (!actief) await tx.sessie.updateMany({ where: { gebruikerId: id, beeindigdOp: null }, data: { beeindigdOp: now } });
+    await audit({ actie: actief ? "gebruiker.geactiveerd" : "gebruiker.uitgeschakeld", gebruiker: user, entiteit: "Gebruiker", entiteitId: id }, tx);
+  });
+}
+
+/** A new temporary password, shown once to the beheerder; all sessions end. */
+export async function resetWachtwoord(user: SessionUser, id: string) {
+  assertCan(user, "gebruiker:beheren");
+  const target = await scopedGebruiker(user, id);
+  const wachtwoord = tijdelijkWachtwoord();
+  const wachtwoordHash = await hashPassword(wachtwoord);
+  const now = new Date();
+  await db().$transaction(async (tx) => {
+    await tx.gebruiker.update({ where: { id }, data: { wachtwoordHash, moetWachtwoordWijzigen: true, version: { increment: 1 } } });
+    await tx.sessie.updateMany({ where: { gebruikerId: id, beeindigdOp: null }, data: { beeindigdOp: now } });
+    await audit({ actie: "gebruiker.wachtwoord-gereset", gebruiker: user, entiteit: "Gebruiker", entiteitId: id }, tx);
+  });
+  return { naam: target.naam, wachtwoord };
+}
+
+export async function wijzigEigenWachtwoord(user: SessionUser, input: unknown) {
+  const data = wachtwoordWijzigenSchema.parse(input);
+  const current = await db().gebruiker.findUniqueOrThrow({ where: { id: user.id }, select: { wachtwoordHash: true } });
+  if (!current.wachtwoordHash || !(await verifyPassword(current.wachtwoordHash, data.huidig))) {
+    throw new AppError("ONGELDIG", "Je huidige wachtwoord klopt niet.");
+  }
+  const wachtwoordHash = await hashPassword(data.nieuw);
+  const now = new Date();
+  await db().$transaction(async (tx) => {
+    await tx.gebruiker.update({ where: { id: user.id }, data: { wachtwoordHash, moetWachtwoordWijzigen: false } });
+    // Other browsers signed in as this user are signed out.
+    await tx.sessie.updateMany({ where: { gebruikerId: user.id, beeindigdOp: null, id: { not: user.sessieId } }, data: { beeindigdOp: now } });
+    await audit({ actie: "gebruiker.wachtwoord-gewijzigd", gebruiker: user, entiteit: "Gebruiker", entiteitId: user.id }, tx);
+  });
+}
