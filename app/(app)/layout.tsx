@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { NAVIGATIE, ROL_LABELS } from "@/components/shell/nav";
 import { NavLinks } from "@/components/shell/nav-links";
 import { SignOutButton } from "@/components/shell/sign-out-button";
@@ -6,6 +7,8 @@ import { requireUser } from "@/lib/auth/session";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  // A temporary password set by a beheerder must be replaced before anything else.
+  if (user.moetWachtwoordWijzigen) redirect("/wachtwoord");
   return (
     <div className="flex min-h-dvh flex-col">
       <a href="#inhoud" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">

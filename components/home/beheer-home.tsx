@@ -1,0 +1,41 @@
+import { GebruikerActies } from "@/components/beheer/gebruiker-acties";
+import { GebruikerForm } from "@/components/beheer/gebruiker-form";
+import { ROL_LABELS } from "@/components/shell/nav";
+import { Badge, Card, PageHeader } from "@/components/ui/card";
+import type { SessionUser } from "@/lib/authz";
+import { gebruikerKeuzes, listGebruikers } from "@/lib/gebruiker/queries";
+import { formatDatum } from "@/lib/tijd";
+
+export async function BeheerHome({ user }: { user: SessionUser }) {
+  const [gebruikers, keuzes] = await Promise.all([listGebruikers(user), gebruikerKeuzes(user)]);
+  return (
+    <>
+      <PageHeader title="Gebruikers" description={`Accounts van ${user.organisatieNaam}.`} />
+      <Card className="mb-6">
+        <h2 className="mb-4 text-xl font-semibold">Nieuw account</h2>
+        <GebruikerForm teams={keuzes.teams} gemeenten={keuzes.gemeenten} />
+      </Card>
+      <h2 className="mb-3 text-xl font-semibold">Alle accounts ({gebruikers.length})</h2>
+      <ul className="flex flex-col gap-3">
+        {gebruikers.map((g) => (
+          <li key={g.id} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm lg:flex-row lg:items-center lg:justify-between">
+            <div>
+              <p className="font-semibold">
+                {g.naam} {!g.actief ? <Badge tone="fout">Uitgeschakeld</Badge> : null}
+              </p>
+              <p className="text-sm text-slate-700">
+                {g.email} · {ROL_LABELS[g.rol]}
+                {g.team ? ` · ${g.team.naam}` : ""}
+                {g.gemeenten.length > 0 ? ` · ${g.gemeenten.map((x) => x.gemeente.naam).join(", ")}` : ""}
+              </p>
+              <p className="text-sm text-slate-600">
+                {g.laatstIngelogdOp ? `Laatst ingelogd ${formatDatum(g.laatstIngelogdOp)}` : "Nog nooit ingelogd"}
+              </p>
+            </div>
+            <GebruikerActies id={g.id} naam={g.naam} actief={g.actief} isZelf={g.id === user.id} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

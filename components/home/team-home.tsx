@@ -1,0 +1,52 @@
+import { PageHeader } from "@/components/ui/card";
+import { ROL_LABELS } from "@/components/shell/nav";
+import type { SessionUser } from "@/lib/authz";
+import { teamOverzicht } from "@/lib/team/queries";
+
+export async function TeamHome({ user }: { user: SessionUser }) {
+  const leden = await teamOverzicht(user);
+  const actief = leden.filter((l) => l.actief);
+  const vrijwilligers = actief.filter((l) => l.rol === "VRIJWILLIGER");
+  const vrijePlekken = vrijwilligers.reduce((n, v) => n + Math.max(0, (v.maxMaatjes ?? 0) - v.aantalInburgeraars), 0);
+  return (
+    <>
+      <PageHeader
+        title="Team"
+        description={`${actief.length} actieve teamleden. Vrijwilligers hebben samen nog ${vrijePlekken} ${vrijePlekken === 1 ? "plek" : "plekken"} voor een maatje.`}
+      />
+      <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">Teamleden met hun aantal inburgeraars</caption>
+          <thead className="bg-slate-100 text-sm text-slate-700">
+            <tr>
+              <th scope="col" className="p-3">Naam</th>
+              <th scope="col" className="p-3">Rol</th>
+              <th scope="col" className="hidden p-3 sm:table-cell">Team</th>
+              <th scope="col" className="p-3 text-right">Inburgeraars</th>
+            </tr>
+          </thead>
+          <tbody>
+            {leden.map((l) => {
+              const isVol = l.maxMaatjes !== null && l.aantalInburgeraars >= l.maxMaatjes;
+              return (
+                <tr key={l.id} className="border-t border-slate-200">
+                  <td className="p-3 font-medium">
+                    {l.naam}
+                    {!l.actief ? <span className="ml-2 text-sm text-slate-600">(uitgeschakeld)</span> : null}
+                  </td>
+                  <td className="p-3">{ROL_LABELS[l.rol]}</td>
+                  <td className="hidden p-3 sm:table-cell">{l.team ?? "—"}</td>
+                  <td className="p-3 text-right tabular-nums">
+                    {l.aantalInburgeraars}
+                    {l.maxMaatjes !== null ? <span className="text-slate-600"> / {l.maxMaatjes}</span> : null}
+                    {isVol ? <span className="ml-2 text-sm font-medium text-amber-800">vol</span> : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,323 @@
+import type { Verblijfsvergunning } from "@/lib/db/generated/enums";
+import { dateKolomNaarKalenderdatum, plusMaanden, type Kalenderdatum } from "@/lib/tijd";
+
+/**
+ * Pure rules about the inburgeraar: BSN check, the legal right to
+ * maatschappelijke begeleiding (art. 13 Wet inburgering 2021), the end date of
+ * the trajectory and name matching for duplicate detection. No I/O.
+ */
+
+export {
+  DOELGROEP_LABELS,
+  FASE_LABELS,
+  FASE_VOLGORDE,
+  HUISHOUD_RELATIE_LABELS,
+  LEEFGEBIED_LABELS,
+  LEEFGEBIED_VOLGORDE,
+  VERBLIJFSVERGUNNING_LABELS,
+} from "./labels";
+
+// ───────────────────────────── BSN ─────────────────────────────
+
+/** Nine digits that pass the 11-proef (9·d1 + 8·d2 + … + 2·d8 − 1·d9 ≡ 0 mod 11), not all zeros. */
+export function isValidBsn(bsn: string): boolean {
+  if (!/^\d{9}$/.test(bsn) || bsn === "000000000") return false;
+  let som = 0;
+  for (let i = 0; i < 8; i++) som += (9 - i) * Number(bsn[i]);
+  som -= Number(bsn[8]);
+  return som % 11 === 0;
+}
+
+/**
+ * What a person typed ("1234.56.782", " 123 456 782 ") as nine digits. An
+ * eight-digit number gets its leading zero back (old BSNs are written without it).
+ * Returns the input stripped of separators when it is not a number at all, so
+ * `isValidBsn` can reject it.
+ */
+export function normaliseerBsn(invoer: string): string {
+  const zonderScheiding = invoer.replace(/[\s.\-]/g, "");
+  return /^\d{8}$/.test(zonderScheiding) ? `0${zonderScheiding}` : zonderScheiding;
+}
+
+// ─────────────────── recht op begeleiding (art. 13 Wi2021) ───────────────────
+
+export interface RechtOpBegeleiding {
+  /** Eligible by law. False also when the permit is still unknown. */
+  wettelijkRecht: boolean;
+  /** False when it cannot be determined yet (permit ONBEKEND). */
+  vastgesteld: boolean;
+  /** Plain-Dutch (B1) explanation citing the article. */
+  reden: string;
+}
+
+const ART13_A = "artikel 13, eerste lid, onder a, van de Wet inburgering 2021";
+const ART13_B = "artikel 13, eerste lid, onder b, van de Wet inburgering 2021";
+const WEL_BEGELEIDEN =
+  "De gemeente mag er wel voor kiezen deze persoon toch te begeleiden. Leg dan vast waarom.";
+
+const RECHT: Record<Verblijfsvergunning, RechtOpBegeleiding> = {
+  ASIEL_BEPAALDE_TIJD: {
+    wettelijkRecht: true,
+    vastgesteld: true,
+    reden: `Heeft recht op maatschappelijke begeleiding. Deze persoon heeft een verblijfsvergunning asiel voor bepaalde tijd (${ART13_A}).`,
+  },
+  REGULIER_GEZIN_ASIEL_BEPAALDE_TIJD: {
+    wettelijkRecht: true,
+    vastgesteld: true,
+    reden: `Heeft recht op maatschappelijke begeleiding. Deze persoon is gezinslid van iemand met een verblijfsvergunning asiel voor bepaalde tijd (${ART13_B}).`,
+  },
+  REGULIER_GEZIN_ASIEL_ONBEPAALDE_TIJD: {
+    wettelijkRecht: true,
+    vastgesteld: true,
+    reden: `Heeft recht op maatschappelijke begeleiding. Deze persoon is gezinslid van iemand met een verblijfsvergunning asiel voor onbepaalde tijd (${ART13_B}).`,
+  },
+  REGULIER_GEZIN_EU_LANGDURIG_BESCHERMING: {
+    wettelijkRecht: true,
+    vastgesteld: true,
+    reden: `Heeft recht op maatschappelijke begeleiding. Deze persoon is gezinslid van iemand met een EU-verblijfsvergunning voor langdurig ingezetenen met de aantekening internationale bescherming (${ART13_B}).`,
+  },
+  ASIEL_ONBEPAALDE_TIJD: {
+    wettelijkRecht: false,
+    vastgesteld: true,
+    reden: `Geen wettelijk recht op maatschappelijke begeleiding. Voor de persoon zelf noemt de wet alleen de verblijfsvergunning asiel voor bepaalde tijd, niet die voor onbepaalde tijd (${ART13_A}). ${WEL_BEGELEIDEN}`,
+  },
+  REGULIER_GEZIN_NEDERLANDER: {
+    wettelijkRecht: false,
+    vastgesteld: true,
+    reden: `Geen wettelijk recht op maatschappelijke begeleiding. Gezinsmigranten die bij een Nederlander komen wonen, vallen niet onder artikel 13 van de Wet inburgering 2021. ${WEL_BEGELEIDEN}`,
+  },
+  REGULIER_OVERIG: {
+    wettelijkRecht: false,
+    vastgesteld: true,
+    reden: `Geen wettelijk recht op maatschappelijke begeleiding. Deze verblijfsvergunning valt niet onder artikel 13 van de Wet inburgering 2021. ${WEL_BEGELEIDEN}`,
+  },
+  ONBEKEND: {
+    wettelijkRecht: false,
+    vastgesteld: false,
+    reden:
+      "Nog niet bekend of deze persoon recht heeft op maatschappelijke begeleiding. Vul eerst de soort verblijfsvergunning in; daarna is het recht te bepalen (artikel 13 van de Wet inburgering 2021).",
+  },
+};
+
+/** Whether a permit gives a legal right to maatschappelijke begeleiding (art. 13 Wi2021). */
+export function bepaalRechtOpBegeleiding(vergunning: Verblijfsvergunning): RechtOpBegeleiding {
+  return { ...RECHT[vergunning] };
+}
+
+// ───────────────────────────── einddatum ─────────────────────────────
+
+/**
+ * BRP date + looptijd + granted verlengingen, in calendar months (31 January +
+ * 1 month = 28/29 February). The months are added in one step, so a clipped
+ * month end does not shorten later months. Null without a BRP date: the
+ * trajectory has not legally started (art. 13 lid 3).
+ */
+export function berekenEinddatum(input: {
+  brpInschrijvingDatum: Kalenderdatum | Date | null | undefined;
+  looptijdMaanden: number;
+  verlengingenMaanden?: readonly number[];
+}): Kalenderdatum | null {
+  const { brpInschrijvingDatum, looptijdMaanden, verlengingenMaanden = [] } = input;
+  if (!brpInschrijvingDatum) return null;
+  const start =
+    typeof brpInschrijvingDatum === "string" ? brpInschrijvingDatum : dateKolomNaarKalenderdatum(brpInschrijvingDatum);
+  const maanden = verlengingenMaanden.reduce((som, m) => som + m, looptijdMaanden);
+  return plusMaanden(start, maanden);
+}
+
+// ─────────────────────── names: duplicate detection ───────────────────────
+//
+// Names of statushouders reach the Netherlands in many transliterations
+// (Mohammed / Muhammad / Mohamad, Hussein / Husayn / Hossein, Yusuf / Youssef /
+// Joesoef). A name is split into parts; each part becomes a sequence of sound
+// units, where a unit may stand for several sounds ("ch" is kh, sh or h; an
+// unstressed "e" may be any short vowel). Two parts match when their unit
+// sequences line up unit by unit (long parts may differ in one unit).
+
+/** Separate words that are dropped: Arabic articles and Dutch tussenvoegsels. */
+const LIDWOORDEN = new Set([
+  "al", "el", "ul", "ol", "ur", "ud", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh",
+  "van", "de", "der", "den", "het", "ter", "ten", "te",
+]);
+
+/** Separate words that belong to the next part: "Abd al-Rahman" is one name. */
+const VOORVOEGSELS = new Set(["abd", "abdul", "abdel", "abdal", "abdol", "abdu", "abdou", "abdoul", "abu", "abou", "abo"]);
+
+function naamWoorden(naam: string): string[] {
+  const tekst = naam
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/ß/g, "ss")
+    .replace(/ø/g, "o")
+    .replace(/æ/g, "ae")
+    .replace(/ı/g, "i")
+    // Apostrophes and the transliterated ayn/hamza carry no sound we compare.
+    .replace(/['’‘`´ʿʾʻʼ]/g, "")
+    .replace(/[^a-z]+/g, " ")
+    .trim();
+  return tekst === "" ? [] : tekst.split(" ");
+}
+
+/**
+ * A name in lower case without diacritics, punctuation, articles (al-, el-) or
+ * tussenvoegsels, with "Abd al-" / "Abu" joined to the next part:
+ * "Abd al-Rahman Al-Hassan" → "abdrahman hassan". Not a phonetic key: use
+ * `lijktOpNaam` to compare names.
+ */
+export function normaliseerNaam(naam: string): string {
+  return naamDelen(naam).join(" ");
+}
+
+function naamDelen(naam: string): string[] {
+  const woorden = naamWoorden(naam);
+  const delen: string[] = [];
+  let voorvoegsel = "";
+  for (let i = 0; i < woorden.length; i++) {
+    const woord = woorden[i]!;
+    const isLaatste = i === woorden.length - 1;
+    if (!isLaatste && VOORVOEGSELS.has(woord)) {
+      voorvoegsel += woord;
+      continue;
+    }
+    if (!isLaatste && LIDWOORDEN.has(woord)) continue;
+    delen.push(vereenvoudigAbd(voorvoegsel + woord));
+    voorvoegsel = "";
+  }
+  if (voorvoegsel) delen.push(voorvoegsel);
+  return delen;
+}
+
+/** "abdelrahman", "abdulrahman", "abdurrahman", "abdalrahman" → "abdrahman". */
+function vereenvoudigAbd(deel: string): string {
+  for (const patroon of [/^abd[aeiou]{0,2}l?/, /^abd[aeiou]{0,2}/]) {
+    const m = patroon.exec(deel);
+    if (m && deel.length - m[0].length >= 3) return `abd${deel.slice(m[0].length)}`;
+  }
+  return deel;
+}
+
+/** One sound unit: the set of sounds it may stand for. */
+type Klank = readonly string[];
+
+// Vowel classes: A (a), I (i, ee), U (o, u, ou, oe), AI (ai, ei, ay). An "e" alone is
+// usually an unstressed short vowel, so it fits all three short vowels.
+const KLINKERS: ReadonlyArray<[string, Klank]> = [
+  ["aa", ["A"]], ["ai", ["AI"]], ["ay", ["AI"]], ["ei", ["AI"]], ["ey", ["AI"]],
+  ["au", ["AU"]], ["aw", ["AU"]],
+  ["ee", ["I", "A"]], ["ie", ["I"]], ["ii", ["I"]], ["iy", ["I"]],
+  ["oo", ["U"]], ["ou", ["U"]], ["oe", ["U"]], ["uu", ["U"]],
+  ["a", ["A"]], ["e", ["A", "I", "U"]], ["i", ["I"]], ["y", ["I"]], ["o", ["U"]], ["u", ["U"]],
+];
+
+const MEDEKLINKERS: ReadonlyArray<[string, Klank[]]> = [
+  ["dzj", [["j"]]],
+  ["sch", [["s"], ["x", "h"]]],
+  ["kh", [["x"]]],
+  // "ch" is kh in Dutch (Chalid), sh in French (Aicha, Rachid), h in Achmed.
+  ["ch", [["x", "š", "h"]]],
+  ["sh", [["š"]]], ["sj", [["š"]]],
+  ["gh", [["g"]]], ["dh", [["d"]]], ["th", [["t"]]], ["ph", [["f"]]],
+  ["dj", [["j"]]], ["ck", [["k"]]],
+  ["b", [["b"]]], ["c", [["k", "s"]]], ["d", [["d"]]], ["f", [["f"]]], ["g", [["g"]]],
+  ["h", [["h"]]], ["j", [["j", "y"]]], ["k", [["k"]]], ["l", [["l"]]], ["m", [["m"]]],
+  ["n", [["n"]]], ["p", [["p"]]], ["q", [["k"]]], ["r", [["r"]]], ["s", [["s"]]],
+  ["t", [["t"]]], ["v", [["w"]]], ["w", [["w"]]], ["x", [["k"], ["s"]]], ["z", [["z"]]],
+];
+
+const isKlinker = (c: string | undefined) => c !== undefined && "aeiou".includes(c);
+
+function klanken(deel: string): Klank[] {
+  const woord = deel
+    .replace(/([b-df-hj-np-tv-z])\1+/g, "$1")
+    // A final h after a vowel is silent: Fatimah, Sarah, Aishah.
+    .replace(/([aeiouy])h$/, "$1");
+  const uit: Klank[] = [];
+  let i = 0;
+  while (i < woord.length) {
+    const c = woord[i]!;
+    // y is a consonant at the start and before a vowel (Yusuf, Maryam), else a vowel (Husayn).
+    const yIsMedeklinker = c === "y" && (i === 0 || isKlinker(woord[i + 1]));
+    if (yIsMedeklinker) {
+      uit.push(["y", "I"]);
+      i += 1;
+      continue;
+    }
+    if (isKlinker(c) || c === "y") {
+      const paar = woord.slice(i, i + 2);
+      const tweede = woord[i + 1];
+      // A y that starts a new syllable (ay-a) is not part of this vowel.
+      const tweeTekens = tweede === "y" && isKlinker(woord[i + 2]) ? undefined : KLINKERS.find(([k]) => k === paar);
+      if (tweeTekens) {
+        uit.push(tweeTekens[1]);
+        i += 2;
+      } else {
+        uit.push(KLINKERS.find(([k]) => k === c)![1]);
+        i += 1;
+      }
+      continue;
+    }
+    const m = MEDEKLINKERS.find(([k]) => woord.startsWith(k, i));
+    if (!m) {
+      i += 1;
+      continue;
+    }
+    uit.push(...m[1]);
+    i += m[0].length;
+  }
+  // Neighbouring units that sound the same count once ("sch" + "ch", "ee" split).
+  return uit.filter((k, j) => j === 0 || !zelfdeKlank(k, uit[j - 1]!));
+}
+
+const zelfdeKlank = (a: Klank, b: Klank) => a.length === b.length && a.every((x) => b.includes(x));
+const pastBij = (a: Klank, b: Klank) => a.some((x) => b.includes(x));
+
+/** Edit distance over sound units; substituting a compatible unit costs nothing. */
+function klankAfstand(a: Klank[], b: Klank[]): number {
+  let vorige = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const rij = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const vervang = vorige[j - 1]! + (pastBij(a[i - 1]!, b[j - 1]!) ? 0 : 1);
+      rij.push(Math.min(vervang, vorige[j]! + 1, rij[j - 1]! + 1));
+    }
+    vorige = rij;
+  }
+  return vorige[b.length]!;
+}
+
+/** Parts this long may differ in one unit (a typo); shorter parts must line up exactly. */
+const MIN_KLANKEN_VOOR_TOLERANTIE = 8;
+
+function delenLijkenOpElkaar(a: Klank[], b: Klank[]): boolean {
+  const tolerantie = Math.min(a.length, b.length) >= MIN_KLANKEN_VOOR_TOLERANTIE ? 1 : 0;
+  return klankAfstand(a, b) <= tolerantie;
+}
+
+/**
+ * Whether two names may belong to the same person despite a different
+ * transliteration. Order does not matter ("Ali Mohammed" = "Mohamed Ali"), and
+ * every part of the shorter name must match a different part of the longer one
+ * (a name with the father's name added still matches). Meant to flag a possible
+ * duplicate for a person to check, together with the date of birth.
+ */
+export function lijktOpNaam(a: string, b: string): boolean {
+  const delenA = naamDelen(a).map(klanken).filter((k) => k.length > 1);
+  const delenB = naamDelen(b).map(klanken).filter((k) => k.length > 1);
+  const [kort, lang] = delenA.length <= delenB.length ? [delenA, delenB] : [delenB, delenA];
+  if (kort.length === 0) return false;
+  const past = kort.map((k) => lang.map((l) => delenLijkenOpElkaar(k, l)));
+  // Every part of the short name needs its own partner: a tiny bipartite matching.
+  const gebruikt = new Set<number>();
+  const koppel = (i: number): boolean => {
+    if (i === kort.length) return true;
+    for (let j = 0; j < lang.length; j++) {
+      if (gebruikt.has(j) || !past[i]![j]) continue;
+      gebruikt.add(j);
+      if (koppel(i + 1)) return true;
+      gebruikt.delete(j);
+    }
+    return false;
+  };
+  return koppel(0);
+}
