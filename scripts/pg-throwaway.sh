@@ -29,14 +29,15 @@ start() {
   mkdir -p "$dir/sock"
   [ "$(id -u)" = 0 ] && chown -R postgres: "$dir"
   port="$(free_port)"
-  as_pg "$PG_BIN/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 -N >"$dir/initdb.log" 2>&1 \
-    || { cat "$dir/initdb.log" >&2; exit 1; }
+  # On any failure below: show the log, stop what was started, remove the directory.
+  fail() { cat "$dir"/*.log >&2 2>/dev/null || true; stop "$dir"; exit 1; }
+  as_pg "$PG_BIN/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 -N >"$dir/initdb.log" 2>&1 || fail
   as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
     -o "-p $port -k $dir/sock -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-    >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    >/dev/null || fail
   as_pg "$PG_BIN/psql" -h "$dir/sock" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -q \
     -c "CREATE ROLE wegwijs LOGIN CREATEDB PASSWORD 'wegwijs'" \
-    -c "CREATE DATABASE \"$dbname\" OWNER wegwijs" >&2
+    -c "CREATE DATABASE \"$dbname\" OWNER wegwijs" >&2 || fail
   echo "export PG_THROWAWAY_DIR='$dir'"
   echo "export DATABASE_URL='postgresql://wegwijs:wegwijs@127.0.0.1:$port/$dbname'"
   echo "PostgreSQL draait op 127.0.0.1:$port (map $dir); stop: scripts/pg-throwaway.sh stop $dir" >&2
@@ -44,8 +45,11 @@ start() {
 
 stop() {
   local dir="${1:-${PG_THROWAWAY_DIR:-}}"
-  [ -n "$dir" ] && [ -d "$dir/data" ] || { echo "Geen throwaway-cluster in '${dir}'" >&2; return 0; }
-  as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+  case "$dir" in */wegwijs-pg.*) ;; *) echo "Geen throwaway-cluster: '${dir}'" >&2; return 0 ;; esac
+  [ -d "$dir" ] || return 0
+  if [ -f "$dir/data/postmaster.pid" ]; then
+    as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+  fi
   rm -rf "$dir"
 }
 
