@@ -1,0 +1,47 @@
+import { CaseloadFilters } from "@/components/caseload/caseload-filters";
+import { CaseloadLijst } from "@/components/caseload/caseload-lijst";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/card";
+import { can, type SessionUser } from "@/lib/authz";
+import { caseloadGemeenten, getCaseload, type CaseloadFilters as Filters } from "@/lib/caseload/queries";
+import { FASE_VOLGORDE } from "@/lib/inburgeraar/labels";
+import type { Fase } from "@/lib/db/generated/enums";
+
+export type CaseloadSearchParams = { zoek?: string; fase?: string; gemeente?: string; aandacht?: string };
+
+export function parseCaseloadFilters(sp: CaseloadSearchParams): Filters {
+  return {
+    zoek: sp.zoek?.slice(0, 100) || undefined,
+    fase: FASE_VOLGORDE.includes(sp.fase as Fase) ? (sp.fase as Fase) : undefined,
+    gemeenteId: sp.gemeente?.slice(0, 40) || undefined,
+    alleenAandacht: sp.aandacht === "1",
+  };
+}
+
+export async function CaseloadHome({ user, searchParams }: { user: SessionUser; searchParams: CaseloadSearchParams }) {
+  const filters = parseCaseloadFilters(searchParams);
+  const [rows, gemeenten] = await Promise.all([getCaseload(user, filters), caseloadGemeenten(user)]);
+  const isVrijwilliger = user.rol === "VRIJWILLIGER";
+  const aandacht = rows.filter((r) => r.aandacht.length > 0).length;
+  const isGefilterd = Boolean(filters.zoek || filters.fase || filters.gemeenteId || filters.alleenAandacht);
+  return (
+    <>
+      <PageHeader
+        title={isVrijwilliger ? "Mijn maatjes" : "Mijn inburgeraars"}
+        description={`${rows.length} ${rows.length === 1 ? "persoon" : "personen"}${aandacht ? `, ${aandacht} met aandachtspunten` : ""}.`}
+        actions={can(user, "inburgeraar:aanmelden") ? <ButtonLink href="/inburgeraars/nieuw">Iemand aanmelden</ButtonLink> : null}
+      />
+      <CaseloadFilters gemeenten={gemeenten} waarden={filters} />
+      <CaseloadLijst
+        rows={rows}
+        leeg={
+          isGefilterd
+            ? "Niemand gevonden met deze filters."
+            : isVrijwilliger
+              ? "Je hebt nog geen maatje. Je teamleider koppelt je aan iemand."
+              : "Er is nog niemand aan jou toegewezen."
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import { actieveToewijzing, assertCan, inburgeraarScope, type SessionUser } from "@/lib/authz";
+import { db } from "@/lib/db";
+import type { Fase, ToewijzingRol } from "@/lib/db/generated/enums";
+import { wettelijkeKlokken } from "@/lib/inburgeraar/klokken";
+import { dateKolomNaarKalenderdatum, naarKalenderdatum, vandaag as vandaagIn } from "@/lib/tijd";
+import { beoordeel, type CaseloadOordeel } from "./rules";
+
+export interface CaseloadFilters {
+  zoek?: string;
+  fase?: Fase;
+  gemeenteId?: string;
+  alleenAandacht?: boolean;
+}
+
+export interface CaseloadRij extends CaseloadOordeel {
+  id: string;
+  naam: string;
+  fase: Fase;
+  gemeente: string;
+  mijnRol: ToewijzingRol | null;
+  laatsteContact: string | null;
+  volgendeAfspraak: Date | null;
+}
+
+const kolom = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : null);
+
+/**
+ * "Mijn inburgeraars": everyone in the user's scope (for begeleiders and
+ * volunteers: assigned to them), with what needs attention first.
+ */
+export async function getCaseload(user: SessionUser, filters: CaseloadFilters = {}, now = new Date()): Promise<CaseloadRij[]> {
+  assertCan(user, "inburgeraar:lezen");
+  const vandaag = vandaagIn(now);
+  const zoek = filters.zoek?.trim().slice(0, 100);
+  const where: Prisma.InburgeraarWhereInput = {
+    AND: [
+      inburgeraarScope(user, now),
+      filters.fase ? { fase: filters.fase } : { fase: { not: "AFGESLOTEN" } },
+      filters.gemeenteId ? { gemeenteId: filters.gemeenteId } : {},
+      zoek
+        ? {
+            OR: [
+              { voornaam: { contains: zoek, mode: "insensitive" } },
+              { achternaam: { contains: zoek, mode: "insensitive" } },
+              { vNummer: { equals: zoek } },
+            ],
+          }
+        : {},
+    ],
+  };
+  const rows = await db().inburgeraar.findMany({
+    where,
+    select: {
+      id: true,
+      voornaam: true,
+      achternaam: true,
+      fase: true,
+      createdAt: true,
+      brpInschrijvingDatum: true,
+      uitkeringStartDatum: true,
+      einddatum: true,
+      gemeente: { select: { naam: true, contactNormDagen: true } },
+      toewijzingen: { where: { gebruikerId: user.id, ...actieveToewijzing(now) }, select: { rol: true } },
+      checklist: { select: { status: true, deadline: true, verplicht: true } },
+      plan: { select: { meetmomenten: { where: { afgenomenOp: null }, select: { geplandOp: true } } } },
+      toeslagen: { select: { soort: true, aangevraagdOp: true, behandeltermijnDagen: true, besluitOp: true } },
+    },
+  });
+
+  // Last contact and next afspraak per person: two aggregate queries instead of
+  // loading every afspraak of a multi-year trajectory.
+  const ids = rows.map((r) => r.id);
+  const [gehad, gepland] = await Promise.all([
+    db().afspraak.groupBy({ by: ["inburgeraarId"], where: { inburgeraarId: { in: ids }, status: "VOND_PLAATS" }, _max: { start: true } }),
+    db().afspraak.groupBy({
+      by: ["inburgeraarId"],
+      where: { inburgeraarId: { in: ids }, status: "GEPLAND", start: { gte: now } },
+      _min: { start: true },
+    }),
+  ]);
+  const laatste = new Map(gehad.map((g) => [g.inburgeraarId, g._max.start]));
+  const volgende = new Map(gepland.map((g) => [g.inburgeraarId, g._min.start]));
+
+  const result = rows.map((r): CaseloadRij => {
+    const laatsteStart = laatste.get(r.id) ?? null;
+    const volgendeStart = volgende.get(r.id) ?? null;
+    const laatsteContact = laatsteStart ? naarKalenderdatum(laatsteStart) : null;
+    const oordeel = beoordeel(
+      {
+        fase: r.fase,
+        contactNormDagen: r.gemeente.contactNormDagen,
+        laatsteContact,
+        volgendeAfspraak: volgendeStart,
+        startdatum: kolom(r.brpInschrijvingDatum) ?? naarKalenderdatum(r.createdAt),
+        checklist: r.checklist.map((i) => ({ status: i.status, deadline: kolom(i.deadline), verplicht: i.verplicht })),
+        openMeetmomenten: r.plan?.meetmomenten.map((m) => dateKolomNaarKalenderdatum(m.geplandOp)) ?? [],
+        klokken: wettelijkeKlokken(
+          {
+            uitkeringStartDatum: kolom(r.uitkeringStartDatum),
+            einddatum: kolom(r.einddatum),
+            toeslagen: r.toeslagen.map((t) => ({
+              soort: t.soort,
+              aangevraagdOp: dateKolomNaarKalenderdatum(t.aangevraagdOp),
+              behandeltermijnDagen: t.behandeltermijnDagen,
+              besluitOp: kolom(t.besluitOp),
+            })),
+          },
+          vandaag,
+        ),
+      },
+      vandaag,
+    );
+    return {
+      ...oordeel,
+      id: r.id,
+      naam: `${r.voornaam} ${r.achternaam}`,
+      fase: r.fase,
+      gemeente: r.gemeente.naam,
+      mijnRol: r.toewijzingen[0]?.rol ?? null,
+      laatsteContact,
+      volgendeAfspraak: volgendeStart,
+    };
+  });
+
+  return result
+    .filter((r) => !filters.alleenAandacht || r.aandacht.length > 0)
+    .sort((a, b) => b.urgentie - a.urgentie || a.naam.localeCompare(b.naam, "nl"));
+}
+
+/** The gemeenten that occur in the user's caseload, for the filter. */
+export async function caseloadGemeenten(user: SessionUser) {
+  assertCan(user, "inburgeraar:lezen");
+  return db().gemeente.findMany({
+    where: { organisatieId: user.organisatieId, inburgeraars: { some: inburgeraarScope(user) } },
+    orderBy: { naam: "asc" },
+    select: { id: true, naam: true },
+  });
+}

@@ -1,0 +1,99 @@
+import type { ChecklistStatus, Fase } from "@/lib/db/generated/enums";
+import { isTeLaat } from "@/lib/opstart/rules";
+import { dagenTussen, plusDagen, type Kalenderdatum } from "@/lib/tijd";
+
+/**
+ * What needs attention in a caseload, and in which order. Pure: the query
+ * gathers the facts, these rules judge them.
+ */
+export type AandachtSoort =
+  | "GEEN_CONTACT"
+  | "NOOIT_GEZIEN"
+  | "TE_LAAT_CHECKLIST"
+  | "MEETMOMENT"
+  | "KLOK_VERLOPEN"
+  | "KLOK_BINNENKORT"
+  | "GEEN_AFSPRAAK";
+
+export interface Aandachtspunt {
+  soort: AandachtSoort;
+  tekst: string;
+  /** Higher first. */
+  gewicht: number;
+}
+
+export interface CaseloadFeiten {
+  fase: Fase;
+  contactNormDagen: number;
+  laatsteContact: Kalenderdatum | null;
+  volgendeAfspraak: Date | null;
+  /** Start of the guidance: the BRP date, or the registration date when unknown. */
+  startdatum: Kalenderdatum | null;
+  checklist: { status: ChecklistStatus; deadline: Kalenderdatum | null; verplicht: boolean }[];
+  openMeetmomenten: Kalenderdatum[];
+  klokken: { label: string; status: "OK" | "BINNENKORT" | "VERLOPEN" }[];
+}
+
+/** Meetmomenten show up this many days before they are due. */
+export const MEETMOMENT_VOORUIT_DAGEN = 14;
+
+export interface CaseloadOordeel {
+  dagenSindsContact: number | null;
+  isContactTeLang: boolean;
+  opstart: { geregeld: number; totaal: number } | null;
+  teLaat: number;
+  meetmomentNodig: Kalenderdatum | null;
+  aandacht: Aandachtspunt[];
+  /** Sum of weights, for sorting "needs attention first". */
+  urgentie: number;
+}
+
+const ACTIEF: readonly Fase[] = ["AANGEMELD", "OPSTARTFASE", "BEGELEIDINGSFASE", "AFRONDING"];
+
+export function beoordeel(f: CaseloadFeiten, vandaag: Kalenderdatum): CaseloadOordeel {
+  const isActief = ACTIEF.includes(f.fase);
+  const dagenSindsContact = f.laatsteContact ? dagenTussen(f.laatsteContact, vandaag) : null;
+  const isContactTeLang = isActief && dagenSindsContact !== null && dagenSindsContact > f.contactNormDagen;
+  const telt = f.checklist.filter((i) => i.status !== "NVT");
+  const opstart = f.checklist.length > 0 ? { geregeld: telt.filter((i) => i.status === "GEREGELD").length, totaal: telt.length } : null;
+  const teLaat = isActief ? f.checklist.filter((i) => isTeLaat(i, vandaag)).length : 0;
+  const grens = plusDagen(vandaag, MEETMOMENT_VOORUIT_DAGEN);
+  const meetmomentNodig = isActief ? (f.openMeetmomenten.filter((d) => d <= grens).sort()[0] ?? null) : null;
+
+  const aandacht: Aandachtspunt[] = [];
+  if (isActief) {
+    if (isContactTeLang) {
+      aandacht.push({
+        soort: "GEEN_CONTACT",
+        tekst: `${dagenSindsContact} dagen geen contact (norm: ${f.contactNormDagen})`,
+        gewicht: 40 + Math.min(40, dagenSindsContact! - f.contactNormDagen),
+      });
+    } else if (dagenSindsContact === null && f.startdatum && dagenTussen(f.startdatum, vandaag) > f.contactNormDagen) {
+      aandacht.push({ soort: "NOOIT_GEZIEN", tekst: "Nog geen contact gelogd", gewicht: 60 });
+    }
+    if (teLaat > 0) {
+      aandacht.push({ soort: "TE_LAAT_CHECKLIST", tekst: `${teLaat} ${teLaat === 1 ? "checklistpunt" : "checklistpunten"} te laat`, gewicht: 30 + teLaat * 5 });
+    }
+    if (meetmomentNodig) {
+      const isVerlopen = meetmomentNodig < vandaag;
+      aandacht.push({ soort: "MEETMOMENT", tekst: isVerlopen ? "Meetmoment is te laat" : "Meetmoment binnenkort", gewicht: isVerlopen ? 35 : 15 });
+    }
+    for (const klok of f.klokken) {
+      if (klok.status === "VERLOPEN") aandacht.push({ soort: "KLOK_VERLOPEN", tekst: klok.label, gewicht: 30 });
+      if (klok.status === "BINNENKORT") aandacht.push({ soort: "KLOK_BINNENKORT", tekst: klok.label, gewicht: 20 });
+    }
+    if (!f.volgendeAfspraak && f.fase !== "AANGEMELD") {
+      aandacht.push({ soort: "GEEN_AFSPRAAK", tekst: "Geen volgende afspraak gepland", gewicht: 10 });
+    }
+  }
+  aandacht.sort((a, b) => b.gewicht - a.gewicht);
+  return {
+    dagenSindsContact,
+    isContactTeLang,
+    opstart,
+    teLaat,
+    meetmomentNodig,
+    aandacht,
+    urgentie: aandacht.reduce((n, a) => n + a.gewicht, 0),
+  };
+}

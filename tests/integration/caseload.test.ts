@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { getCaseload } from "@/lib/caseload/queries";
+import { db } from "@/lib/db";
+import { maakInburgeraar, maakTweeOrganisaties, sessionUser, wijsToe } from "../factories";
+
+const now = new Date("2026-11-29T10:00:00Z");
+const dagen = (n: number) => new Date(now.getTime() - n * 86_400_000);
+
+describe("Mijn inburgeraars", () => {
+  it("toont alleen eigen mensen, met laatste contact, volgende afspraak en aandacht eerst", async () => {
+    const w = await maakTweeOrganisaties();
+    const begeleider = await sessionUser(w.gebruikers.begeleider.id);
+    const tweede = await maakInburgeraar(w.a.organisatie.id, w.a.gemeente.id, { fase: "BEGELEIDINGSFASE", brpInschrijvingDatum: "2026-03-01" });
+    await wijsToe(tweede.id, begeleider.id, "BEGELEIDER");
+    const afspraak = (inburgeraarId: string, start: Date, status: "VOND_PLAATS" | "GEPLAND") =>
+      db().afspraak.create({ data: { inburgeraarId, medewerkerId: begeleider.id, start, type: "HUISBEZOEK", status } });
+    // inburgeraarA: seen 3 days ago, next afspraak planned. tweede: last seen 40 days ago.
+    await afspraak(w.inburgeraarA.id, dagen(3), "VOND_PLAATS");
+    await afspraak(w.inburgeraarA.id, dagen(30), "VOND_PLAATS");
+    await afspraak(w.inburgeraarA.id, new Date(now.getTime() + 2 * 86_400_000), "GEPLAND");
+    await afspraak(tweede.id, dagen(40), "VOND_PLAATS");
+
+    const rows = await getCaseload(begeleider, {}, now);
+    expect(rows.map((r) => r.id)).toEqual([tweede.id, w.inburgeraarA.id]);
+    expect(rows[0]).toMatchObject({ dagenSindsContact: 40, isContactTeLang: true, volgendeAfspraak: null, mijnRol: "BEGELEIDER" });
+    expect(rows[1]).toMatchObject({ dagenSindsContact: 3, isContactTeLang: false });
+    expect(rows[1]?.volgendeAfspraak?.toISOString()).toBe("2026-12-01T10:00:00.000Z");
+
+    expect((await getCaseload(begeleider, { alleenAandacht: true }, now)).map((r) => r.id)).toEqual([tweede.id]);
+    expect((await getCaseload(begeleider, { zoek: tweede.achternaam.toUpperCase() }, now)).map((r) => r.id)).toEqual([tweede.id]);
+    expect((await getCaseload(begeleider, { fase: "OPSTARTFASE" }, now)).map((r) => r.id)).toEqual([w.inburgeraarA.id]);
+  });
+
+  it("een vrijwilliger ziet alleen de eigen maatjes", async () => {
+    const w = await maakTweeOrganisaties();
+    const vrijwilliger = await sessionUser(w.gebruikers.vrijwilliger.id);
+    const rows = await getCaseload(vrijwilliger, {}, now);
+    expect(rows.map((r) => r.id)).toEqual([w.inburgeraarA.id]);
+    expect(rows[0]?.mijnRol).toBe("MAATJE");
+  });
+});

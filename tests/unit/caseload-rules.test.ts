@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { beoordeel, type CaseloadFeiten } from "@/lib/caseload/rules";
+
+const basis: CaseloadFeiten = {
+  fase: "BEGELEIDINGSFASE",
+  contactNormDagen: 21,
+  laatsteContact: "2026-11-20",
+  volgendeAfspraak: new Date("2026-12-02T09:00:00Z"),
+  startdatum: "2026-05-01",
+  checklist: [],
+  openMeetmomenten: [],
+  klokken: [],
+};
+
+describe("caseload: wat aandacht nodig heeft", () => {
+  it("niets bijzonders: geen aandachtspunten", () => {
+    const o = beoordeel(basis, "2026-11-29");
+    expect(o.dagenSindsContact).toBe(9);
+    expect(o.isContactTeLang).toBe(false);
+    expect(o.aandacht).toEqual([]);
+    expect(o.urgentie).toBe(0);
+  });
+
+  it("markeert contact dat langer geleden is dan de norm van de gemeente, niet eerder", () => {
+    expect(beoordeel({ ...basis, laatsteContact: "2026-11-08" }, "2026-11-29").isContactTeLang).toBe(false); // 21 dagen
+    const o = beoordeel({ ...basis, laatsteContact: "2026-11-07" }, "2026-11-29"); // 22 dagen
+    expect(o.isContactTeLang).toBe(true);
+    expect(o.aandacht[0]).toMatchObject({ soort: "GEEN_CONTACT", tekst: "22 dagen geen contact (norm: 21)" });
+  });
+
+  it("wie nooit gezien is na de norm komt bovenaan; een pas aangemelde persoon nog niet", () => {
+    expect(beoordeel({ ...basis, laatsteContact: null, startdatum: "2026-11-01" }, "2026-11-29").aandacht[0]?.soort).toBe("NOOIT_GEZIEN");
+    expect(beoordeel({ ...basis, laatsteContact: null, startdatum: "2026-11-20" }, "2026-11-29").aandacht).toEqual([]);
+  });
+
+  it("telt te late checklistpunten en de voortgang zonder n.v.t.", () => {
+    const o = beoordeel(
+      {
+        ...basis,
+        fase: "OPSTARTFASE",
+        checklist: [
+          { status: "GEREGELD", deadline: "2026-11-01", verplicht: true },
+          { status: "OPEN", deadline: "2026-11-28", verplicht: true },
+          { status: "BEZIG", deadline: "2026-11-29", verplicht: true },
+          { status: "NVT", deadline: "2026-11-01", verplicht: false },
+        ],
+      },
+      "2026-11-29",
+    );
+    expect(o.teLaat).toBe(1);
+    expect(o.opstart).toEqual({ geregeld: 1, totaal: 3 });
+    expect(o.aandacht.map((a) => a.tekst)).toContain("1 checklistpunt te laat");
+  });
+
+  it("toont een meetmoment twee weken vooruit en zegt het als het te laat is", () => {
+    expect(beoordeel({ ...basis, openMeetmomenten: ["2026-12-20"] }, "2026-11-29").meetmomentNodig).toBeNull();
+    expect(beoordeel({ ...basis, openMeetmomenten: ["2026-12-10"] }, "2026-11-29").aandacht[0]?.tekst).toBe("Meetmoment binnenkort");
+    expect(beoordeel({ ...basis, openMeetmomenten: ["2026-11-01", "2026-12-10"] }, "2026-11-29").meetmomentNodig).toBe("2026-11-01");
+  });
+
+  it("neemt wettelijke klokken mee en sorteert op gewicht", () => {
+    const o = beoordeel(
+      {
+        ...basis,
+        volgendeAfspraak: null,
+        klokken: [
+          { label: "Einddatum over 20 dagen", status: "BINNENKORT" },
+          { label: "Zorgtoeslag: besluit te laat", status: "VERLOPEN" },
+          { label: "Ontzorgen loopt nog", status: "OK" },
+        ],
+      },
+      "2026-11-29",
+    );
+    expect(o.aandacht.map((a) => a.soort)).toEqual(["KLOK_VERLOPEN", "KLOK_BINNENKORT", "GEEN_AFSPRAAK"]);
+  });
+
+  it("een afgesloten dossier vraagt geen aandacht", () => {
+    const o = beoordeel(
+      { ...basis, fase: "AFGESLOTEN", laatsteContact: "2025-01-01", volgendeAfspraak: null, checklist: [{ status: "OPEN", deadline: "2025-01-01", verplicht: true }] },
+      "2026-11-29",
+    );
+    expect(o.aandacht).toEqual([]);
+  });
+});
