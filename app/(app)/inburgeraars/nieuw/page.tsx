@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AanmeldForm } from "@/components/inburgeraar/aanmeld-form";
+import { PageHeader } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { aanmeldKeuzes } from "@/lib/inburgeraar/queries";
+
+export const metadata: Metadata = { title: "Inburgeraar aanmelden" };
+
+export default async function AanmeldenPage() {
+  const user = await requireUser();
+  if (!can(user, "inburgeraar:aanmelden")) notFound();
+  const { gemeenten, begeleiders } = await aanmeldKeuzes(user);
+  return (
+    <>
+      <PageHeader
+        title="Inburgeraar aanmelden"
+        description={user.rol === "BEGELEIDER" ? "Je wordt zelf de begeleider van deze persoon." : "Kies hieronder wie deze persoon gaat begeleiden."}
+      />
+      <AanmeldForm gemeenten={gemeenten} begeleiders={begeleiders} />
+    </>
+  );
+}

@@ -1,0 +1,223 @@
+import "server-only";
+import { z } from "zod";
+import { audit } from "@/lib/audit";
+import { assertCan, gebruikerScope, gemeenteScope, inburgeraarScope, type SessionUser } from "@/lib/authz";
+import { encryptBsn, hashBsn } from "@/lib/crypto/bsn";
+import { db } from "@/lib/db";
+import { AppError, conflict, notFound } from "@/lib/errors";
+import { maakChecklist } from "@/lib/opstart/mutations";
+import { formatKalenderdatum, kalenderdatumNaarDate } from "@/lib/tijd";
+import { zoekMogelijkDubbel, type DubbelReden } from "./duplicates";
+import { beoordeelFaseWijziging, FASE_ACTIE_LIJST, FASE_ACTIES, type FaseActie } from "./fase-rules";
+import { FASE_LABELS } from "./labels";
+import { berekenEinddatum, bepaalRechtOpBegeleiding } from "./rules";
+import { aanmeldSchema } from "./schema";
+
+const DUBBEL_UITLEG: Record<DubbelReden, string> = {
+  BSN: "hetzelfde BSN",
+  V_NUMMER: "hetzelfde V-nummer",
+  NAAM_GEBOORTEDATUM: "dezelfde geboortedatum en een naam die erop lijkt",
+};
+
+/**
+ * A likely duplicate was found. `dossier` is set only when the user may open
+ * the existing dossier; otherwise nothing about it (not even the name) is told.
+ */
+export class DubbelDossierError extends AppError {
+  constructor(
+    readonly dossier: { id: string; naam: string } | null,
+    reden: DubbelReden,
+  ) {
+    super(
+      "CONFLICT",
+      dossier
+        ? `Deze persoon heeft waarschijnlijk al een dossier: ${dossier.naam} (${DUBBEL_UITLEG[reden]}). Open dat dossier in plaats van een nieuw te maken.`
+        : `Er bestaat al een dossier met ${DUBBEL_UITLEG[reden]}. Je hebt daar geen toegang toe. Neem contact op met je teamleider.`,
+    );
+  }
+}
+
+function veldFout(path: (string | number)[], message: string): z.ZodError {
+  return new z.ZodError([{ code: "custom", path, message, input: undefined }]);
+}
+
+/** Registers an inburgeraar with household, toewijzing and einddatum, after a duplicate check; one transaction. */
+export async function aanmeldInburgeraar(user: SessionUser, input: unknown): Promise<{ id: string }> {
+  assertCan(user, "inburgeraar:aanmelden");
+  const d = aanmeldSchema.parse(input);
+  const recht = bepaalRechtOpBegeleiding(d.verblijfsvergunning);
+
+  return db().$transaction(async (tx) => {
+    // Serialise registrations per organisation so two people cannot register the same person at once.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`aanmelden:${user.organisatieId}`}))`;
+
+    const gemeente = await tx.gemeente.findFirst({
+      where: { id: d.gemeenteId, ...gemeenteScope(user) },
+      select: { id: true, naam: true, looptijdMaanden: true },
+    });
+    if (!gemeente) throw veldFout(["gemeenteId"], "Kies een gemeente uit de lijst.");
+
+    let begeleiderId: string | null = null;
+    if (user.rol === "BEGELEIDER") begeleiderId = user.id;
+    else if (d.begeleiderId) {
+      const b = await tx.gebruiker.findFirst({
+        where: { id: d.begeleiderId, ...gebruikerScope(user), rol: { in: ["BEGELEIDER", "TEAMLEIDER"] }, actief: true },
+        select: { id: true },
+      });
+      if (!b) throw veldFout(["begeleiderId"], "Kies een begeleider uit de lijst.");
+      begeleiderId = b.id;
+    }
+
+    const geboortedatum = kalenderdatumNaarDate(d.geboortedatum);
+    const bsnHash = d.bsn ? hashBsn(d.bsn) : null;
+    const dubbel = await zoekMogelijkDubbel(tx, user.organisatieId, {
+      bsnHash,
+      vNummer: d.vNummer,
+      geboortedatum,
+      voornaam: d.voornaam,
+      achternaam: d.achternaam,
+    });
+    if (dubbel) {
+      const zichtbaar = await tx.inburgeraar.findFirst({
+        where: { id: dubbel.id, ...inburgeraarScope(user) },
+        select: { id: true, voornaam: true, achternaam: true },
+      });
+      throw new DubbelDossierError(zichtbaar ? { id: zichtbaar.id, naam: `${zichtbaar.voornaam} ${zichtbaar.achternaam}` } : null, dubbel.reden);
+    }
+
+    const einddatum = berekenEinddatum({ brpInschrijvingDatum: d.brpInschrijvingDatum, looptijdMaanden: gemeente.looptijdMaanden });
+    const datumOfNull = (v: string | null) => (v ? kalenderdatumNaarDate(v) : null);
+    const rij = await tx.inburgeraar.create({
+      data: {
+        organisatieId: user.organisatieId,
+        gemeenteId: gemeente.id,
+        voornaam: d.voornaam,
+        achternaam: d.achternaam,
+        geboortedatum,
+        bsnVersleuteld: d.bsn ? encryptBsn(d.bsn) : null,
+        bsnHash,
+        vNummer: d.vNummer,
+        landVanHerkomst: d.landVanHerkomst,
+        talen: d.talen,
+        tolkNodig: d.tolkNodig,
+        tolkTaal: d.tolkNodig ? d.tolkTaal : null,
+        telefoon: d.telefoon,
+        email: d.email,
+        straat: d.straat,
+        huisnummer: d.huisnummer,
+        postcode: d.postcode,
+        woonplaats: d.woonplaats,
+        verblijfsvergunning: d.verblijfsvergunning,
+        redenZonderWettelijkRecht: recht.wettelijkRecht ? null : d.redenZonderWettelijkRecht,
+        doelgroepen: [...new Set(d.doelgroepen)],
+        koppelingDatum: datumOfNull(d.koppelingDatum),
+        woningtoewijzingDatum: datumOfNull(d.woningtoewijzingDatum),
+        brpInschrijvingDatum: datumOfNull(d.brpInschrijvingDatum),
+        uitkeringStartDatum: datumOfNull(d.uitkeringStartDatum),
+        einddatum: datumOfNull(einddatum),
+        aangemaaktDoorId: user.id,
+        huishouden: {
+          create: d.huishouden.map((lid) => ({
+            voornaam: lid.voornaam,
+            geboortedatum: datumOfNull(lid.geboortedatum),
+            relatie: lid.relatie,
+            isNareiziger: lid.isNareiziger,
+          })),
+        },
+        ...(begeleiderId
+          ? { toewijzingen: { create: { gebruikerId: begeleiderId, rol: "BEGELEIDER", toegewezenDoorId: user.id } } }
+          : {}),
+      },
+      select: { id: true },
+    });
+    await audit(
+      {
+        actie: "inburgeraar.aangemeld",
+        gebruiker: user,
+        entiteit: "Inburgeraar",
+        entiteitId: rij.id,
+        inburgeraarId: rij.id,
+        details: {
+          samenvatting: `Aangemeld bij gemeente ${gemeente.naam}${einddatum ? `; einddatum ${formatKalenderdatum(einddatum)}` : ""}`,
+          wettelijkRecht: recht.wettelijkRecht,
+          huishoudleden: d.huishouden.length,
+          begeleiderId,
+        },
+      },
+      tx,
+    );
+    return rij;
+  });
+}
+
+// ─────────────────────────── fase ───────────────────────────
+
+export const faseWijzigingSchema = z.object({
+  actie: z.enum(FASE_ACTIE_LIJST as [FaseActie, ...FaseActie[]], { error: "Onbekende stap." }),
+  version: z.coerce.number().int().min(1),
+  reden: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? null : (v ?? null)),
+    z.string().trim().max(1000, "Hoogstens 1000 tekens.").nullable(),
+  ),
+});
+
+/** An explicit phase change with its conditions (lib/inburgeraar/fase-rules.ts); stale pages get a conflict. */
+export async function wijzigFase(user: SessionUser, inburgeraarId: string, input: unknown): Promise<void> {
+  assertCan(user, "inburgeraar:fase-wijzigen");
+  const { actie, version, reden } = faseWijzigingSchema.parse(input);
+  await db().$transaction(async (tx) => {
+    const rij = await tx.inburgeraar.findFirst({
+      where: { id: inburgeraarId, ...inburgeraarScope(user) },
+      select: { id: true, fase: true, version: true },
+    });
+    if (!rij) throw notFound();
+    if (rij.version !== version) throw conflict();
+    const [checklist, eindgesprek] = await Promise.all([
+      actie === "SLUIT_OPSTARTFASE"
+        ? tx.checklistItem.findMany({ where: { inburgeraarId }, select: { verplicht: true, status: true } })
+        : Promise.resolve([]),
+      actie === "AFSLUITEN"
+        ? tx.afspraak.findFirst({ where: { inburgeraarId, isEindgesprek: true, status: "VOND_PLAATS" }, select: { id: true } })
+        : Promise.resolve(null),
+    ]);
+    const oordeel = beoordeelFaseWijziging(actie, { fase: rij.fase, checklist, reden, heeftEindgesprek: Boolean(eindgesprek) });
+    if (!oordeel.mag) {
+      if (oordeel.veld) throw veldFout([oordeel.veld], oordeel.reden);
+      throw new AppError("ONGELDIG", oordeel.reden);
+    }
+    const nu = new Date();
+    const { count } = await tx.inburgeraar.updateMany({
+      where: { id: inburgeraarId, version },
+      data: {
+        fase: oordeel.naar,
+        faseSinds: nu,
+        version: { increment: 1 },
+        ...(actie === "SLUIT_OPSTARTFASE" ? { opstartAfgeslotenOp: nu, opstartAfsluitReden: oordeel.metReden ? reden : null } : {}),
+        ...(actie === "AFSLUITEN" ? { afgeslotenOp: nu } : {}),
+      },
+    });
+    if (count === 0) throw conflict();
+    let extra = "";
+    if (actie === "START_OPSTARTFASE") {
+      const aantal = await maakChecklist(tx, inburgeraarId);
+      extra = `; checklist met ${aantal} ${aantal === 1 ? "punt" : "punten"} aangemaakt`;
+    }
+    if (oordeel.metReden) extra = `; afgesloten met open punten, reden: ${reden}`;
+    await audit(
+      {
+        actie: "inburgeraar.fase-gewijzigd",
+        gebruiker: user,
+        entiteit: "Inburgeraar",
+        entiteitId: inburgeraarId,
+        inburgeraarId,
+        details: {
+          samenvatting: `${FASE_ACTIES[actie].label}: van ${FASE_LABELS[rij.fase]} naar ${FASE_LABELS[oordeel.naar]}${extra}`,
+          van: rij.fase,
+          naar: oordeel.naar,
+          ...(oordeel.metReden ? { reden } : {}),
+        },
+      },
+      tx,
+    );
+  });
+}
