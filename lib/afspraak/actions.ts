@@ -1,0 +1,60 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { formDataToObject, toActionState, type ActionState } from "@/lib/actions/result";
+import { requireActionUser } from "@/lib/auth/session";
+import { logAfspraak, maakAgendaToken, planAfspraak, trekAgendaTokenIn } from "./mutations";
+
+function formInput(formData: FormData) {
+  const input = formDataToObject(formData);
+  input.leefgebieden = formData.getAll("leefgebieden");
+  input.checklistItemIds = formData.getAll("checklistItemIds");
+  return input;
+}
+
+export async function planAfspraakAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  try {
+    const user = await requireActionUser();
+    const { inburgeraarId } = await planAfspraak(user, formDataToObject(formData));
+    revalidatePath(`/inburgeraars/${inburgeraarId}`, "layout");
+    revalidatePath("/agenda");
+    return { ok: true, message: "De afspraak is gepland.", stamp: Date.now() };
+  } catch (error) {
+    return toActionState(error);
+  }
+}
+
+export async function logAfspraakAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  try {
+    const user = await requireActionUser();
+    const { inburgeraarId } = await logAfspraak(user, formInput(formData));
+    revalidatePath(`/inburgeraars/${inburgeraarId}`, "layout");
+    revalidatePath("/agenda");
+    revalidatePath("/");
+    return { ok: true, message: "Het contact is gelogd.", stamp: Date.now() };
+  } catch (error) {
+    return toActionState(error);
+  }
+}
+
+export async function maakAgendaTokenAction(_prev: ActionState): Promise<ActionState> {
+  try {
+    const user = await requireActionUser();
+    await maakAgendaToken(user);
+    revalidatePath("/agenda");
+    return { ok: true, message: "Je nieuwe agenda-link staat hieronder. Een eerdere link werkt niet meer.", stamp: Date.now() };
+  } catch (error) {
+    return toActionState(error);
+  }
+}
+
+export async function trekAgendaTokenInAction(_prev: ActionState): Promise<ActionState> {
+  try {
+    const user = await requireActionUser();
+    await trekAgendaTokenIn(user);
+    revalidatePath("/agenda");
+    return { ok: true, message: "Het agenda-abonnement is uitgezet. De link werkt niet meer.", stamp: Date.now() };
+  } catch (error) {
+    return toActionState(error);
+  }
+}

@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import {
+  afgerondeTijd,
+  agendaWeekStart,
+  controleerLog,
+  controleerPlanning,
+  isoWeek,
+  kanEindgesprekLoggen,
+  korteNaam,
+  logStandaarden,
+  maandagVan,
+  maandagVanIsoWeek,
+  samenvattingGelogd,
+  samenvattingGepland,
+  standaardDuur,
+  standaardType,
+} from "@/lib/afspraak/rules";
+import { logAfspraakSchema, planAfspraakSchema } from "@/lib/afspraak/schema";
+
+describe("standaarden voor snel loggen", () => {
+  it("geeft een duur per type", () => {
+    expect(standaardDuur("TELEFONISCH")).toBe(15);
+    expect(standaardDuur("HUISBEZOEK")).toBe(60);
+    expect(standaardDuur("REGELDAG")).toBeGreaterThan(standaardDuur("KANTOOR"));
+  });
+
+  it("neemt het type van het laatste contact, anders telefonisch", () => {
+    expect(standaardType(null)).toBe("TELEFONISCH");
+    expect(standaardType("HUISBEZOEK")).toBe("HUISBEZOEK");
+  });
+
+  it("rondt de tijd in Amsterdam naar beneden af op 5 minuten, ook rond middernacht en in de zomertijd", () => {
+    expect(afgerondeTijd(new Date("2026-01-15T13:07:59Z"))).toBe("14:05");
+    expect(afgerondeTijd(new Date("2026-07-15T13:07:00Z"))).toBe("15:05");
+    expect(afgerondeTijd(new Date("2026-01-15T22:59:00Z"))).toBe("23:55");
+  });
+
+  it("vult vandaag, nu, het type en de duur in", () => {
+    const s = logStandaarden(new Date("2026-03-29T08:12:00Z"), "CHAT");
+    expect(s).toEqual({ datum: "2026-03-29", tijd: "10:10", type: "CHAT", status: "VOND_PLAATS", duurMinuten: 10 });
+    // 23:30 UTC on 31 December is already 1 January in Amsterdam.
+    expect(logStandaarden(new Date("2026-12-31T23:30:00Z"), null).datum).toBe("2027-01-01");
+  });
+});
+
+describe("controles op een gelogd contact", () => {
+  const basis = { datum: "2026-03-10", vandaag: "2026-03-10", status: "VOND_PLAATS" as const };
+
+  it("staat vandaag en eerder toe, maar niet de toekomst", () => {
+    expect(controleerLog(basis)).toEqual({});
+    expect(controleerLog({ ...basis, datum: "2026-02-01" })).toEqual({});
+    expect(controleerLog({ ...basis, datum: "2026-03-11" }).datum).toMatch(/al geweest/);
+  });
+
+  it("weigert een volgend contact vóór dit contact", () => {
+    expect(controleerLog({ ...basis, volgendContact: "2026-03-09" }).volgendContact).toMatch(/niet vóór/);
+    expect(controleerLog({ ...basis, volgendContact: "2026-03-10" })).toEqual({});
+  });
+
+  it("staat een eindgesprek alleen toe in de afronding en als het plaatsvond", () => {
+    expect(kanEindgesprekLoggen("AFRONDING")).toBe(true);
+    expect(kanEindgesprekLoggen("BEGELEIDINGSFASE")).toBe(false);
+    expect(controleerLog({ ...basis, isEindgesprek: true, fase: "BEGELEIDINGSFASE" }).isEindgesprek).toMatch(/afronding/);
+    expect(controleerLog({ ...basis, isEindgesprek: true, fase: "AFRONDING" })).toEqual({});
+    expect(controleerLog({ ...basis, status: "NIET_VERSCHENEN", isEindgesprek: true, fase: "AFRONDING" }).isEindgesprek).toBeDefined();
+  });
+
+  it("laat alleen afvinken bij een contact dat plaatsvond", () => {
+    expect(controleerLog({ ...basis, status: "GEANNULEERD", aantalChecklistItems: 1 }).checklistItemIds).toBeDefined();
+  });
+});
+
+describe("controles op plannen", () => {
+  it("plant vanaf vandaag tot twee jaar vooruit", () => {
+    expect(controleerPlanning({ datum: "2026-03-10", vandaag: "2026-03-10" })).toEqual({});
+    expect(controleerPlanning({ datum: "2026-03-09", vandaag: "2026-03-10" }).datum).toMatch(/Contact loggen/);
+    expect(controleerPlanning({ datum: "2029-01-01", vandaag: "2026-03-10" }).datum).toMatch(/twee jaar/);
+  });
+});
+
+describe("samenvattingen voor de tijdlijn", () => {
+  it("beschrijft een geplande afspraak in Amsterdamse tijd", () => {
+    expect(samenvattingGepland("HUISBEZOEK", new Date("2026-03-03T09:00:00Z"))).toBe("Afspraak gepland: huisbezoek op 3 maart 2026 om 10:00");
+  });
+
+  it("beschrijft een gelogd contact", () => {
+    expect(samenvattingGelogd("HUISBEZOEK", "VOND_PLAATS", 45)).toBe("Huisbezoek gelogd: vond plaats, 45 minuten");
+    expect(samenvattingGelogd("TELEFONISCH", "NIET_VERSCHENEN", null)).toBe("Telefonisch gelogd: niet verschenen");
+    expect(samenvattingGelogd("KANTOOR", "VOND_PLAATS", 60, true)).toBe("Kantoor gelogd: vond plaats, 60 minuten, eindgesprek");
+  });
+});
+
+describe("korte naam voor buiten Wegwijs", () => {
+  it("geeft voornaam en initiaal van de achternaam, zonder tussenvoegsels", () => {
+    expect(korteNaam("Amina", "Haddad")).toBe("Amina H.");
+    expect(korteNaam("Jan Pieter", "van der Berg")).toBe("Jan B.");
+    expect(korteNaam("Omar", "al-Rashid")).toBe("Omar R.");
+    expect(korteNaam("Sara", "")).toBe("Sara");
+  });
+});
+
+describe("weken in de agenda", () => {
+  it("rekent ISO-weken, ook rond de jaarwisseling", () => {
+    expect(isoWeek("2026-12-02")).toBe("2026-W49");
+    expect(isoWeek("2027-01-01")).toBe("2026-W53");
+    expect(isoWeek("2024-12-30")).toBe("2025-W01");
+    expect(maandagVanIsoWeek("2026-W49")).toBe("2026-11-30");
+    expect(maandagVanIsoWeek("2025-W01")).toBe("2024-12-30");
+    expect(maandagVanIsoWeek("2025-W53")).toBeNull();
+    expect(maandagVanIsoWeek("onzin")).toBeNull();
+    expect(maandagVan("2026-03-29")).toBe("2026-03-23");
+  });
+
+  it("kiest de week uit ?week of ?van, anders deze week", () => {
+    expect(agendaWeekStart({ week: "2026-W49" }, "2026-03-10")).toBe("2026-11-30");
+    expect(agendaWeekStart({ van: "2026-12-03" }, "2026-03-10")).toBe("2026-11-30");
+    expect(agendaWeekStart({ van: "2026-02-30" }, "2026-03-10")).toBe("2026-03-09");
+    expect(agendaWeekStart({}, "2026-03-10")).toBe("2026-03-09");
+  });
+});
+
+describe("schema's", () => {
+  const plan = { inburgeraarId: "x1", datum: "2026-03-10", tijd: "10:00", type: "HUISBEZOEK", aanvraagSleutel: "sleutel-12345678" };
+
+  it("weigert een onbekend type, lege velden en een te lang verslag met Nederlandse meldingen", () => {
+    const r = planAfspraakSchema.safeParse({ ...plan, type: "BIOSCOOP", datum: "", tijd: "25:00" });
+    expect(r.success).toBe(false);
+    const fouten = r.error!.flatten().fieldErrors;
+    expect(fouten.type?.[0]).toBe("Kies wat voor afspraak het is.");
+    expect(fouten.datum?.[0]).toBe("Vul een datum in.");
+    expect(fouten.tijd?.[0]).toMatch(/uu:mm/);
+
+    const log = logAfspraakSchema.safeParse({ ...plan, status: "VOND_PLAATS", verslag: "a".repeat(2001) });
+    expect(log.error!.flatten().fieldErrors.verslag?.[0]).toMatch(/hoogstens 2000 tekens/);
+  });
+
+  it("zet formulierwaarden om: vinkjes, lege velden, enkele en meerdere keuzes", () => {
+    const r = logAfspraakSchema.parse({
+      ...plan,
+      status: "VOND_PLAATS",
+      duurMinuten: "45",
+      leefgebieden: "WONEN",
+      checklistItemIds: ["a", "b"],
+      volgendContact: "",
+      metTolk: "on",
+      isEindgesprek: undefined,
+    });
+    expect(r).toMatchObject({ duurMinuten: 45, leefgebieden: ["WONEN"], checklistItemIds: ["a", "b"], volgendContact: undefined, metTolk: true, isEindgesprek: false });
+  });
+
+  it("vraagt een versie bij het loggen van een geplande afspraak", () => {
+    const r = logAfspraakSchema.safeParse({ ...plan, status: "VOND_PLAATS", afspraakId: "a1" });
+    expect(r.success).toBe(false);
+  });
+});
