@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { GemeenteForm } from "@/components/beheer/gemeente-form";
+import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -17,7 +18,14 @@ export default async function GemeentePage({ params }: { params: Promise<{ id: s
   });
   return (
     <>
-      <PageHeader title={`Instellingen ${gemeente.naam}`} />
+      <PageHeader
+        title={`Instellingen ${gemeente.naam}`}
+        actions={
+          <ButtonLink href={`/beheer/gemeenten/${gemeente.id}/checklist`} variant="secundair">
+            Checklist opstartfase
+          </ButtonLink>
+        }
+      />
       <Card>
         <GemeenteForm gemeente={gemeente} />
       </Card>
