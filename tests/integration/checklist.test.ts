@@ -213,6 +213,47 @@ describe("updateChecklistItem", () => {
   });
 });
 
+describe("getChecklist", () => {
+  it("markeert te laat volgens de Amsterdamse kalender, ook op de dag van de zomertijd", async () => {
+    const { organisatie, gemeente, user } = await wereld();
+    // BRP 22 March 2026 + 7 days = 29 March 2026, the night clocks go forward.
+    const persoon = await maakInburgeraar(organisatie.id, gemeente.id, { brpInschrijvingDatum: "2026-03-22" });
+    await wijsToe(persoon.id, user.id, "BEGELEIDER");
+    await db().$transaction((tx) => maakChecklist(tx, persoon.id));
+    const huur = (v: Awaited<ReturnType<typeof getChecklist>>) => v.secties.flatMap((s) => s.items).find((i) => i.code === "HV-HUURCONTRACT")!;
+    // 23:30 in Amsterdam (CEST, UTC+2) on the deadline day: still on time.
+    const opTijd = await getChecklist(user, persoon.id, new Date("2026-03-29T21:30:00Z"));
+    expect(huur(opTijd)).toMatchObject({ deadline: "2026-03-29", isTeLaat: false });
+    // 00:30 the next day in Amsterdam, while it is still 29 March in UTC: too late.
+    const teLaat = await getChecklist(user, persoon.id, new Date("2026-03-29T22:30:00Z"));
+    expect(huur(teLaat).isTeLaat).toBe(true);
+    expect(teLaat.secties.find((s) => s.categorie === "HV")!.aantalTeLaat).toBeGreaterThanOrEqual(1);
+  });
+
+  it("groepeert per categorie met voortgang die klopt met wat er staat", async () => {
+    const { persoon, user } = await wereld();
+    const view = await getChecklist(user, persoon.id);
+    expect(view.secties.map((s) => s.categorie)).toEqual(["HV", "FIN", "INS", "VL"]);
+    for (const s of view.secties) {
+      expect(s.voortgang.totaal).toBe(s.items.filter((i) => i.status !== "NVT").length);
+    }
+    expect(view.magBijwerken).toBe(true);
+  });
+
+  it("laat een consulent de checklist alleen zien met toestemming van de persoon", async () => {
+    const { organisatie, gemeente, persoon, user } = await wereld();
+    const consulent = await sessionUser((await maakGebruiker(organisatie.id, "CONSULENT", { gemeenteIds: [gemeente.id] })).id);
+    await verwachtFout(getChecklist(consulent, persoon.id), "NIET_GEVONDEN");
+    await db().toestemming.create({
+      data: { inburgeraarId: persoon.id, onderwerp: "CHECKLIST", ontvanger: "CONSULENT_GEMEENTE", gegevenOp: new Date("2026-01-05T00:00:00Z"), vastgelegdDoorId: user.id },
+    });
+    const view = await getChecklist(consulent, persoon.id);
+    expect(view.magBijwerken).toBe(false);
+    const huur = await item(persoon.id, "HV-HUURCONTRACT");
+    await verwachtFout(updateChecklistItem(consulent, { id: huur.id, version: huur.version, status: "GEREGELD" }), "GEEN_TOEGANG");
+  });
+});
+
 describe("markeerGeregeld", () => {
   it("zet alleen onderdelen van deze persoon op geregeld, met datum en afspraak", async () => {
     const { persoon, user, organisatie, gemeente } = await wereld();
