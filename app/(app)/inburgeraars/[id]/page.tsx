@@ -1,26 +1,195 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Card, PageHeader } from "@/components/ui/card";
-import { FaseBadge } from "@/components/ui/fase-badge";
+import type { ReactNode } from "react";
+import { FaseActies } from "@/components/inburgeraar/fase-acties";
+import { Badge, Card, EmptyState } from "@/components/ui/card";
+import { VerlengingAanvraagForm } from "@/components/verlenging/aanvraag-form";
 import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
 import { AppError } from "@/lib/errors";
-import { getInburgeraar } from "@/lib/inburgeraar/queries";
+import { beoordeelFaseWijziging, faseActiesVanuit } from "@/lib/inburgeraar/fase-rules";
+import { DOELGROEP_LABELS, HUISHOUD_RELATIE_LABELS, VERBLIJFSVERGUNNING_LABELS } from "@/lib/inburgeraar/labels";
+import { getDossierOverzicht } from "@/lib/inburgeraar/queries";
+import { bepaalRechtOpBegeleiding } from "@/lib/inburgeraar/rules";
+import { kanOpstartfaseAfsluiten } from "@/lib/opstart/rules";
+import { formatDatum, formatDatumTijd, formatKalenderdatum } from "@/lib/tijd";
 
 export const metadata: Metadata = { title: "Dossier" };
 
-export default async function DossierPage({ params }: { params: Promise<{ id: string }> }) {
+const VERLENGING_STATUS = {
+  AANGEVRAAGD: { label: "Aangevraagd", tone: "let_op" },
+  GOEDGEKEURD: { label: "Goedgekeurd", tone: "goed" },
+  AFGEWEZEN: { label: "Afgewezen", tone: "fout" },
+} as const;
+
+const datum = (d: Date | null) => (d ? formatKalenderdatum(d) : "—");
+
+export default async function DossierOverzichtPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const dossier = await getInburgeraar(user, id).catch((e) => {
+  // Consulenten see only the header for now (consent-gated detail comes later).
+  if (user.rol === "CONSULENT") return <EmptyState>Meer gegevens zijn zichtbaar zodra de inburgeraar daar toestemming voor geeft.</EmptyState>;
+  const d = await getDossierOverzicht(user, id).catch((e) => {
     if (e instanceof AppError) notFound();
     throw e;
   });
+  const recht = bepaalRechtOpBegeleiding(d.verblijfsvergunning);
+  const faseActie = can(user, "inburgeraar:fase-wijzigen") ? faseActiesVanuit(d.fase)[0] : undefined;
+  const openVerplicht = kanOpstartfaseAfsluiten(d.checklist).open.length;
+  let geblokkeerd: string | null = null;
+  if (faseActie === "AFSLUITEN") {
+    const oordeel = beoordeelFaseWijziging(faseActie, { fase: d.fase, checklist: d.checklist, heeftEindgesprek: d.heeftEindgesprek });
+    if (!oordeel.mag) geblokkeerd = oordeel.reden;
+  }
+  const openVerlenging = d.verlengingen.some((v) => v.status === "AANGEVRAAGD");
+  const adres = [d.straat && `${d.straat} ${d.huisnummer ?? ""}`.trim(), [d.postcode, d.woonplaats].filter(Boolean).join(" ")].filter(Boolean).join(", ");
+
   return (
-    <>
-      <PageHeader title={`${dossier.voornaam} ${dossier.achternaam}`} description={dossier.gemeente.naam} />
+    <div className="flex flex-col gap-6">
+      {faseActie ? (
+        <Card>
+          <h2 className="mb-2 text-lg font-semibold">Volgende stap</h2>
+          <FaseActies inburgeraarId={d.id} version={d.version} actie={faseActie} openVerplicht={openVerplicht} geblokkeerd={geblokkeerd} />
+        </Card>
+      ) : null}
+
       <Card>
-        <FaseBadge fase={dossier.fase} />
+        <h2 className="mb-3 text-lg font-semibold">Persoonsgegevens</h2>
+        <Gegevens>
+          <Rij term="Geboortedatum">{datum(d.geboortedatum)}</Rij>
+          {can(user, "inburgeraar:bsn-zien") ? <Rij term="BSN">{d.bsn ?? "—"}</Rij> : null}
+          <Rij term="V-nummer">{d.vNummer ?? "—"}</Rij>
+          <Rij term="Land van herkomst">{d.landVanHerkomst ?? "—"}</Rij>
+          <Rij term="Talen">{d.talen.length ? d.talen.join(", ") : "—"}</Rij>
+          <Rij term="Tolk">{d.tolkNodig ? `nodig${d.tolkTaal ? ` (${d.tolkTaal})` : ""}` : "niet nodig"}</Rij>
+          <Rij term="Telefoon">{d.telefoon ? <a href={`tel:${d.telefoon.replace(/\s/g, "")}`} className="text-merk-700 underline">{d.telefoon}</a> : "—"}</Rij>
+          <Rij term="E-mail">{d.email ?? "—"}</Rij>
+          <Rij term="Adres">{adres || "—"}</Rij>
+          <Rij term="Verblijfsvergunning">{VERBLIJFSVERGUNNING_LABELS[d.verblijfsvergunning]}</Rij>
+          <Rij term="Doelgroepen">{d.doelgroepen.length ? d.doelgroepen.map((x) => DOELGROEP_LABELS[x]).join(", ") : "—"}</Rij>
+        </Gegevens>
+        <p className="mt-3 text-slate-700">{recht.reden}</p>
+        {d.redenZonderWettelijkRecht ? (
+          <p className="mt-2">
+            <span className="font-medium">Waarom toch begeleiding: </span>
+            {d.redenZonderWettelijkRecht}
+          </p>
+        ) : null}
       </Card>
-    </>
+
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">Datums</h2>
+        <Gegevens>
+          <Rij term="Koppeling aan de gemeente">{datum(d.koppelingDatum)}</Rij>
+          <Rij term="Woningtoewijzing">{datum(d.woningtoewijzingDatum)}</Rij>
+          <Rij term="Start uitkering">{datum(d.uitkeringStartDatum)}</Rij>
+        </Gegevens>
+        <h3 className="mt-4 mb-2 font-semibold">Tijdige start</h3>
+        <ol className="flex flex-col gap-1">
+          <Stap label="Inschrijving in de BRP" datum={d.brpInschrijvingDatum} />
+          <Stap label="Brede intake" datum={d.bredeIntakeDatum} />
+          <Stap label="PIP vastgesteld" datum={d.pipVastgesteldDatum} />
+          <Stap label="Start leerroute" datum={d.startLeerrouteDatum} />
+          <Stap label="Eerste les" datum={d.eersteLesDatum} />
+        </ol>
+        {d.opstartAfgeslotenOp ? (
+          <p className="mt-3 text-slate-700">
+            Opstartfase afgesloten op {formatDatum(d.opstartAfgeslotenOp)}
+            {d.opstartAfsluitReden ? `, met open punten. Reden: ${d.opstartAfsluitReden}` : "."}
+          </p>
+        ) : null}
+      </Card>
+
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">Huishouden</h2>
+        {d.huishouden.length === 0 ? (
+          <p>Geen gezinsleden vastgelegd.</p>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {d.huishouden.map((h) => (
+              <li key={h.id} className="flex flex-wrap items-center gap-2">
+                <span className="font-medium">{[h.voornaam, h.achternaam].filter(Boolean).join(" ")}</span>
+                <span>{HUISHOUD_RELATIE_LABELS[h.relatie]}</span>
+                {h.geboortedatum ? <span className="text-slate-700">geboren {formatKalenderdatum(h.geboortedatum)}</span> : null}
+                {h.isNareiziger ? <Badge tone="info">Nareiziger{h.verwachteAankomst ? `, verwacht ${formatKalenderdatum(h.verwachteAankomst)}` : ""}</Badge> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">Verlengingen</h2>
+        {d.verlengingen.length === 0 ? <p className="mb-3">Nog geen verlengingen.</p> : null}
+        <ul className="mb-4 flex flex-col gap-3">
+          {d.verlengingen.map((v) => (
+            <li key={v.id} className="rounded-md border border-slate-200 p-3">
+              <p className="flex flex-wrap items-center gap-2">
+                <Badge tone={VERLENGING_STATUS[v.status].tone}>{VERLENGING_STATUS[v.status].label}</Badge>
+                <span>
+                  {v.maanden} {v.maanden === 1 ? "maand" : "maanden"}, aangevraagd door {v.aangevraagdDoor.naam} op {formatDatum(v.createdAt)}
+                </span>
+              </p>
+              <p className="mt-1 whitespace-pre-line">{v.reden}</p>
+              {v.beoordeeldOp ? (
+                <p className="mt-1 text-slate-700">
+                  Besluit door {v.beoordeeldDoor?.naam ?? "onbekend"} op {formatDatum(v.beoordeeldOp)}
+                  {v.toelichting ? `: ${v.toelichting}` : ""}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {can(user, "verlenging:aanvragen") && d.fase !== "AFGESLOTEN" ? (
+          openVerlenging ? (
+            <p className="text-slate-700">Er loopt een aanvraag. De teamleider beslist erover.</p>
+          ) : (
+            <VerlengingAanvraagForm inburgeraarId={d.id} />
+          )
+        ) : null}
+      </Card>
+
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">Tijdlijn</h2>
+        {d.tijdlijn.length === 0 ? (
+          <p>Nog niets gebeurd.</p>
+        ) : (
+          <ol className="flex flex-col gap-3 border-l-2 border-slate-200 pl-4">
+            {d.tijdlijn.map((t) => (
+              <li key={t.id}>
+                <p>{t.samenvatting}</p>
+                <p className="text-sm text-slate-600">
+                  {formatDatumTijd(t.op)}
+                  {t.wie ? ` · ${t.wie}` : ""}
+                </p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </Card>
+    </div>
+  );
+}
+
+function Gegevens({ children }: { children: ReactNode }) {
+  return <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2">{children}</dl>;
+}
+
+function Rij({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-sm font-medium text-slate-600">{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function Stap({ label, datum: d }: { label: string; datum: Date | null }) {
+  return (
+    <li className="flex flex-wrap gap-2">
+      <span aria-hidden="true">{d ? "✓" : "○"}</span>
+      <span className="font-medium">{label}:</span>
+      <span>{d ? formatKalenderdatum(d) : "nog niet"}</span>
+    </li>
   );
 }

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { VerlengingBesluitForm } from "@/components/verlenging/besluit-form";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { formatDatum, formatKalenderdatum } from "@/lib/tijd";
+import { listOpenVerlengingen } from "@/lib/verlenging/queries";
+
+export const metadata: Metadata = { title: "Verlengingen" };
+
+export default async function VerlengingenPage() {
+  const user = await requireUser();
+  if (!can(user, "verlenging:beoordelen")) notFound();
+  const open = await listOpenVerlengingen(user);
+  return (
+    <>
+      <PageHeader title="Verlengingen" description="Aanvragen om de begeleiding langer te laten duren. Beslis per aanvraag." />
+      {open.length === 0 ? (
+        <EmptyState>Er zijn geen open aanvragen.</EmptyState>
+      ) : (
+        <ul className="flex flex-col gap-4">
+          {open.map((v) => (
+            <li key={v.id}>
+              <Card>
+                <h2 className="text-lg font-semibold">
+                  <Link href={`/inburgeraars/${v.inburgeraar.id}`} className="text-merk-700 underline">
+                    {v.inburgeraar.naam}
+                  </Link>
+                </h2>
+                <dl className="mt-2 grid gap-1 text-slate-800 sm:grid-cols-2">
+                  <div>
+                    <dt className="inline font-medium">Gemeente: </dt>
+                    <dd className="inline">{v.inburgeraar.gemeente}</dd>
+                  </div>
+                  <div>
+                    <dt className="inline font-medium">Huidige einddatum: </dt>
+                    <dd className="inline">{v.inburgeraar.einddatum ? formatKalenderdatum(v.inburgeraar.einddatum) : "nog niet bekend"}</dd>
+                  </div>
+                  <div>
+                    <dt className="inline font-medium">Gevraagd: </dt>
+                    <dd className="inline">
+                      {v.maanden} {v.maanden === 1 ? "maand" : "maanden"}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt className="inline font-medium">Door: </dt>
+                    <dd className="inline">
+                      {v.aangevraagdDoor} op {formatDatum(v.aangevraagdOp)}
+                    </dd>
+                  </div>
+                </dl>
+                <p className="mt-2 whitespace-pre-line">
+                  <span className="font-medium">Reden: </span>
+                  {v.reden}
+                </p>
+                <div className="mt-4">
+                  <VerlengingBesluitForm verlengingId={v.id} version={v.version} />
+                </div>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+/** The dossier's tabs as links; the active one carries aria-current="page". */
+export function DossierTabs({ id }: { id: string }) {
+  const pathname = usePathname();
+  const basis = `/inburgeraars/${id}`;
+  const tabs = [
+    { href: basis, label: "Overzicht" },
+    { href: `${basis}/opstartfase`, label: "Opstartfase" },
+    { href: `${basis}/afspraken`, label: "Afspraken" },
+  ];
+  return (
+    <nav aria-label="Onderdelen van het dossier" className="mb-6 overflow-x-auto border-b border-slate-200">
+      <ul className="flex gap-1">
+        {tabs.map((tab) => {
+          const actief = tab.href === basis ? pathname === basis : pathname === tab.href || pathname.startsWith(`${tab.href}/`);
+          return (
+            <li key={tab.href}>
+              <Link
+                href={tab.href}
+                aria-current={actief ? "page" : undefined}
+                className={`inline-flex min-h-11 items-center border-b-4 px-4 font-medium whitespace-nowrap ${
+                  actief ? "border-merk-700 text-merk-900" : "border-transparent text-slate-700 hover:border-slate-300 hover:text-slate-900"
+                }`}
+              >
+                {tab.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,92 @@
+import "server-only";
+import { audit } from "@/lib/audit";
+import { assertCan, inburgeraarScope, type SessionUser } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { AppError, conflict, notFound } from "@/lib/errors";
+import { berekenEinddatum } from "@/lib/inburgeraar/rules";
+import { formatKalenderdatum, kalenderdatumNaarDate } from "@/lib/tijd";
+import { verlengingAanvraagSchema, verlengingBesluitSchema } from "./schema";
+
+/** A begeleider asks for a verlenging; only one open request per person at a time. */
+export async function vraagVerlengingAan(user: SessionUser, inburgeraarId: string, input: unknown): Promise<{ id: string }> {
+  assertCan(user, "verlenging:aanvragen");
+  const { maanden, reden } = verlengingAanvraagSchema.parse(input);
+  return db().$transaction(async (tx) => {
+    const inburgeraar = await tx.inburgeraar.findFirst({
+      where: { id: inburgeraarId, ...inburgeraarScope(user) },
+      select: { id: true, fase: true },
+    });
+    if (!inburgeraar) throw notFound();
+    if (inburgeraar.fase === "AFGESLOTEN") throw new AppError("ONGELDIG", "Dit dossier is afgesloten. Je kunt geen verlenging meer aanvragen.");
+    // Lock the dossier row so two requests at the same moment cannot both pass the check below.
+    await tx.$executeRaw`SELECT 1 FROM "Inburgeraar" WHERE id = ${inburgeraarId} FOR UPDATE`;
+    const open = await tx.verlenging.findFirst({ where: { inburgeraarId, status: "AANGEVRAAGD" }, select: { id: true } });
+    if (open) throw new AppError("ONGELDIG", "Er loopt al een aanvraag voor verlenging. Wacht op het besluit van de teamleider.");
+    const v = await tx.verlenging.create({
+      data: { inburgeraarId, maanden, reden, aangevraagdDoorId: user.id },
+      select: { id: true },
+    });
+    await audit(
+      {
+        actie: "verlenging.aangevraagd",
+        gebruiker: user,
+        entiteit: "Verlenging",
+        entiteitId: v.id,
+        inburgeraarId,
+        details: { samenvatting: `Verlenging van ${maanden} ${maanden === 1 ? "maand" : "maanden"} aangevraagd: ${reden}`, maanden },
+      },
+      tx,
+    );
+    return v;
+  });
+}
+
+/** A teamleider approves or rejects; approval recomputes the einddatum in the same transaction. */
+export async function beoordeelVerlenging(user: SessionUser, verlengingId: string, input: unknown): Promise<{ inburgeraarId: string }> {
+  assertCan(user, "verlenging:beoordelen");
+  const { besluit, version, toelichting } = verlengingBesluitSchema.parse(input);
+  return db().$transaction(async (tx) => {
+    const v = await tx.verlenging.findFirst({
+      where: { id: verlengingId, inburgeraar: inburgeraarScope(user) },
+      select: { id: true, inburgeraarId: true, maanden: true, status: true, version: true },
+    });
+    if (!v) throw notFound();
+    if (v.status !== "AANGEVRAAGD" || v.version !== version) throw conflict("Over deze aanvraag is intussen al besloten. Laad de pagina opnieuw.");
+    const { count } = await tx.verlenging.updateMany({
+      where: { id: v.id, version, status: "AANGEVRAAGD" },
+      data: { status: besluit, toelichting, beoordeeldDoorId: user.id, beoordeeldOp: new Date(), version: { increment: 1 } },
+    });
+    if (count === 0) throw conflict("Over deze aanvraag is intussen al besloten. Laad de pagina opnieuw.");
+    let samenvatting = `Verlenging van ${v.maanden} ${v.maanden === 1 ? "maand" : "maanden"} afgewezen`;
+    if (besluit === "GOEDGEKEURD") {
+      const dossier = await tx.inburgeraar.findUniqueOrThrow({
+        where: { id: v.inburgeraarId },
+        select: {
+          brpInschrijvingDatum: true,
+          gemeente: { select: { looptijdMaanden: true } },
+          verlengingen: { where: { status: "GOEDGEKEURD" }, select: { maanden: true } },
+        },
+      });
+      const einddatum = berekenEinddatum({
+        brpInschrijvingDatum: dossier.brpInschrijvingDatum,
+        looptijdMaanden: dossier.gemeente.looptijdMaanden,
+        verlengingenMaanden: dossier.verlengingen.map((x) => x.maanden),
+      });
+      await tx.inburgeraar.update({ where: { id: v.inburgeraarId }, data: { einddatum: einddatum ? kalenderdatumNaarDate(einddatum) : null } });
+      samenvatting = `Verlenging van ${v.maanden} ${v.maanden === 1 ? "maand" : "maanden"} goedgekeurd${einddatum ? `; nieuwe einddatum ${formatKalenderdatum(einddatum)}` : ""}`;
+    }
+    if (toelichting) samenvatting += ` (${toelichting})`;
+    await audit(
+      {
+        actie: besluit === "GOEDGEKEURD" ? "verlenging.goedgekeurd" : "verlenging.afgewezen",
+        gebruiker: user,
+        entiteit: "Verlenging",
+        entiteitId: v.id,
+        inburgeraarId: v.inburgeraarId,
+        details: { samenvatting, maanden: v.maanden },
+      },
+      tx,
+    );
+    return { inburgeraarId: v.inburgeraarId };
+  });
+}
