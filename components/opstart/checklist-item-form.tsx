@@ -48,7 +48,7 @@ export function ChecklistItemForm({ item, titelId }: { item: ChecklistItemFormIt
       <input type="hidden" name="version" value={item.version} />
       <fieldset aria-describedby={`${p}-status-error`}>
         <legend className="sr-only">Status</legend>
-        <div className="grid grid-cols-4 gap-1.5">
+        <div className="grid max-w-xl grid-cols-4 gap-1.5">
           {CHECKLIST_STATUSSEN.map((status) => (
             <label key={status} className="group relative cursor-pointer">
               <input
@@ -58,7 +58,7 @@ export function ChecklistItemForm({ item, titelId }: { item: ChecklistItemFormIt
                 defaultChecked={item.status === status}
                 className="absolute inset-0 size-full cursor-pointer opacity-0"
               />
-              <span className="flex min-h-11 items-center justify-center gap-1 rounded-md border-2 border-slate-300 bg-white px-1 text-center text-sm font-medium text-slate-800 group-has-[:checked]:border-merk-700 group-has-[:checked]:bg-merk-700 group-has-[:checked]:text-white group-has-[:focus-visible]:outline-3 group-has-[:focus-visible]:outline-offset-2 group-has-[:focus-visible]:outline-merk-600 sm:text-base">
+              <span className="flex min-h-11 items-center justify-center gap-1 rounded-md border-2 border-slate-500 bg-white px-1 text-center text-sm font-medium text-slate-800 group-has-[:checked]:border-merk-700 group-has-[:checked]:bg-merk-700 group-has-[:checked]:text-white group-has-[:focus-visible]:outline-3 group-has-[:focus-visible]:outline-offset-2 group-has-[:focus-visible]:outline-merk-600 sm:text-base">
                 <span aria-hidden="true" className="hidden group-has-[:checked]:inline">
                   ✓
                 </span>

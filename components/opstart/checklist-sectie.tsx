@@ -26,7 +26,7 @@ export function ChecklistSectieView({ sectie, magBijwerken }: { sectie: Checklis
           </p>
         </div>
         <progress
-          className="mt-2 h-2 w-full overflow-hidden rounded-full [&::-moz-progress-bar]:bg-merk-700 [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-merk-700"
+          className="mt-2 h-2 w-full appearance-none overflow-hidden rounded-full bg-slate-200 [&::-moz-progress-bar]:bg-merk-700 [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-merk-700"
           value={voortgang.geregeld}
           max={Math.max(voortgang.totaal, 1)}
           aria-label={`Voortgang ${label}: ${voortgang.geregeld} van ${voortgang.totaal} geregeld`}
