@@ -33,6 +33,16 @@ export async function zoekMogelijkDubbel(
     select: { id: true, voornaam: true, achternaam: true },
   });
   const naam = `${input.voornaam} ${input.achternaam}`;
-  const r = zelfdeDag.find((p) => lijktOpNaam(naam, `${p.voornaam} ${p.achternaam}`));
+  const r = zelfdeDag.find((p) => lijktOpNaamOokAanelkaar(naam, `${p.voornaam} ${p.achternaam}`));
   return r ? { id: r.id, reden: "NAAM_GEBOORTEDATUM" } : null;
+}
+
+/**
+ * "Alhassan" is "Al-Hassan" written as one word; lijktOpNaam drops a separate
+ * article only. Try the names also with a glued al-/el- split off.
+ * TODO: move into lijktOpNaam (lib/inburgeraar/rules.ts) and drop this.
+ */
+function lijktOpNaamOokAanelkaar(a: string, b: string): boolean {
+  const los = (naam: string) => naam.replace(/(^|[\s-])([ae]l)(?=[a-z]{4,}(\s|-|$))/gi, "$1$2 ");
+  return lijktOpNaam(a, b) || lijktOpNaam(los(a), los(b)) || lijktOpNaam(los(a), b) || lijktOpNaam(a, los(b));
 }
