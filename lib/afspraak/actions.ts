@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { formDataToObject, toActionState, type ActionState } from "@/lib/actions/result";
 import { requireActionUser } from "@/lib/auth/session";
 import { logAfspraak, maakAgendaToken, planAfspraak, trekAgendaTokenIn } from "./mutations";
@@ -25,16 +26,21 @@ export async function planAfspraakAction(_prev: ActionState, formData: FormData)
 }
 
 export async function logAfspraakAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  let terugNaar: string | null = null;
   try {
     const user = await requireActionUser();
-    const { inburgeraarId } = await logAfspraak(user, formInput(formData));
+    const input = formInput(formData);
+    const { inburgeraarId } = await logAfspraak(user, input);
     revalidatePath(`/inburgeraars/${inburgeraarId}`, "layout");
     revalidatePath("/agenda");
     revalidatePath("/");
-    return { ok: true, message: "Het contact is gelogd.", stamp: Date.now() };
+    // A planned afspraak was logged from its own form: back to the list.
+    if (input.afspraakId) terugNaar = `/inburgeraars/${encodeURIComponent(inburgeraarId)}/afspraken?gelogd=1`;
+    else return { ok: true, message: "Het contact is gelogd.", stamp: Date.now() };
   } catch (error) {
     return toActionState(error);
   }
+  redirect(terugNaar);
 }
 
 export async function maakAgendaTokenAction(_prev: ActionState): Promise<ActionState> {

@@ -37,7 +37,7 @@ export interface ChecklistKeuze {
 }
 
 export interface DossierAfspraken {
-  inburgeraar: { id: string; voornaam: string; fase: Fase };
+  inburgeraar: { id: string; voornaam: string; fase: Fase; tolkNodig: boolean; tolkTaal: string | null };
   komend: AfspraakRij[];
   eerder: AfspraakRij[];
   /** Defaults for the log form: today, now rounded, type of the last contact. */
@@ -71,7 +71,7 @@ export async function getDossierAfspraken(user: SessionUser, inburgeraarId: stri
   assertCan(user, "inburgeraar:lezen");
   const persoon = await db().inburgeraar.findFirst({
     where: { id: inburgeraarId, ...inburgeraarScope(user, nu) },
-    select: { id: true, voornaam: true, fase: true },
+    select: { id: true, voornaam: true, fase: true, tolkNodig: true, tolkTaal: true },
   });
   if (!persoon) throw notFound();
   const [rijen, openChecklist] = await Promise.all([
