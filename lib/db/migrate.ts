@@ -98,33 +98,33 @@ export async function checkMigrations(conn: SqlConnection, files = readMigration
 }
 
 /** Apply every pending migration. Safe to call on every start: a second call does nothing. */
-export async function runMigrations(conn: SqlConnection, dir = DEFAULT_MIGRATIONS_DIR): Promise<string[]> {
+export async function runMigrations(connection: SqlConnection, dir = DEFAULT_MIGRATIONS_DIR): Promise<string[]> {
   const files = readMigrations(dir);
-  await conn.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
-  try {
-    const { pending } = await checkMigrations(conn, files);
-    for (const name of pending) {
-      const file = files.find((f) => f.name === name)!;
-      await conn.transaction(async (tx) => {
-        const id = randomUUID();
-        await tx.query(
-          `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`,
-          [id, file.checksum, file.name],
-        );
-        try {
-          await tx.exec(file.sql);
-        } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
-          throw new MigrationError(`Migratie ${file.name} mislukt en is teruggedraaid: ${reason}`);
-        }
-        await tx.query(
-          `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
-          [id],
-        );
-      });
+  // Lock, migrations and unlock on one connection: an advisory lock belongs to its session.
+  return connection.session(async (conn) => {
+    await conn.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
+    try {
+      const { pending } = await checkMigrations(conn, files);
+      for (const name of pending) {
+        const file = files.find((f) => f.name === name)!;
+        await conn.transaction(async (tx) => {
+          const id = randomUUID();
+          await tx.query(
+            `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`,
+            [id, file.checksum, file.name],
+          );
+          try {
+            await tx.exec(file.sql);
+          } catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            throw new MigrationError(`Migratie ${file.name} mislukt en is teruggedraaid: ${reason}`);
+          }
+          await tx.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
+        });
+      }
+      return pending;
+    } finally {
+      await conn.query("SELECT pg_advisory_unlock($1)", [ADVISORY_LOCK_KEY]);
     }
-    return pending;
-  } finally {
-    await conn.query("SELECT pg_advisory_unlock($1)", [ADVISORY_LOCK_KEY]);
-  }
+  });
 }

@@ -11,10 +11,15 @@ export interface SqlConnection {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Run `fn` in one transaction on one connection; roll back if it throws. */
   transaction<T>(fn: (tx: SqlConnection) => Promise<T>): Promise<T>;
+  /**
+   * Run `fn` on one dedicated connection (for session-level state such as an
+   * advisory lock, which must be taken and released on the same connection).
+   */
+  session<T>(fn: (conn: SqlConnection) => Promise<T>): Promise<T>;
 }
 
 export function pgliteConnection(db: PGlite): SqlConnection {
-  const wrap = (q: Pick<PGlite, "exec" | "query">): Omit<SqlConnection, "transaction"> => ({
+  const wrap = (q: Pick<PGlite, "exec" | "query">): Pick<SqlConnection, "exec" | "query"> => ({
     async exec(sql) {
       await q.exec(sql);
     },
@@ -23,45 +28,63 @@ export function pgliteConnection(db: PGlite): SqlConnection {
       return res.rows;
     },
   });
-  return {
+  const nested = () => Promise.reject(new Error("geneste transactie"));
+  const conn: SqlConnection = {
     ...wrap(db),
     transaction(fn) {
-      return db.transaction((tx) => fn({ ...wrap(tx), transaction: () => Promise.reject(new Error("geneste transactie")) }));
+      return db.transaction((tx) => fn({ ...wrap(tx), transaction: nested, session: nested }));
     },
+    // PGlite is a single connection already.
+    session: (fn) => fn(conn),
   };
+  return conn;
 }
 
-export function pgPoolConnection(pool: Pool): SqlConnection {
-  return {
+type Queryable = { query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }> };
+
+/** A connection bound to one pg client: transactions are BEGIN/COMMIT on it. */
+function pgClientConnection(client: Queryable): SqlConnection {
+  const nested = () => Promise.reject(new Error("geneste transactie"));
+  const conn: SqlConnection = {
     async exec(sql) {
-      await pool.query(sql);
+      await client.query(sql);
     },
     async query<T>(sql: string, params: unknown[] = []) {
-      const res = await pool.query(sql, params);
-      return res.rows as T[];
+      return (await client.query(sql, params)).rows as T[];
     },
     async transaction(fn) {
-      const client = await pool.connect();
-      const conn: SqlConnection = {
-        async exec(sql) {
-          await client.query(sql);
-        },
-        async query<T>(sql: string, params: unknown[] = []) {
-          return (await client.query(sql, params)).rows as T[];
-        },
-        transaction: () => Promise.reject(new Error("geneste transactie")),
-      };
+      await client.query("BEGIN");
       try {
-        await client.query("BEGIN");
-        const result = await fn(conn);
+        const result = await fn({ ...conn, transaction: nested, session: nested });
         await client.query("COMMIT");
         return result;
       } catch (error) {
         await client.query("ROLLBACK").catch(() => {});
         throw error;
-      } finally {
-        client.release();
       }
     },
+    session: (fn) => fn(conn),
+  };
+  return conn;
+}
+
+export function pgPoolConnection(pool: Pool): SqlConnection {
+  async function withClient<T>(fn: (conn: SqlConnection) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    try {
+      return await fn(pgClientConnection(client));
+    } finally {
+      client.release();
+    }
+  }
+  return {
+    async exec(sql) {
+      await pool.query(sql);
+    },
+    async query<T>(sql: string, params: unknown[] = []) {
+      return (await pool.query(sql, params)).rows as T[];
+    },
+    transaction: (fn) => withClient((conn) => conn.transaction(fn)),
+    session: withClient,
   };
 }

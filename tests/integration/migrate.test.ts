@@ -145,6 +145,7 @@ describe("AuditLog (template copy of this test file)", () => {
 
     await expect(sql.exec(`UPDATE "AuditLog" SET "actie" = 'gewijzigd'`)).rejects.toThrow(/append-only/);
     await expect(sql.exec(`DELETE FROM "AuditLog"`)).rejects.toThrow(/append-only/);
+    await expect(sql.exec(`TRUNCATE "AuditLog"`)).rejects.toThrow(/append-only/);
     await expect(prisma.auditLog.deleteMany({})).rejects.toThrow();
 
     const [row] = await sql.query<{ n: number }>(
