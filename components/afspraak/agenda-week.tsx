@@ -35,7 +35,7 @@ export function AgendaWeek({ maandag, vandaag, afspraken }: { maandag: Kalenderd
                   <li key={a.id}>
                     <Link
                       href={`/inburgeraars/${a.inburgeraar.id}/afspraken`}
-                      className="flex min-h-11 flex-col rounded-md border border-slate-200 bg-white p-2 hover:bg-slate-50"
+                      className="flex min-h-11 min-w-0 flex-col break-words rounded-md border border-slate-200 bg-white p-2 hover:bg-slate-50 [overflow-wrap:anywhere]"
                     >
                       <span className="font-medium">
                         {formatTijd(a.start)}–{formatTijd(a.eind)}

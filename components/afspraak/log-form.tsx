@@ -37,7 +37,7 @@ export function LogForm(props: LogFormProps) {
   const [basisSleutel] = useState(() => crypto.randomUUID());
   const aanvraagSleutel = `${basisSleutel}-${state.stamp ?? 0}`;
   return (
-    <form action={action} className="flex flex-col gap-5" aria-label={props.gepland ? "Afspraak loggen" : "Contact loggen"}>
+    <form action={action} noValidate className="flex flex-col gap-5" aria-label={props.gepland ? "Afspraak loggen" : "Contact loggen"}>
       <input type="hidden" name="inburgeraarId" value={props.inburgeraarId} />
       <input type="hidden" name="aanvraagSleutel" value={aanvraagSleutel} />
       {props.gepland ? (

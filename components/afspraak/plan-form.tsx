@@ -27,7 +27,7 @@ export function PlanForm({
   const [state, action, isPending] = useActionState<ActionState, FormData>(planAfspraakAction, { ok: false });
   const [basisSleutel] = useState(() => crypto.randomUUID());
   return (
-    <form action={action} className="flex flex-col gap-5" aria-label="Afspraak plannen">
+    <form action={action} noValidate className="flex flex-col gap-5" aria-label="Afspraak plannen">
       <input type="hidden" name="inburgeraarId" value={inburgeraarId} />
       <input type="hidden" name="aanvraagSleutel" value={`${basisSleutel}-${state.stamp ?? 0}`} />
       <FormStatus state={state} />
