@@ -286,6 +286,19 @@ function klankAfstand(a: Klank[], b: Klank[]): number {
   return vorige[b.length]!;
 }
 
+/**
+ * Per name part its sound units, and for a part with a glued article
+ * ("Alhassan", "Elamrani") also the units without it.
+ */
+function klankVarianten(naam: string): Klank[][][] {
+  return naamDelen(naam)
+    .map((deel) => {
+      const zonderLidwoord = /^(?:al|el)([a-z]{4,})$/.exec(deel)?.[1];
+      return (zonderLidwoord ? [deel, zonderLidwoord] : [deel]).map(klanken);
+    })
+    .filter((varianten) => varianten[0]!.length > 1);
+}
+
 /** Parts this long may differ in one unit (a typo); shorter parts must line up exactly. */
 const MIN_KLANKEN_VOOR_TOLERANTIE = 8;
 
@@ -302,11 +315,11 @@ function delenLijkenOpElkaar(a: Klank[], b: Klank[]): boolean {
  * duplicate for a person to check, together with the date of birth.
  */
 export function lijktOpNaam(a: string, b: string): boolean {
-  const delenA = naamDelen(a).map(klanken).filter((k) => k.length > 1);
-  const delenB = naamDelen(b).map(klanken).filter((k) => k.length > 1);
+  const delenA = klankVarianten(a);
+  const delenB = klankVarianten(b);
   const [kort, lang] = delenA.length <= delenB.length ? [delenA, delenB] : [delenB, delenA];
   if (kort.length === 0) return false;
-  const past = kort.map((k) => lang.map((l) => delenLijkenOpElkaar(k, l)));
+  const past = kort.map((k) => lang.map((l) => k.some((vk) => l.some((vl) => delenLijkenOpElkaar(vk, vl)))));
   // Every part of the short name needs its own partner: a tiny bipartite matching.
   const gebruikt = new Set<number>();
   const koppel = (i: number): boolean => {

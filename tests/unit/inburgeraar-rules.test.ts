@@ -177,6 +177,16 @@ describe("lijktOpNaam", () => {
     expect(lijktOpNaam("Mohammed Ali Hassan", "Mohamed Hasan")).toBe(true);
   });
 
+  it("sees a glued article: Alhassan = Al-Hassan = Hassan", () => {
+    expect(lijktOpNaam("Mohammed Alhassan", "Muhammad Al-Hassan")).toBe(true);
+    expect(lijktOpNaam("Alhassan", "Hassan")).toBe(true);
+    expect(lijktOpNaam("Nour Elamrani", "Nur El Amrani")).toBe(true);
+    // Names that merely start with al/el are still themselves.
+    expect(lijktOpNaam("Almaz", "Maz")).toBe(false);
+    expect(lijktOpNaam("Elias", "Ias")).toBe(false);
+    expect(lijktOpNaam("Alhassan", "Hussein")).toBe(false);
+  });
+
   it("needs every part of the shorter name to match", () => {
     expect(lijktOpNaam("Mohammed Hassan", "Mohammed Hussein")).toBe(false);
     expect(lijktOpNaam("Fatima Yusuf", "Amina Yusuf")).toBe(false);
