@@ -1,5 +1,6 @@
 import "server-only";
-import { assertCan, can, inburgeraarScope, type SessionUser } from "@/lib/authz";
+import { auditDossierBekeken } from "@/lib/audit";
+import { assertCan, can, dossierOnderdeelScope, inburgeraarScope, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { AfspraakStatus, AfspraakType, Fase, Leefgebied } from "@/lib/db/generated/enums";
 import { notFound } from "@/lib/errors";
@@ -70,10 +71,11 @@ const AFSPRAAK_SELECT = {
 export async function getDossierAfspraken(user: SessionUser, inburgeraarId: string, nu: Date = new Date()): Promise<DossierAfspraken> {
   assertCan(user, "inburgeraar:lezen");
   const persoon = await db().inburgeraar.findFirst({
-    where: { id: inburgeraarId, ...inburgeraarScope(user, nu) },
+    where: { id: inburgeraarId, ...inburgeraarScope(user, nu), ...dossierOnderdeelScope(user, "AFSPRAKEN", nu) },
     select: { id: true, voornaam: true, fase: true, tolkNodig: true, tolkTaal: true },
   });
   if (!persoon) throw notFound();
+  await auditDossierBekeken(user, inburgeraarId, "afspraken");
   const [rijen, openChecklist] = await Promise.all([
     db().afspraak.findMany({ where: { inburgeraarId }, orderBy: { start: "desc" }, take: 200, select: AFSPRAAK_SELECT }),
     can(user, "checklist:bijwerken")

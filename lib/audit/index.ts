@@ -34,3 +34,23 @@ export async function audit(entry: AuditEntry, tx: Tx = db()): Promise<void> {
     },
   });
 }
+
+/**
+ * Records that a user looked at (a part of) a dossier. Each dossier page
+ * records its own view: Next keeps the dossier layout mounted between tabs.
+ */
+export async function auditDossierBekeken(
+  user: { id: string; organisatieId: string },
+  inburgeraarId: string,
+  onderdeel: string,
+  details: Record<string, Prisma.InputJsonValue> = {},
+): Promise<void> {
+  await audit({
+    actie: "inburgeraar.bekeken",
+    gebruiker: user,
+    entiteit: "Inburgeraar",
+    entiteitId: inburgeraarId,
+    inburgeraarId,
+    details: { onderdeel, ...details },
+  });
+}

@@ -1,2 +1,2 @@
-export { actieveToewijzing, assertCan, can, gebruikerScope, gemeenteScope, inburgeraarScope, type Permission } from "./policy";
+export { actieveToewijzing, assertCan, can, dossierOnderdeelScope, gebruikerScope, gemeenteScope, inburgeraarScope, type Permission } from "./policy";
 export type { SessionUser } from "./user";

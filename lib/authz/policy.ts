@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
-import type { Rol } from "@/lib/db/generated/enums";
+import type { Rol, ToestemmingOnderwerp } from "@/lib/db/generated/enums";
 import { forbidden } from "@/lib/errors";
 import type { SessionUser } from "./user";
 
@@ -104,4 +104,30 @@ export function gebruikerScope(user: SessionUser): Prisma.GebruikerWhereInput {
 export function gemeenteScope(user: SessionUser): Prisma.GemeenteWhereInput {
   if (user.rol === "CONSULENT") return { organisatieId: user.organisatieId, id: { in: user.gemeenteIds } };
   return { organisatieId: user.organisatieId };
+}
+
+/**
+ * A part of a dossier (checklist, afspraken, plan …) beyond name, gemeente and
+ * fase. Consulenten see it only while the inburgeraar's consent for that part,
+ * given to the gemeente, is in force; the people who guide the person always do.
+ * Combine with inburgeraarScope: `{ id, ...inburgeraarScope(user), ...dossierOnderdeelScope(user, "AFSPRAKEN") }`.
+ */
+export function dossierOnderdeelScope(
+  user: SessionUser,
+  onderwerp: ToestemmingOnderwerp,
+  now = new Date(),
+): Prisma.InburgeraarWhereInput {
+  if (user.rol !== "CONSULENT") return {};
+  // Consent dates are calendar dates (00:00 UTC); compare with today's date in Amsterdam.
+  const today = new Date(`${new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(now)}T00:00:00Z`);
+  return {
+    toestemmingen: {
+      some: {
+        onderwerp,
+        ontvanger: "CONSULENT_GEMEENTE",
+        gegevenOp: { lte: today },
+        OR: [{ ingetrokkenOp: null }, { ingetrokkenOp: { gt: today } }],
+      },
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { assertCan, can, gemeenteScope, inburgeraarScope, type SessionUser } from "@/lib/authz";
+import { auditDossierBekeken } from "@/lib/audit";
+import { assertCan, can, dossierOnderdeelScope, gemeenteScope, inburgeraarScope, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { ChecklistCategorie, ChecklistStatus, Doelgroep, Fase } from "@/lib/db/generated/enums";
 import { notFound } from "@/lib/errors";
@@ -54,26 +55,12 @@ export interface ChecklistView {
 export async function getChecklist(user: SessionUser, inburgeraarId: string, now = new Date()): Promise<ChecklistView> {
   assertCan(user, "inburgeraar:lezen");
   const persoon = await db().inburgeraar.findFirst({
-    where: { id: inburgeraarId, ...inburgeraarScope(user, now) },
-    select: {
-      id: true,
-      fase: true,
-      brpInschrijvingDatum: true,
-      toestemmingen:
-        user.rol === "CONSULENT"
-          ? {
-              where: {
-                onderwerp: "CHECKLIST",
-                ontvanger: "CONSULENT_GEMEENTE",
-                OR: [{ ingetrokkenOp: null }, { ingetrokkenOp: { gt: kalenderdatumNaarDate(vandaag(now)) } }],
-              },
-              select: { id: true },
-            }
-          : false,
-    },
+    where: { id: inburgeraarId, ...inburgeraarScope(user, now), ...dossierOnderdeelScope(user, "CHECKLIST", now) },
+    select: { id: true, fase: true, brpInschrijvingDatum: true },
   });
   if (!persoon) throw notFound();
-  if (user.rol === "CONSULENT" && (persoon.toestemmingen?.length ?? 0) === 0) throw notFound();
+  await auditDossierBekeken(user, inburgeraarId, "opstartfase");
+
 
   const rijen = await db().checklistItem.findMany({
     where: { inburgeraarId },

@@ -5,7 +5,9 @@ import { createGebruiker, resetWachtwoord, setGebruikerActief } from "@/lib/gebr
 import { gebruikerKeuzes, listGebruikers } from "@/lib/gebruiker/queries";
 import { updateGemeenteInstellingen } from "@/lib/gemeente/mutations";
 import { getGemeente, listGemeenten } from "@/lib/gemeente/queries";
+import { getDossierAfspraken } from "@/lib/afspraak/queries";
 import { getInburgeraar, listInburgeraars } from "@/lib/inburgeraar/queries";
+import { getChecklist } from "@/lib/opstart/queries";
 import { teamOverzicht } from "@/lib/team/queries";
 import { maakGebruiker, maakTweeOrganisaties, sessionUser } from "../factories";
 
@@ -122,5 +124,37 @@ describe("toegang binnen de organisatie", () => {
     const rows = await db().auditLog.findMany({ where: { inburgeraarId: w.inburgeraarA.id, actie: "inburgeraar.bekeken" } });
     expect(rows).toHaveLength(1);
     expect(rows[0]?.gebruikerId).toBe(begeleider.id);
+  });
+});
+
+describe("consulent en toestemming", () => {
+  it("ziet afspraken en checklist alleen met geldige toestemming voor dat onderdeel", async () => {
+    const w = await maakTweeOrganisaties();
+    const consulent = await sessionUser(w.gebruikers.consulent.id);
+    const id = w.inburgeraarA.id;
+    await expectCode(getDossierAfspraken(consulent, id), "NIET_GEVONDEN");
+    await expectCode(getChecklist(consulent, id), "NIET_GEVONDEN");
+
+    const geef = (onderwerp: "AFSPRAKEN" | "CHECKLIST", gegevenOp: string, ingetrokkenOp?: string) =>
+      db().toestemming.create({
+        data: {
+          inburgeraarId: id,
+          onderwerp,
+          ontvanger: "CONSULENT_GEMEENTE",
+          gegevenOp: new Date(`${gegevenOp}T00:00:00Z`),
+          ingetrokkenOp: ingetrokkenOp ? new Date(`${ingetrokkenOp}T00:00:00Z`) : null,
+          vastgelegdDoorId: w.gebruikers.begeleider.id,
+        },
+      });
+    // Consent for the checklist only, and an afspraken consent that was withdrawn.
+    await geef("CHECKLIST", "2026-01-01");
+    await geef("AFSPRAKEN", "2026-01-01", "2026-02-01");
+    await expect(getChecklist(consulent, id)).resolves.toBeTruthy();
+    await expectCode(getDossierAfspraken(consulent, id), "NIET_GEVONDEN");
+    await geef("AFSPRAKEN", "2026-03-01");
+    await expect(getDossierAfspraken(consulent, id)).resolves.toBeTruthy();
+    // Each view is in the audit trail, with the part that was seen.
+    const views = await db().auditLog.findMany({ where: { inburgeraarId: id, gebruikerId: consulent.id, actie: "inburgeraar.bekeken" } });
+    expect(views.map((v) => (v.details as { onderdeel: string }).onderdeel).sort()).toEqual(["afspraken", "opstartfase"]);
   });
 });
