@@ -12,7 +12,7 @@ export function CaseloadFilters({
   waarden: { zoek?: string; fase?: Fase; gemeenteId?: string; alleenAandacht?: boolean };
 }) {
   return (
-    <form method="get" role="search" aria-label="Zoeken en filteren" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
+    <form method="get" role="search" aria-label="Zoeken en filteren" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
       <div className="flex flex-col gap-1 lg:col-span-2">
         <label htmlFor="zoek" className="font-medium">
           Zoek op naam of V-nummer
@@ -47,7 +47,7 @@ export function CaseloadFilters({
           </Select>
         </div>
       ) : null}
-      <div className="flex flex-wrap items-center gap-3">
+      <div className="flex flex-wrap items-center gap-3 lg:col-span-2">
         <label className="flex min-h-11 items-center gap-2">
           <input type="checkbox" name="aandacht" value="1" defaultChecked={waarden.alleenAandacht} className="size-5" />
           Alleen wie aandacht nodig heeft

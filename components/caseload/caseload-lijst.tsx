@@ -4,6 +4,9 @@ import { FaseBadge } from "@/components/ui/fase-badge";
 import type { CaseloadRij } from "@/lib/caseload/queries";
 import { formatDatumKort, formatKalenderdatum, formatTijd } from "@/lib/tijd";
 
+/** Checklist progress matters until the opstartfase is closed. */
+const isOpstartRelevant = (r: CaseloadRij) => r.fase === "AANGEMELD" || r.fase === "OPSTARTFASE";
+
 const ROL = { OPSTART: "opstart", BEGELEIDER: "begeleider", MAATJE: "maatje" } as const;
 
 function Contact({ r }: { r: CaseloadRij }) {
@@ -67,7 +70,7 @@ export function CaseloadLijst({ rows, leeg }: { rows: CaseloadRij[]; leeg: strin
                 <dt className="text-slate-600">Volgende afspraak</dt>
                 <dd><Volgende r={r} /></dd>
               </div>
-              {r.opstart ? (
+              {r.opstart && isOpstartRelevant(r) ? (
                 <div>
                   <dt className="text-slate-600">Opstartfase</dt>
                   <dd>
@@ -119,7 +122,9 @@ export function CaseloadLijst({ rows, leeg }: { rows: CaseloadRij[]; leeg: strin
                 <td className="p-3"><FaseBadge fase={r.fase} /></td>
                 <td className="p-3"><Contact r={r} /></td>
                 <td className="p-3"><Volgende r={r} /></td>
-                <td className="p-3 tabular-nums">{r.opstart ? `${r.opstart.geregeld} / ${r.opstart.totaal}` : "—"}</td>
+                <td className="p-3 tabular-nums">
+                  {r.opstart && isOpstartRelevant(r) ? `${r.opstart.geregeld} / ${r.opstart.totaal}` : r.opstart ? <span className="text-slate-700">afgerond</span> : "—"}
+                </td>
                 <td className="p-3"><Aandacht r={r} /></td>
               </tr>
             ))}

@@ -1,4 +1,5 @@
 import type { ChecklistStatus, Fase } from "@/lib/db/generated/enums";
+import type { Klok } from "@/lib/inburgeraar/klokken";
 import { isTeLaat } from "@/lib/opstart/rules";
 import { dagenTussen, plusDagen, type Kalenderdatum } from "@/lib/tijd";
 
@@ -31,8 +32,15 @@ export interface CaseloadFeiten {
   startdatum: Kalenderdatum | null;
   checklist: { status: ChecklistStatus; deadline: Kalenderdatum | null; verplicht: boolean }[];
   openMeetmomenten: Kalenderdatum[];
-  klokken: { label: string; status: "OK" | "BINNENKORT" | "VERLOPEN" }[];
+  klokken: Pick<Klok, "soort" | "datum" | "label" | "status">[];
 }
+
+/**
+ * The end of financieel ontzorgen needs action around its date (the person
+ * starts paying fixed costs); a month later it is history, not an alert.
+ * A pending allowance or a passed einddatum stays an alert until resolved.
+ */
+export const ONTZORGEN_NAWERKING_DAGEN = 30;
 
 /** Meetmomenten show up this many days before they are due. */
 export const MEETMOMENT_VOORUIT_DAGEN = 14;
@@ -79,7 +87,8 @@ export function beoordeel(f: CaseloadFeiten, vandaag: Kalenderdatum): CaseloadOo
       aandacht.push({ soort: "MEETMOMENT", tekst: isVerlopen ? "Meetmoment is te laat" : "Meetmoment binnenkort", gewicht: isVerlopen ? 35 : 15 });
     }
     for (const klok of f.klokken) {
-      if (klok.status === "VERLOPEN") aandacht.push({ soort: "KLOK_VERLOPEN", tekst: klok.label, gewicht: 30 });
+      const isHistorie = klok.soort === "ONTZORGEN_EINDE" && dagenTussen(klok.datum, vandaag) > ONTZORGEN_NAWERKING_DAGEN;
+      if (klok.status === "VERLOPEN" && !isHistorie) aandacht.push({ soort: "KLOK_VERLOPEN", tekst: klok.label, gewicht: 30 });
       if (klok.status === "BINNENKORT") aandacht.push({ soort: "KLOK_BINNENKORT", tekst: klok.label, gewicht: 20 });
     }
     if (!f.volgendeAfspraak && f.fase !== "AANGEMELD") {

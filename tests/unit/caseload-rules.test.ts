@@ -64,14 +64,20 @@ describe("caseload: wat aandacht nodig heeft", () => {
         ...basis,
         volgendeAfspraak: null,
         klokken: [
-          { label: "Einddatum over 20 dagen", status: "BINNENKORT" },
-          { label: "Zorgtoeslag: besluit te laat", status: "VERLOPEN" },
-          { label: "Ontzorgen loopt nog", status: "OK" },
+          { soort: "EINDDATUM", datum: "2026-12-19", label: "Einddatum over 20 dagen", status: "BINNENKORT" },
+          { soort: "TOESLAG_TRAAG", datum: "2026-06-01", label: "Zorgtoeslag: besluit te laat", status: "VERLOPEN" },
+          { soort: "ONTZORGEN_EINDE", datum: "2027-03-01", label: "Ontzorgen loopt nog", status: "OK" },
         ],
       },
       "2026-11-29",
     );
     expect(o.aandacht.map((a) => a.soort)).toEqual(["KLOK_VERLOPEN", "KLOK_BINNENKORT", "GEEN_AFSPRAAK"]);
+  });
+
+  it("het einde van financieel ontzorgen is een maand lang een aandachtspunt, daarna niet meer", () => {
+    const klok = (datum: string) => ({ soort: "ONTZORGEN_EINDE" as const, datum, label: "Ontzorgen afgelopen", status: "VERLOPEN" as const });
+    expect(beoordeel({ ...basis, klokken: [klok("2026-11-01")] }, "2026-11-29").aandacht.map((a) => a.soort)).toEqual(["KLOK_VERLOPEN"]);
+    expect(beoordeel({ ...basis, klokken: [klok("2026-09-01")] }, "2026-11-29").aandacht).toEqual([]);
   });
 
   it("een afgesloten dossier vraagt geen aandacht", () => {
