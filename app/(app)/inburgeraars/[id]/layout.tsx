@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { DossierHeader } from "@/components/inburgeraar/dossier-header";
 import { DossierTabs } from "@/components/inburgeraar/dossier-tabs";
 import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
 import { AppError } from "@/lib/errors";
 import { getDossierHeader } from "@/lib/inburgeraar/queries";
 
@@ -16,7 +17,7 @@ export default async function DossierLayout({ params, children }: { params: Prom
   return (
     <>
       <DossierHeader header={header} />
-      {header.beperkt ? null : <DossierTabs id={id} />}
+      {header.beperkt ? null : <DossierTabs id={id} toonToewijzingen={can(user, "toewijzing:beheren")} />}
       {children}
     </>
   );
