@@ -1,10 +1,12 @@
 import { PageHeader } from "@/components/ui/card";
 import { ROL_LABELS } from "@/components/shell/nav";
 import type { SessionUser } from "@/lib/authz";
-import { teamOverzicht } from "@/lib/team/queries";
+import Link from "next/link";
+import { FaseBadge } from "@/components/ui/fase-badge";
+import { teamOverzicht, zonderMaatje } from "@/lib/team/queries";
 
 export async function TeamHome({ user }: { user: SessionUser }) {
-  const leden = await teamOverzicht(user);
+  const [leden, wachtend] = await Promise.all([teamOverzicht(user), zonderMaatje(user)]);
   const actief = leden.filter((l) => l.actief);
   const vrijwilligers = actief.filter((l) => l.rol === "VRIJWILLIGER");
   const vrijePlekken = vrijwilligers.reduce((n, v) => n + Math.max(0, (v.maxMaatjes ?? 0) - v.aantalInburgeraars), 0);
@@ -47,6 +49,33 @@ export async function TeamHome({ user }: { user: SessionUser }) {
           </tbody>
         </table>
       </div>
+      <section aria-labelledby="zonder-maatje" className="mt-8">
+        <h2 id="zonder-maatje" className="mb-1 text-xl font-semibold">
+          Zonder maatje ({wachtend.length}
+          {wachtend.length === 50 ? "+" : ""})
+        </h2>
+        <p className="mb-3 text-slate-700">Mensen in de opstart- of begeleidingsfase die nog geen maatje hebben, wie het langst wacht eerst.</p>
+        {wachtend.length === 0 ? (
+          <p className="text-slate-700">Iedereen heeft een maatje.</p>
+        ) : (
+          <ul className="grid gap-2 sm:grid-cols-2">
+            {wachtend.map((p) => (
+              <li key={p.id} className="flex items-center justify-between gap-2 rounded-lg border border-slate-200 bg-white p-3">
+                <span>
+                  <Link href={`/inburgeraars/${p.id}/toewijzingen`} className="font-medium text-merk-700 underline-offset-4 hover:underline">
+                    {p.naam}
+                  </Link>
+                  <span className="block text-sm text-slate-700">
+                    {p.gemeente}
+                    {p.talen.length ? ` · ${p.talen.join(", ")}` : ""}
+                  </span>
+                </span>
+                <FaseBadge fase={p.fase} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </>
   );
 }

@@ -41,3 +41,19 @@ export async function teamOverzicht(user: SessionUser): Promise<TeamlidRij[]> {
     actief: l.actief,
   }));
 }
+
+/** People still in guidance without an active maatje: the teamleider's matching list. */
+export async function zonderMaatje(user: SessionUser, now = new Date()) {
+  assertCan(user, "toewijzing:beheren");
+  const rows = await db().inburgeraar.findMany({
+    where: {
+      organisatieId: user.organisatieId,
+      fase: { in: ["OPSTARTFASE", "BEGELEIDINGSFASE"] },
+      toewijzingen: { none: { rol: "MAATJE", ...actieveToewijzing(now) } },
+    },
+    orderBy: [{ faseSinds: "asc" }],
+    take: 50,
+    select: { id: true, voornaam: true, achternaam: true, fase: true, talen: true, gemeente: { select: { naam: true } } },
+  });
+  return rows.map((r) => ({ id: r.id, naam: `${r.voornaam} ${r.achternaam}`, fase: r.fase, talen: r.talen, gemeente: r.gemeente.naam }));
+}

@@ -76,3 +76,15 @@ describe("toewijzingen door een teamleider", () => {
     expect(await code(wijsToe(teamleider, { ...input, gebruikerId: w.gebruikers.begeleiderB.id, rol: "BEGELEIDER" }))).toBe("NIET_GEVONDEN");
   });
 });
+
+describe("teamoverzicht", () => {
+  it("toont wie nog geen maatje heeft, alleen uit de eigen organisatie", async () => {
+    const { zonderMaatje } = await import("@/lib/team/queries");
+    const w = await maakTweeOrganisaties();
+    const teamleider = await sessionUser(w.gebruikers.teamleider.id);
+    const ids = (await zonderMaatje(teamleider)).map((r) => r.id);
+    expect(ids).toContain(w.nietToegewezenA.id);
+    expect(ids).not.toContain(w.inburgeraarA.id);
+    expect(ids).not.toContain(w.inburgeraarB.id);
+  });
+});
