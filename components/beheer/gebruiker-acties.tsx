@@ -12,10 +12,17 @@ export function GebruikerActies({ id, naam, actief, isZelf }: { id: string; naam
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap gap-2">
         {!isZelf ? (
-          <form action={actiefAction}>
+          <form
+            action={actiefAction}
+            onSubmit={(event) => {
+              // Deactivating signs the person out everywhere: ask first.
+              if (actief && !window.confirm(`${naam} uitschakelen? Deze persoon wordt direct overal uitgelogd.`)) event.preventDefault();
+            }}
+          >
             <input type="hidden" name="id" value={id} />
             <input type="hidden" name="actief" value={actief ? "false" : "true"} />
-            <Button type="submit" variant={actief ? "gevaar" : "secundair"} disabled={actiefPending} aria-label={`${actief ? "Uitschakelen" : "Weer activeren"}: ${naam}`}>
+            <Button type="submit" variant="secundair"
+              className={actief ? "text-red-800" : ""} disabled={actiefPending} aria-label={`${actief ? "Uitschakelen" : "Weer activeren"}: ${naam}`}>
               {actief ? "Uitschakelen" : "Activeren"}
             </Button>
           </form>

@@ -12,8 +12,12 @@ export async function BeheerHome({ user }: { user: SessionUser }) {
     <>
       <PageHeader title="Gebruikers" description={`Accounts van ${user.organisatieNaam}.`} />
       <Card className="mb-6">
-        <h2 className="mb-4 text-xl font-semibold">Nieuw account</h2>
-        <GebruikerForm teams={keuzes.teams} gemeenten={keuzes.gemeenten} />
+        <details open={gebruikers.length < 3}>
+          <summary className="min-h-11 cursor-pointer py-2 text-xl font-semibold text-merk-800">Nieuw account aanmaken</summary>
+          <div className="pt-4">
+            <GebruikerForm teams={keuzes.teams} gemeenten={keuzes.gemeenten} />
+          </div>
+        </details>
       </Card>
       <h2 className="mb-3 text-xl font-semibold">Alle accounts ({gebruikers.length})</h2>
       <ul className="flex flex-col gap-3">
