@@ -27,6 +27,8 @@ const schema = z
         .optional(),
     ),
     PGLITE_DIR: z.string().default("./data/pglite"),
+    /** Only for messages; `next dev/start` read PORT themselves. */
+    PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
     NEXTAUTH_SECRET: optionalString,
     NEXTAUTH_URL: optionalString,
     WEGWIJS_ENCRYPTION_KEY: optionalString,

@@ -23,7 +23,7 @@ async function main() {
     }
     const regels = await demoAccountRegels(database.prisma);
     if (regels.length) {
-      const url = env.NEXTAUTH_URL ?? "http://localhost:3000";
+      const url = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
       console.log(["", `Wegwijs draait op ${url} — log in met:`, ...regels, ""].join("\n"));
     }
   } finally {
