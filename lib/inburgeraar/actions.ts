@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formDataToObject, toActionState, type ActionState } from "@/lib/actions/result";
 import { requireActionUser } from "@/lib/auth/session";
-import { aanmeldInburgeraar, DubbelDossierError, wijzigFase } from "./mutations";
+import { aanmeldInburgeraar, DubbelDossierError, wijzigFase, wijzigGegevens } from "./mutations";
 
 export type AanmeldState = ActionState & { dubbelDossierId?: string };
 
@@ -77,4 +77,22 @@ export async function wijzigFaseAction(_prev: ActionState, formData: FormData): 
   } catch (error) {
     return metVeldpaden(error);
   }
+}
+
+export async function wijzigGegevensAction(_prev: AanmeldState, formData: FormData): Promise<AanmeldState> {
+  const id = String(formData.get("inburgeraarId") ?? "");
+  const input = formDataToObject(formData);
+  input.doelgroepen = formData.getAll("doelgroepen");
+  let gewijzigd: string[];
+  try {
+    const user = await requireActionUser();
+    ({ gewijzigd } = await wijzigGegevens(user, id, input));
+  } catch (error) {
+    if (error instanceof DubbelDossierError) return { ok: false, message: error.message, dubbelDossierId: error.dossier?.id };
+    return metVeldpaden(error);
+  }
+  if (gewijzigd.length === 0) return { ok: true, message: "Je hebt niets veranderd. Er is niets opgeslagen.", stamp: Date.now() };
+  revalidatePath(`/inburgeraars/${id}`, "layout");
+  revalidatePath("/");
+  redirect(`/inburgeraars/${id}`);
 }

@@ -18,31 +18,26 @@ export interface MogelijkDubbel {
 export async function zoekMogelijkDubbel(
   tx: Tx,
   organisatieId: string,
-  input: { bsnHash: string | null; vNummer: string | null; geboortedatum: Date; voornaam: string; achternaam: string },
+  input: { bsnHash: string | null; vNummer: string | null; geboortedatum: Date | null; voornaam: string; achternaam: string },
+  /** When editing a dossier: its own id, so it is not its own duplicate. */
+  behalveId?: string,
 ): Promise<MogelijkDubbel | null> {
+  const anders = behalveId ? { id: { not: behalveId } } : {};
   if (input.bsnHash) {
-    const r = await tx.inburgeraar.findFirst({ where: { organisatieId, bsnHash: input.bsnHash }, select: { id: true } });
+    const r = await tx.inburgeraar.findFirst({ where: { organisatieId, bsnHash: input.bsnHash, ...anders }, select: { id: true } });
     if (r) return { id: r.id, reden: "BSN" };
   }
   if (input.vNummer) {
-    const r = await tx.inburgeraar.findFirst({ where: { organisatieId, vNummer: input.vNummer }, select: { id: true } });
+    const r = await tx.inburgeraar.findFirst({ where: { organisatieId, vNummer: input.vNummer, ...anders }, select: { id: true } });
     if (r) return { id: r.id, reden: "V_NUMMER" };
   }
+  // No birth date: the name check is skipped (used when only BSN or V-nummer changes).
+  if (!input.geboortedatum) return null;
   const zelfdeDag = await tx.inburgeraar.findMany({
-    where: { organisatieId, geboortedatum: input.geboortedatum },
+    where: { organisatieId, geboortedatum: input.geboortedatum, ...anders },
     select: { id: true, voornaam: true, achternaam: true },
   });
   const naam = `${input.voornaam} ${input.achternaam}`;
-  const r = zelfdeDag.find((p) => lijktOpNaamOokAanelkaar(naam, `${p.voornaam} ${p.achternaam}`));
+  const r = zelfdeDag.find((p) => lijktOpNaam(naam, `${p.voornaam} ${p.achternaam}`));
   return r ? { id: r.id, reden: "NAAM_GEBOORTEDATUM" } : null;
-}
-
-/**
- * "Alhassan" is "Al-Hassan" written as one word; lijktOpNaam drops a separate
- * article only. Try the names also with a glued al-/el- split off.
- * TODO: move into lijktOpNaam (lib/inburgeraar/rules.ts) and drop this.
- */
-function lijktOpNaamOokAanelkaar(a: string, b: string): boolean {
-  const los = (naam: string) => naam.replace(/(^|[\s-])([ae]l)(?=[a-z]{4,}(\s|-|$))/gi, "$1$2 ");
-  return lijktOpNaam(a, b) || lijktOpNaam(los(a), los(b)) || lijktOpNaam(los(a), b) || lijktOpNaam(a, los(b));
 }

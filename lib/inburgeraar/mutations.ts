@@ -1,17 +1,17 @@
 import "server-only";
 import { z } from "zod";
 import { audit } from "@/lib/audit";
-import { assertCan, gebruikerScope, gemeenteScope, inburgeraarScope, type SessionUser } from "@/lib/authz";
+import { assertCan, can, gebruikerScope, gemeenteScope, inburgeraarScope, type SessionUser } from "@/lib/authz";
 import { encryptBsn, hashBsn } from "@/lib/crypto/bsn";
 import { db } from "@/lib/db";
-import { AppError, conflict, notFound } from "@/lib/errors";
+import { AppError, conflict, forbidden, notFound } from "@/lib/errors";
 import { maakChecklist } from "@/lib/opstart/mutations";
-import { formatKalenderdatum, kalenderdatumNaarDate } from "@/lib/tijd";
+import { dateKolomNaarKalenderdatum, formatKalenderdatum, kalenderdatumNaarDate, type Kalenderdatum } from "@/lib/tijd";
 import { zoekMogelijkDubbel, type DubbelReden } from "./duplicates";
 import { beoordeelFaseWijziging, FASE_ACTIE_LIJST, FASE_ACTIES, type FaseActie } from "./fase-rules";
-import { FASE_LABELS } from "./labels";
+import { DOELGROEP_LABELS, FASE_LABELS, VERBLIJFSVERGUNNING_LABELS } from "./labels";
 import { berekenEinddatum, bepaalRechtOpBegeleiding } from "./rules";
-import { aanmeldSchema } from "./schema";
+import { aanmeldSchema, gegevensSchema } from "./schema";
 
 const DUBBEL_UITLEG: Record<DubbelReden, string> = {
   BSN: "hetzelfde BSN",
@@ -147,6 +147,205 @@ export async function aanmeldInburgeraar(user: SessionUser, input: unknown): Pro
       tx,
     );
     return rij;
+  });
+}
+
+// ─────────────────────────── gegevens wijzigen ───────────────────────────
+
+const GEGEVENS_CONFLICT =
+  "Iemand anders heeft de gegevens van dit dossier intussen gewijzigd. Er is niets opgeslagen. Laad de pagina opnieuw en voer je wijziging nog een keer in.";
+
+/** Field names in plain Dutch for the timeline ("Gegevens gewijzigd: …"). */
+const VELD_NAMEN = {
+  voornaam: "voornaam",
+  achternaam: "achternaam",
+  geboortedatum: "geboortedatum",
+  vNummer: "V-nummer",
+  landVanHerkomst: "land van herkomst",
+  talen: "talen",
+  tolkNodig: "tolk nodig",
+  tolkTaal: "taal van de tolk",
+  telefoon: "telefoon",
+  email: "e-mailadres",
+  straat: "straat",
+  huisnummer: "huisnummer",
+  postcode: "postcode",
+  woonplaats: "woonplaats",
+  verblijfsvergunning: "verblijfsvergunning",
+  redenZonderWettelijkRecht: "reden voor begeleiding zonder wettelijk recht",
+  doelgroepen: "doelgroepen",
+  koppelingDatum: "koppeling aan de gemeente",
+  woningtoewijzingDatum: "woningtoewijzing",
+  verhuisDatum: "verhuizing",
+  brpInschrijvingDatum: "inschrijving in de BRP",
+  uitkeringStartDatum: "start uitkering",
+  bredeIntakeDatum: "brede intake",
+  pipVastgesteldDatum: "PIP vastgesteld",
+  startLeerrouteDatum: "start leerroute",
+  eersteLesDatum: "eerste les",
+} as const;
+type GegevensVeld = keyof typeof VELD_NAMEN;
+
+const DATUM_VELDEN = [
+  "koppelingDatum",
+  "woningtoewijzingDatum",
+  "verhuisDatum",
+  "brpInschrijvingDatum",
+  "uitkeringStartDatum",
+  "bredeIntakeDatum",
+  "pipVastgesteldDatum",
+  "startLeerrouteDatum",
+  "eersteLesDatum",
+] as const satisfies readonly GegevensVeld[];
+
+/**
+ * Corrects and completes a dossier: person, contact, address, permit,
+ * doelgroepen and all trajectory dates. Version-checked (a stale page changes
+ * nothing), duplicate-checked against the organisation's other dossiers for
+ * what changed, einddatum recomputed when the BRP date changes; one audit row
+ * naming the changed fields (never the BSN itself). Returns the changed fields.
+ */
+export async function wijzigGegevens(user: SessionUser, inburgeraarId: string, input: unknown): Promise<{ gewijzigd: string[] }> {
+  assertCan(user, "inburgeraar:bewerken");
+  const d = gegevensSchema.parse(input);
+  const magBsn = can(user, "inburgeraar:bsn-zien");
+  if (!magBsn && (d.bsn || d.bsnVerwijderen)) throw forbidden("Je mag het BSN niet wijzigen.");
+  const recht = bepaalRechtOpBegeleiding(d.verblijfsvergunning);
+
+  return db().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`aanmelden:${user.organisatieId}`}))`;
+    const oud = await tx.inburgeraar.findFirst({
+      where: { id: inburgeraarId, ...inburgeraarScope(user) },
+      select: {
+        id: true,
+        version: true,
+        organisatieId: true,
+        bsnHash: true,
+        gemeente: { select: { looptijdMaanden: true } },
+        verlengingen: { where: { status: "GOEDGEKEURD" }, select: { maanden: true } },
+        ...Object.fromEntries(Object.keys(VELD_NAMEN).map((k) => [k, true])),
+      } as const,
+    });
+    if (!oud) throw notFound();
+    if (oud.version !== d.version) throw conflict(GEGEVENS_CONFLICT);
+    const oudRij = oud as unknown as Record<GegevensVeld, unknown>;
+
+    const datumOfNull = (v: Kalenderdatum | null) => (v ? kalenderdatumNaarDate(v) : null);
+    const nieuw: Record<GegevensVeld, unknown> = {
+      voornaam: d.voornaam,
+      achternaam: d.achternaam,
+      geboortedatum: kalenderdatumNaarDate(d.geboortedatum),
+      vNummer: d.vNummer,
+      landVanHerkomst: d.landVanHerkomst,
+      talen: d.talen,
+      tolkNodig: d.tolkNodig,
+      tolkTaal: d.tolkNodig ? d.tolkTaal : null,
+      telefoon: d.telefoon,
+      email: d.email,
+      straat: d.straat,
+      huisnummer: d.huisnummer,
+      postcode: d.postcode,
+      woonplaats: d.woonplaats,
+      verblijfsvergunning: d.verblijfsvergunning,
+      redenZonderWettelijkRecht: recht.wettelijkRecht ? null : d.redenZonderWettelijkRecht,
+      doelgroepen: [...new Set(d.doelgroepen)],
+      ...Object.fromEntries(DATUM_VELDEN.map((k) => [k, datumOfNull(d[k])])),
+    } as Record<GegevensVeld, unknown>;
+
+    const gelijk = (a: unknown, b: unknown) =>
+      a instanceof Date || b instanceof Date
+        ? (a as Date | null)?.getTime() === (b as Date | null)?.getTime()
+        : Array.isArray(a) && Array.isArray(b)
+          ? a.length === b.length && a.every((x, i) => x === b[i])
+          : a === b;
+    const velden = (Object.keys(VELD_NAMEN) as GegevensVeld[]).filter((k) => !gelijk(oudRij[k], nieuw[k]));
+    // Doelgroepen compared as a set: order of ticking is no change.
+    if (velden.includes("doelgroepen")) {
+      const a = new Set(oudRij.doelgroepen as string[]);
+      const b = nieuw.doelgroepen as string[];
+      if (a.size === b.length && b.every((x) => a.has(x))) velden.splice(velden.indexOf("doelgroepen"), 1);
+    }
+    const nieuwBsnHash = d.bsn ? hashBsn(d.bsn) : null;
+    const bsnWijziging: "toegevoegd" | "gewijzigd" | "verwijderd" | null =
+      d.bsnVerwijderen && oud.bsnHash
+        ? "verwijderd"
+        : nieuwBsnHash && nieuwBsnHash !== oud.bsnHash
+          ? oud.bsnHash
+            ? "gewijzigd"
+            : "toegevoegd"
+          : null;
+    if (velden.length === 0 && !bsnWijziging) return { gewijzigd: [] };
+
+    // Duplicates: only what changes is checked, so an old near-match never blocks an unrelated correction.
+    const naamOfDatum = velden.some((k) => k === "voornaam" || k === "achternaam" || k === "geboortedatum");
+    if (naamOfDatum || velden.includes("vNummer") || (bsnWijziging && bsnWijziging !== "verwijderd")) {
+      const dubbel = await zoekMogelijkDubbel(
+        tx,
+        user.organisatieId,
+        {
+          bsnHash: bsnWijziging === "toegevoegd" || bsnWijziging === "gewijzigd" ? nieuwBsnHash : null,
+          vNummer: velden.includes("vNummer") ? d.vNummer : null,
+          geboortedatum: naamOfDatum ? kalenderdatumNaarDate(d.geboortedatum) : null,
+          voornaam: d.voornaam,
+          achternaam: d.achternaam,
+        },
+        inburgeraarId,
+      );
+      if (dubbel) {
+        const zichtbaar = await tx.inburgeraar.findFirst({
+          where: { id: dubbel.id, ...inburgeraarScope(user) },
+          select: { id: true, voornaam: true, achternaam: true },
+        });
+        throw new DubbelDossierError(zichtbaar ? { id: zichtbaar.id, naam: `${zichtbaar.voornaam} ${zichtbaar.achternaam}` } : null, dubbel.reden);
+      }
+    }
+
+    let einddatum: Kalenderdatum | null | undefined;
+    if (velden.includes("brpInschrijvingDatum")) {
+      einddatum = berekenEinddatum({
+        brpInschrijvingDatum: d.brpInschrijvingDatum,
+        looptijdMaanden: oud.gemeente.looptijdMaanden,
+        verlengingenMaanden: oud.verlengingen.map((v) => v.maanden),
+      });
+    }
+
+    const { count } = await tx.inburgeraar.updateMany({
+      where: { id: inburgeraarId, version: d.version },
+      data: {
+        ...Object.fromEntries(velden.map((k) => [k, nieuw[k]])),
+        ...(bsnWijziging === "verwijderd" ? { bsnVersleuteld: null, bsnHash: null } : {}),
+        ...(bsnWijziging === "toegevoegd" || bsnWijziging === "gewijzigd" ? { bsnVersleuteld: encryptBsn(d.bsn!), bsnHash: nieuwBsnHash } : {}),
+        ...(einddatum !== undefined ? { einddatum: datumOfNull(einddatum) } : {}),
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw conflict(GEGEVENS_CONFLICT);
+
+    const omschrijf = (k: GegevensVeld): string => {
+      const v = nieuw[k];
+      if ((DATUM_VELDEN as readonly string[]).includes(k)) return `${VELD_NAMEN[k]} (${v ? formatKalenderdatum(dateKolomNaarKalenderdatum(v as Date)) : "leeggemaakt"})`;
+      if (k === "verblijfsvergunning") return `verblijfsvergunning (${VERBLIJFSVERGUNNING_LABELS[d.verblijfsvergunning].toLowerCase()})`;
+      if (k === "doelgroepen") return `doelgroepen (${d.doelgroepen.length ? d.doelgroepen.map((x) => DOELGROEP_LABELS[x].toLowerCase()).join(", ") : "geen"})`;
+      if (k === "tolkNodig") return d.tolkNodig ? "tolk nodig" : "geen tolk meer nodig";
+      return VELD_NAMEN[k];
+    };
+    const delen = velden.map(omschrijf);
+    if (bsnWijziging) delen.push(`BSN ${bsnWijziging}`);
+    const samenvatting =
+      `Gegevens gewijzigd: ${delen.join(", ")}` + (einddatum !== undefined ? `; einddatum ${einddatum ? `nu ${formatKalenderdatum(einddatum)}` : "nog onbekend"}` : "");
+    const gewijzigd = [...velden, ...(bsnWijziging ? ["bsn"] : [])];
+    await audit(
+      {
+        actie: "inburgeraar.gegevens-gewijzigd",
+        gebruiker: user,
+        entiteit: "Inburgeraar",
+        entiteitId: inburgeraarId,
+        inburgeraarId,
+        details: { samenvatting, velden: gewijzigd, ...(einddatum !== undefined ? { einddatum } : {}) },
+      },
+      tx,
+    );
+    return { gewijzigd };
   });
 }
 

@@ -170,6 +170,71 @@ export async function getDossierHeader(user: SessionUser, id: string) {
   };
 }
 
+export type DossierGegevens = Awaited<ReturnType<typeof getDossierGegevens>>;
+
+/**
+ * The gegevens form's starting values, scoped, dates as "YYYY-MM-DD". The BSN
+ * itself never goes to the form: only whether one is stored and, for roles that
+ * may see it, its last three digits. Audited as a view.
+ */
+export async function getDossierGegevens(user: SessionUser, id: string) {
+  assertCan(user, "inburgeraar:bewerken");
+  const magBsn = can(user, "inburgeraar:bsn-zien");
+  const r = await db().inburgeraar.findFirst({
+    where: { id, ...inburgeraarScope(user) },
+    select: {
+      id: true,
+      version: true,
+      voornaam: true,
+      achternaam: true,
+      geboortedatum: true,
+      bsnVersleuteld: magBsn,
+      vNummer: true,
+      landVanHerkomst: true,
+      talen: true,
+      tolkNodig: true,
+      tolkTaal: true,
+      telefoon: true,
+      email: true,
+      straat: true,
+      huisnummer: true,
+      postcode: true,
+      woonplaats: true,
+      verblijfsvergunning: true,
+      redenZonderWettelijkRecht: true,
+      doelgroepen: true,
+      koppelingDatum: true,
+      woningtoewijzingDatum: true,
+      verhuisDatum: true,
+      brpInschrijvingDatum: true,
+      uitkeringStartDatum: true,
+      bredeIntakeDatum: true,
+      pipVastgesteldDatum: true,
+      startLeerrouteDatum: true,
+      eersteLesDatum: true,
+    },
+  });
+  if (!r) throw notFound();
+  await audit({ actie: "inburgeraar.bekeken", gebruiker: user, entiteit: "Inburgeraar", entiteitId: id, inburgeraarId: id, details: { onderdeel: "gegevens" } });
+  const { bsnVersleuteld, ...rest } = r;
+  const bsnEinde = magBsn && bsnVersleuteld ? decryptBsn(bsnVersleuteld).slice(-3) : null;
+  const s = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : "");
+  return {
+    ...rest,
+    bsnEinde,
+    geboortedatum: s(r.geboortedatum),
+    koppelingDatum: s(r.koppelingDatum),
+    woningtoewijzingDatum: s(r.woningtoewijzingDatum),
+    verhuisDatum: s(r.verhuisDatum),
+    brpInschrijvingDatum: s(r.brpInschrijvingDatum),
+    uitkeringStartDatum: s(r.uitkeringStartDatum),
+    bredeIntakeDatum: s(r.bredeIntakeDatum),
+    pipVastgesteldDatum: s(r.pipVastgesteldDatum),
+    startLeerrouteDatum: s(r.startLeerrouteDatum),
+    eersteLesDatum: s(r.eersteLesDatum),
+  };
+}
+
 export interface TijdlijnRegel {
   id: string;
   op: Date;

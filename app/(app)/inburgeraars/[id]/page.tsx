@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { FaseActies } from "@/components/inburgeraar/fase-acties";
+import { ButtonLink } from "@/components/ui/button";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { VerlengingAanvraagForm } from "@/components/verlenging/aanvraag-form";
 import { requireUser } from "@/lib/auth/session";
@@ -54,7 +55,14 @@ export default async function DossierOverzichtPage({ params }: { params: Promise
       ) : null}
 
       <Card>
-        <h2 className="mb-3 text-lg font-semibold">Persoonsgegevens</h2>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+          <h2 className="text-lg font-semibold">Persoonsgegevens</h2>
+          {can(user, "inburgeraar:bewerken") ? (
+            <ButtonLink href={`/inburgeraars/${d.id}/gegevens`} variant="secundair">
+              Gegevens wijzigen
+            </ButtonLink>
+          ) : null}
+        </div>
         <Gegevens>
           <Rij term="Geboortedatum">{datum(d.geboortedatum)}</Rij>
           {can(user, "inburgeraar:bsn-zien") ? <Rij term="BSN">{d.bsn ?? "—"}</Rij> : null}
