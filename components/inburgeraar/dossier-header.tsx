@@ -4,8 +4,10 @@ import type { DossierHeader as Header } from "@/lib/inburgeraar/queries";
 import type { Klok } from "@/lib/inburgeraar/klokken";
 import { formatKalenderdatum } from "@/lib/tijd";
 
-const KLOK_TOON = { OK: "neutraal", BINNENKORT: "let_op", VERLOPEN: "fout" } as const;
-const KLOK_WOORD = { OK: "", BINNENKORT: "Binnenkort: ", VERLOPEN: "Verlopen: " } as const;
+const KLOK_TOON = { OK: "neutraal", BINNENKORT: "let_op", VERLOPEN: "fout", HISTORIE: "neutraal" } as const;
+const KLOK_WOORD = { OK: "", BINNENKORT: "Binnenkort: ", VERLOPEN: "Verlopen: ", HISTORIE: "Afgelopen: " } as const;
+/** A clock long past (ONTZORGEN_NAWERKING_DAGEN) is shown as neutral history, not as an alarm. */
+const weergave = (k: Klok) => (k.isHistorie ? "HISTORIE" : k.status);
 
 export function DossierHeader({ header: h }: { header: Header }) {
   if (h.beperkt) {
@@ -66,8 +68,8 @@ function Klokken({ klokken }: { klokken: Klok[] }) {
       <ul className="flex flex-wrap gap-2">
         {klokken.map((k) => (
           <li key={`${k.soort}-${k.datum}-${k.label}`}>
-            <Badge tone={KLOK_TOON[k.status]}>
-              {KLOK_WOORD[k.status]}
+            <Badge tone={KLOK_TOON[weergave(k)]}>
+              {KLOK_WOORD[weergave(k)]}
               {k.label}
             </Badge>
           </li>

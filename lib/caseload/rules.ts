@@ -1,5 +1,5 @@
 import type { ChecklistStatus, Fase } from "@/lib/db/generated/enums";
-import type { Klok } from "@/lib/inburgeraar/klokken";
+import { ONTZORGEN_NAWERKING_DAGEN, type Klok } from "@/lib/inburgeraar/klokken";
 import { isTeLaat } from "@/lib/opstart/rules";
 import { dagenTussen, plusDagen, type Kalenderdatum } from "@/lib/tijd";
 
@@ -35,12 +35,8 @@ export interface CaseloadFeiten {
   klokken: Pick<Klok, "soort" | "datum" | "label" | "status">[];
 }
 
-/**
- * The end of financieel ontzorgen needs action around its date (the person
- * starts paying fixed costs); a month later it is history, not an alert.
- * A pending allowance or a passed einddatum stays an alert until resolved.
- */
-export const ONTZORGEN_NAWERKING_DAGEN = 30;
+/** Defined next to the klokken (lib/inburgeraar/klokken.ts); re-exported for existing imports. */
+export { ONTZORGEN_NAWERKING_DAGEN };
 
 /** Meetmomenten show up this many days before they are due. */
 export const MEETMOMENT_VOORUIT_DAGEN = 14;

@@ -11,10 +11,19 @@ export type Klok = {
   datum: Kalenderdatum;
   label: string;
   status: "OK" | "BINNENKORT" | "VERLOPEN";
+  /** Passed long enough ago to be history, not an alert (the end of financieel ontzorgen after its nawerking). */
+  isHistorie: boolean;
 };
 
 /** Days before a clock's date from which it shows as BINNENKORT. */
 export const BINNENKORT_DAGEN = 30;
+
+/**
+ * The end of financieel ontzorgen needs action around its date (the person
+ * starts paying fixed costs); a month later it is history, not an alert.
+ * A pending allowance or a passed einddatum stays an alert until resolved.
+ */
+export const ONTZORGEN_NAWERKING_DAGEN = 30;
 
 /** Financieel ontzorgen lasts six months from the start of the benefit. */
 export const ONTZORGEN_MAANDEN = 6;
@@ -42,6 +51,7 @@ export function wettelijkeKlokken(
       soort: "ONTZORGEN_EINDE",
       datum,
       status: s,
+      isHistorie: dagenTussen(datum, vandaag) > ONTZORGEN_NAWERKING_DAGEN,
       label:
         s === "VERLOPEN"
           ? `Financieel ontzorgen is afgelopen op ${formatKalenderdatum(datum)}`
@@ -56,6 +66,7 @@ export function wettelijkeKlokken(
       soort: "TOESLAG_TRAAG",
       datum,
       status: s,
+      isHistorie: false,
       label:
         s === "VERLOPEN"
           ? `Nog geen besluit over ${toeslag.soort} (aangevraagd ${formatKalenderdatum(toeslag.aangevraagdOp)}); de behandeltermijn is voorbij sinds ${formatKalenderdatum(datum)}`
@@ -68,6 +79,7 @@ export function wettelijkeKlokken(
       soort: "EINDDATUM",
       datum: input.einddatum,
       status: s,
+      isHistorie: false,
       label:
         s === "VERLOPEN"
           ? `Einddatum begeleiding was ${formatKalenderdatum(input.einddatum)}`

@@ -22,6 +22,14 @@ describe("wettelijkeKlokken", () => {
     expect(wettelijkeKlokken(input, "2026-07-16")[0]!.status).toBe("VERLOPEN");
   });
 
+  it("maakt het einde van financieel ontzorgen na de nawerking historie, andere klokken niet", () => {
+    const input = { ...leeg, uitkeringStartDatum: "2026-01-15", einddatum: "2026-07-15" }; // einde ontzorgen 2026-07-15
+    const op = (dag: string, soort: string) => wettelijkeKlokken(input, dag).find((k) => k.soort === soort)!;
+    expect(op("2026-08-14", "ONTZORGEN_EINDE")).toMatchObject({ status: "VERLOPEN", isHistorie: false });
+    expect(op("2026-08-15", "ONTZORGEN_EINDE")).toMatchObject({ status: "VERLOPEN", isHistorie: true });
+    expect(op("2027-01-01", "EINDDATUM")).toMatchObject({ status: "VERLOPEN", isHistorie: false });
+  });
+
   it("toont een toeslag zonder besluit met de behandeltermijn, en niet meer na het besluit", () => {
     const toeslag = { soort: "zorgtoeslag", aangevraagdOp: "2026-01-01", behandeltermijnDagen: 56, besluitOp: null };
     const [klok] = wettelijkeKlokken({ ...leeg, toeslagen: [toeslag] }, "2026-03-01");
