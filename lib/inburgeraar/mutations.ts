@@ -8,9 +8,10 @@ import { AppError, conflict, forbidden, notFound } from "@/lib/errors";
 import { maakChecklist } from "@/lib/opstart/mutations";
 import { dateKolomNaarKalenderdatum, formatKalenderdatum, kalenderdatumNaarDate, type Kalenderdatum } from "@/lib/tijd";
 import { zoekMogelijkDubbel, type DubbelReden } from "./duplicates";
-import { beoordeelFaseWijziging, FASE_ACTIE_LIJST, FASE_ACTIES, type FaseActie } from "./fase-rules";
-import { DOELGROEP_LABELS, FASE_LABELS, VERBLIJFSVERGUNNING_LABELS } from "./labels";
+import { beoordeelFaseWijziging, FASE_ACTIE_LIJST, type FaseActie } from "./fase-rules";
+import { DOELGROEP_LABELS, VERBLIJFSVERGUNNING_LABELS } from "./labels";
 import { berekenEinddatum, bepaalRechtOpBegeleiding } from "./rules";
+import { samenvattingAangemeld, samenvattingFaseWijziging } from "./samenvattingen";
 import { aanmeldSchema, gegevensSchema } from "./schema";
 
 const DUBBEL_UITLEG: Record<DubbelReden, string> = {
@@ -138,7 +139,7 @@ export async function aanmeldInburgeraar(user: SessionUser, input: unknown): Pro
         entiteitId: rij.id,
         inburgeraarId: rij.id,
         details: {
-          samenvatting: `Aangemeld bij gemeente ${gemeente.naam}${einddatum ? `; einddatum ${formatKalenderdatum(einddatum)}` : ""}`,
+          samenvatting: samenvattingAangemeld(gemeente.naam, einddatum),
           wettelijkRecht: recht.wettelijkRecht,
           huishoudleden: d.huishouden.length,
           begeleiderId,
@@ -396,12 +397,7 @@ export async function wijzigFase(user: SessionUser, inburgeraarId: string, input
       },
     });
     if (count === 0) throw conflict();
-    let extra = "";
-    if (actie === "START_OPSTARTFASE") {
-      const aantal = await maakChecklist(tx, inburgeraarId);
-      extra = `; checklist met ${aantal} ${aantal === 1 ? "punt" : "punten"} aangemaakt`;
-    }
-    if (oordeel.metReden) extra = `; afgesloten met open punten, reden: ${reden}`;
+    const checklistPunten = actie === "START_OPSTARTFASE" ? await maakChecklist(tx, inburgeraarId) : undefined;
     await audit(
       {
         actie: "inburgeraar.fase-gewijzigd",
@@ -410,7 +406,7 @@ export async function wijzigFase(user: SessionUser, inburgeraarId: string, input
         entiteitId: inburgeraarId,
         inburgeraarId,
         details: {
-          samenvatting: `${FASE_ACTIES[actie].label}: van ${FASE_LABELS[rij.fase]} naar ${FASE_LABELS[oordeel.naar]}${extra}`,
+          samenvatting: samenvattingFaseWijziging(actie, rij.fase, oordeel.naar, { checklistPunten, redenOpenPunten: oordeel.metReden ? reden : null }),
           van: rij.fase,
           naar: oordeel.naar,
           ...(oordeel.metReden ? { reden } : {}),

@@ -5,7 +5,7 @@ import { db, type Tx } from "@/lib/db";
 import type { ChecklistCategorie } from "@/lib/db/generated/enums";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { kalenderdatumNaarDate, vandaag, type Kalenderdatum } from "@/lib/tijd";
-import { CHECKLIST_STATUS_LABELS, genereerChecklist } from "./rules";
+import { genereerChecklist, samenvattingChecklist } from "./rules";
 import {
   checklistItemUpdateSchema,
   templateItemAddSchema,
@@ -121,10 +121,7 @@ export async function updateChecklistItem(user: SessionUser, input: unknown): Pr
       },
     });
     if (count === 0) throw conflict(ITEM_CONFLICT);
-    const samenvatting =
-      item.status === data.status
-        ? `Checklist: ${item.titel} bijgewerkt (${CHECKLIST_STATUS_LABELS[data.status].toLowerCase()})`
-        : `Checklist: ${item.titel} → ${CHECKLIST_STATUS_LABELS[data.status].toLowerCase()}`;
+    const samenvatting = samenvattingChecklist(item.titel, item.status, data.status);
     await audit(
       {
         actie: "checklist.gewijzigd",
@@ -175,7 +172,7 @@ export async function markeerGeregeld(
         entiteitId: item.id,
         inburgeraarId,
         details: {
-          samenvatting: `Checklist: ${item.titel} → geregeld (tijdens afspraak)`,
+          samenvatting: samenvattingChecklist(item.titel, item.status, "GEREGELD", true),
           code: item.code,
           van: item.status,
           naar: "GEREGELD",

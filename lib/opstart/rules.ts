@@ -158,3 +158,14 @@ export function kanOpstartfaseAfsluiten<T extends { verplicht: boolean; status: 
   const open = items.filter((item) => item.verplicht && !isAfgehandeld(item.status));
   return { kan: open.length === 0, open };
 }
+
+/**
+ * The timeline sentence of a checklist change: "Checklist: Zorgverzekering
+ * afsluiten → geregeld", or "… bijgewerkt (bezig)" when only date or note
+ * changed, or "… → geregeld (tijdens afspraak)" when ticked off in a logged afspraak.
+ */
+export function samenvattingChecklist(titel: string, van: ChecklistStatus, naar: ChecklistStatus, tijdensAfspraak = false): string {
+  const status = CHECKLIST_STATUS_LABELS[naar].toLowerCase();
+  if (tijdensAfspraak) return `Checklist: ${titel} → ${status} (tijdens afspraak)`;
+  return van === naar ? `Checklist: ${titel} bijgewerkt (${status})` : `Checklist: ${titel} → ${status}`;
+}

@@ -4,7 +4,8 @@ import { assertCan, inburgeraarScope, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { berekenEinddatum } from "@/lib/inburgeraar/rules";
-import { formatKalenderdatum, kalenderdatumNaarDate } from "@/lib/tijd";
+import { kalenderdatumNaarDate } from "@/lib/tijd";
+import { samenvattingVerlengingAangevraagd, samenvattingVerlengingBesluit } from "./rules";
 import { verlengingAanvraagSchema, verlengingBesluitSchema } from "./schema";
 
 /** A begeleider asks for a verlenging; only one open request per person at a time. */
@@ -33,7 +34,7 @@ export async function vraagVerlengingAan(user: SessionUser, inburgeraarId: strin
         entiteit: "Verlenging",
         entiteitId: v.id,
         inburgeraarId,
-        details: { samenvatting: `Verlenging van ${maanden} ${maanden === 1 ? "maand" : "maanden"} aangevraagd: ${reden}`, maanden },
+        details: { samenvatting: samenvattingVerlengingAangevraagd(maanden, reden), maanden },
       },
       tx,
     );
@@ -57,7 +58,7 @@ export async function beoordeelVerlenging(user: SessionUser, verlengingId: strin
       data: { status: besluit, toelichting, beoordeeldDoorId: user.id, beoordeeldOp: new Date(), version: { increment: 1 } },
     });
     if (count === 0) throw conflict("Over deze aanvraag is intussen al besloten. Laad de pagina opnieuw.");
-    let samenvatting = `Verlenging van ${v.maanden} ${v.maanden === 1 ? "maand" : "maanden"} afgewezen`;
+    let einddatum: string | null = null;
     if (besluit === "GOEDGEKEURD") {
       const dossier = await tx.inburgeraar.findUniqueOrThrow({
         where: { id: v.inburgeraarId },
@@ -67,15 +68,14 @@ export async function beoordeelVerlenging(user: SessionUser, verlengingId: strin
           verlengingen: { where: { status: "GOEDGEKEURD" }, select: { maanden: true } },
         },
       });
-      const einddatum = berekenEinddatum({
+      einddatum = berekenEinddatum({
         brpInschrijvingDatum: dossier.brpInschrijvingDatum,
         looptijdMaanden: dossier.gemeente.looptijdMaanden,
         verlengingenMaanden: dossier.verlengingen.map((x) => x.maanden),
       });
       await tx.inburgeraar.update({ where: { id: v.inburgeraarId }, data: { einddatum: einddatum ? kalenderdatumNaarDate(einddatum) : null } });
-      samenvatting = `Verlenging van ${v.maanden} ${v.maanden === 1 ? "maand" : "maanden"} goedgekeurd${einddatum ? `; nieuwe einddatum ${formatKalenderdatum(einddatum)}` : ""}`;
     }
-    if (toelichting) samenvatting += ` (${toelichting})`;
+    const samenvatting = samenvattingVerlengingBesluit(besluit, v.maanden, einddatum, toelichting);
     await audit(
       {
         actie: besluit === "GOEDGEKEURD" ? "verlenging.goedgekeurd" : "verlenging.afgewezen",
