@@ -11,7 +11,7 @@ import { zoekMogelijkDubbel, type DubbelReden } from "./duplicates";
 import { beoordeelFaseWijziging, FASE_ACTIE_LIJST, type FaseActie } from "./fase-rules";
 import { DOELGROEP_LABELS, VERBLIJFSVERGUNNING_LABELS } from "./labels";
 import { berekenEinddatum, bepaalRechtOpBegeleiding } from "./rules";
-import { samenvattingAangemeld, samenvattingFaseWijziging } from "./samenvattingen";
+import { GEGEVENS_VELD_NAMEN, gewijzigdeDatum, samenvattingAangemeld, samenvattingFaseWijziging, samenvattingGegevensGewijzigd } from "./samenvattingen";
 import { aanmeldSchema, gegevensSchema } from "./schema";
 
 const DUBBEL_UITLEG: Record<DubbelReden, string> = {
@@ -156,35 +156,7 @@ export async function aanmeldInburgeraar(user: SessionUser, input: unknown): Pro
 const GEGEVENS_CONFLICT =
   "Iemand anders heeft de gegevens van dit dossier intussen gewijzigd. Er is niets opgeslagen. Laad de pagina opnieuw en voer je wijziging nog een keer in.";
 
-/** Field names in plain Dutch for the timeline ("Gegevens gewijzigd: …"). */
-const VELD_NAMEN = {
-  voornaam: "voornaam",
-  achternaam: "achternaam",
-  geboortedatum: "geboortedatum",
-  vNummer: "V-nummer",
-  landVanHerkomst: "land van herkomst",
-  talen: "talen",
-  tolkNodig: "tolk nodig",
-  tolkTaal: "taal van de tolk",
-  telefoon: "telefoon",
-  email: "e-mailadres",
-  straat: "straat",
-  huisnummer: "huisnummer",
-  postcode: "postcode",
-  woonplaats: "woonplaats",
-  verblijfsvergunning: "verblijfsvergunning",
-  redenZonderWettelijkRecht: "reden voor begeleiding zonder wettelijk recht",
-  doelgroepen: "doelgroepen",
-  koppelingDatum: "koppeling aan de gemeente",
-  woningtoewijzingDatum: "woningtoewijzing",
-  verhuisDatum: "verhuizing",
-  brpInschrijvingDatum: "inschrijving in de BRP",
-  uitkeringStartDatum: "start uitkering",
-  bredeIntakeDatum: "brede intake",
-  pipVastgesteldDatum: "PIP vastgesteld",
-  startLeerrouteDatum: "start leerroute",
-  eersteLesDatum: "eerste les",
-} as const;
+const VELD_NAMEN = GEGEVENS_VELD_NAMEN;
 type GegevensVeld = keyof typeof VELD_NAMEN;
 
 const DATUM_VELDEN = [
@@ -324,7 +296,7 @@ export async function wijzigGegevens(user: SessionUser, inburgeraarId: string, i
 
     const omschrijf = (k: GegevensVeld): string => {
       const v = nieuw[k];
-      if ((DATUM_VELDEN as readonly string[]).includes(k)) return `${VELD_NAMEN[k]} (${v ? formatKalenderdatum(dateKolomNaarKalenderdatum(v as Date)) : "leeggemaakt"})`;
+      if ((DATUM_VELDEN as readonly string[]).includes(k)) return gewijzigdeDatum(VELD_NAMEN[k], v ? dateKolomNaarKalenderdatum(v as Date) : null);
       if (k === "verblijfsvergunning") return `verblijfsvergunning (${VERBLIJFSVERGUNNING_LABELS[d.verblijfsvergunning].toLowerCase()})`;
       if (k === "doelgroepen") return `doelgroepen (${d.doelgroepen.length ? d.doelgroepen.map((x) => DOELGROEP_LABELS[x].toLowerCase()).join(", ") : "geen"})`;
       if (k === "tolkNodig") return d.tolkNodig ? "tolk nodig" : "geen tolk meer nodig";
@@ -332,8 +304,7 @@ export async function wijzigGegevens(user: SessionUser, inburgeraarId: string, i
     };
     const delen = velden.map(omschrijf);
     if (bsnWijziging) delen.push(`BSN ${bsnWijziging}`);
-    const samenvatting =
-      `Gegevens gewijzigd: ${delen.join(", ")}` + (einddatum !== undefined ? `; einddatum ${einddatum ? `nu ${formatKalenderdatum(einddatum)}` : "nog onbekend"}` : "");
+    const samenvatting = samenvattingGegevensGewijzigd(delen, einddatum);
     const gewijzigd = [...velden, ...(bsnWijziging ? ["bsn"] : [])];
     await audit(
       {

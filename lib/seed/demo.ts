@@ -4,12 +4,24 @@ import { encryptBsn, hashBsn } from "@/lib/crypto/bsn";
 import type { Db, Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { AfspraakStatus, AfspraakType, ChecklistStatus, Leefgebied } from "@/lib/db/generated/enums";
-import { berekenEinddatum } from "@/lib/inburgeraar/rules";
-import { genereerChecklist, type TemplateInvoer } from "@/lib/opstart/rules";
+import { samenvattingGelogd, samenvattingGepland } from "@/lib/afspraak/rules";
+import type { LogStatus } from "@/lib/afspraak/labels";
+import { FASE_ACTIES, type FaseActie } from "@/lib/inburgeraar/fase-rules";
+import { bepaalRechtOpBegeleiding, berekenEinddatum } from "@/lib/inburgeraar/rules";
+import {
+  GEGEVENS_VELD_NAMEN,
+  gewijzigdeDatum,
+  samenvattingAangemeld,
+  samenvattingFaseWijziging,
+  samenvattingGegevensGewijzigd,
+} from "@/lib/inburgeraar/samenvattingen";
+import { samenvattingVerlengingAangevraagd, samenvattingVerlengingBesluit } from "@/lib/verlenging/rules";
+import { genereerChecklist, samenvattingChecklist, type TemplateInvoer } from "@/lib/opstart/rules";
 import { checklistTemplatesVoorGemeente } from "@/lib/opstart/templates";
 import {
   amsterdamNaarInstant,
   dagenTussen,
+  dateKolomNaarKalenderdatum,
   kalenderdatumNaarDate,
   plusDagen,
   plusMaanden,
@@ -144,6 +156,7 @@ type Rows = {
   overdrachten: Prisma.OverdrachtCreateManyInput[];
   toestemmingen: Prisma.ToestemmingCreateManyInput[];
   verlengingen: Prisma.VerlengingCreateManyInput[];
+  audit: Prisma.AuditLogCreateManyInput[];
 };
 
 /** The dates of one person's trajectory, as calendar dates. */
@@ -191,6 +204,7 @@ class DemoSeed {
     overdrachten: [],
     toestemmingen: [],
     verlengingen: [],
+    audit: [],
   };
   private readonly gemeenten = new Map<string, GemeenteRij>();
   private readonly gebruikers = new Map<string, GebruikerDef & { id: string; organisatieId: string }>();
@@ -209,6 +223,7 @@ class DemoSeed {
     this.organisaties();
     for (const def of PERSONEN) this.persoon(def);
     this.signalen();
+    this.geschiedenis();
     await this.schrijf();
   }
 
@@ -1058,6 +1073,135 @@ class DemoSeed {
     });
   }
 
+  // ── timeline (audit trail) ──
+
+  /**
+   * The audit rows the real actions would have written, dated in the past,
+   * so each dossier's timeline tells its story. Built after everything else
+   * from the rows themselves, with its own PRNG: the rest of the demo data
+   * stays exactly as it was. Same actie names and sentences as the mutations.
+   */
+  private geschiedenis() {
+    const toeval = new Toeval(7_301_113);
+    const per = <T extends { inburgeraarId: string }>(rijen: T[]) => {
+      const m = new Map<string, T[]>();
+      for (const r of rijen) m.set(r.inburgeraarId, [...(m.get(r.inburgeraarId) ?? []), r]);
+      return m;
+    };
+    const afspraken = per(this.rows.afspraken);
+    const checklist = per(this.rows.checklist);
+    const verlengingen = per(this.rows.verlengingen);
+    const rijen = new Map(this.rows.inburgeraars.map((r) => [r.id!, r]));
+    const gelogdOp = new Map(this.rows.afspraken.filter((a) => a.gelogdOp).map((a) => [a.id!, new Date(a.gelogdOp!)]));
+    const naarDatum = (d: Date | string | null | undefined) => (d ? dateKolomNaarKalenderdatum(new Date(d)) : null);
+    const alsDate = (d: Date | string | null | undefined) => (d ? new Date(d) : null);
+
+    for (const { id, def, tijdlijn: tl } of this.personen.values()) {
+      const g = this.gemeenten.get(def.gemeente)!;
+      const rij = rijen.get(id)!;
+      const opstartDoor = def.opstart ?? def.begeleider;
+      const schrijf = (
+        op: Date,
+        actie: string,
+        gebruikerId: string | null | undefined,
+        entiteit: string,
+        entiteitId: string,
+        details: Prisma.InputJsonObject,
+      ) => {
+        if (op.getTime() > this.now.getTime()) return;
+        this.rows.audit.push({ createdAt: op, organisatieId: g.organisatieId, gebruikerId: gebruikerId ?? null, actie, entiteit, entiteitId, inburgeraarId: id, details });
+      };
+
+      // Aangemeld at the koppeling: the BRP date (and so the einddatum) was not known yet.
+      schrijf(alsDate(rij.createdAt)!, "inburgeraar.aangemeld", rij.aangemaaktDoorId, "Inburgeraar", id, {
+        samenvatting: samenvattingAangemeld(g.naam, null),
+        wettelijkRecht: bepaalRechtOpBegeleiding(def.vergunning).wettelijkRecht,
+        huishoudleden: (def.huishouden ?? []).length,
+        begeleiderId: opstartDoor ? this.gebruiker(opstartDoor).id : null,
+      });
+      if (tl.brp) {
+        const zonderVerlenging = berekenEinddatum({ brpInschrijvingDatum: tl.brp, looptijdMaanden: g.looptijdMaanden });
+        schrijf(this.moment(tl.brp, "15:00"), "inburgeraar.gegevens-gewijzigd", opstartDoor && this.gebruiker(opstartDoor).id, "Inburgeraar", id, {
+          samenvatting: samenvattingGegevensGewijzigd([gewijzigdeDatum(GEGEVENS_VELD_NAMEN.brpInschrijvingDatum, tl.brp)], zonderVerlenging),
+          velden: ["brpInschrijvingDatum"],
+          einddatum: zonderVerlenging,
+        });
+      }
+
+      // Phase changes, each by the person who did it.
+      const fase = (op: Date, actie: FaseActie, door: string | undefined, extra: Parameters<typeof samenvattingFaseWijziging>[3] = {}) => {
+        const { van, naar } = FASE_ACTIES[actie];
+        schrijf(op, "inburgeraar.fase-gewijzigd", door && this.gebruiker(door).id, "Inburgeraar", id, {
+          samenvatting: samenvattingFaseWijziging(actie, van, naar, extra),
+          van,
+          naar,
+        });
+      };
+      const items = checklist.get(id) ?? [];
+      if (tl.brp) fase(this.moment(tl.brp, "15:30"), "START_OPSTARTFASE", opstartDoor, { checklistPunten: items.length });
+      if (tl.opstartEinde) fase(this.moment(tl.opstartEinde, "16:00"), "SLUIT_OPSTARTFASE", opstartDoor);
+      if (def.fase === "AFRONDING") fase(alsDate(rij.faseSinds)!, "START_AFRONDING", def.begeleider);
+      if (def.fase === "AFGESLOTEN") {
+        const start = this.min(plusDagen(tl.einddatum!, -30), plusDagen(tl.afgesloten!, -12));
+        fase(this.moment(start, "12:00"), "START_AFRONDING", def.begeleider);
+        fase(alsDate(rij.afgeslotenOp)!, "AFSLUITEN", def.begeleider);
+      }
+
+      // Afspraken: planned ahead (all that are still planned, about half of the others), logged afterwards.
+      for (const a of afspraken.get(id) ?? []) {
+        const start = alsDate(a.start)!;
+        if (a.status === "GEPLAND" || toeval.kans(0.5)) {
+          schrijf(alsDate(a.createdAt)!, "afspraak.gepland", a.medewerkerId, "Afspraak", a.id!, {
+            samenvatting: samenvattingGepland(a.type, start),
+            type: a.type,
+            start: start.toISOString(),
+            metTolk: a.metTolk ?? false,
+          });
+        }
+        if (a.status !== "GEPLAND" && a.gelogdOp) {
+          schrijf(alsDate(a.gelogdOp)!, "afspraak.gelogd", a.gelogdDoorId, "Afspraak", a.id!, {
+            samenvatting: samenvattingGelogd(a.type, a.status as LogStatus, a.duurMinuten ?? null, a.isEindgesprek ?? false),
+            status: a.status!,
+            duurMinuten: a.duurMinuten ?? null,
+          });
+        }
+      }
+
+      // A sample of checklist items being ticked off (regeldag items during the regeldag afspraak).
+      for (const item of items) {
+        const datum = naarDatum(item.datum);
+        if (item.status !== "GEREGELD" || !datum) continue;
+        const tijdens = Boolean(item.afspraakId);
+        if (!tijdens && !toeval.kans(0.4)) continue;
+        // Ticked off while logging the afspraak: the same moment as its log.
+        const op = (tijdens && gelogdOp.get(item.afspraakId!)) || this.moment(datum, "16:15");
+        schrijf(op, "checklist.gewijzigd", item.gewijzigdDoorId, "ChecklistItem", item.id!, {
+          samenvatting: samenvattingChecklist(item.titel, "OPEN", "GEREGELD", tijdens),
+          code: item.code,
+          van: "OPEN",
+          naar: "GEREGELD",
+          datum,
+          ...(tijdens ? { afspraakId: item.afspraakId! } : {}),
+        });
+      }
+
+      // Verlenging asked and, when decided, approved or rejected.
+      for (const v of verlengingen.get(id) ?? []) {
+        const maanden = v.maanden ?? 6;
+        schrijf(alsDate(v.createdAt)!, "verlenging.aangevraagd", v.aangevraagdDoorId, "Verlenging", v.id!, {
+          samenvatting: samenvattingVerlengingAangevraagd(maanden, v.reden),
+          maanden,
+        });
+        if (v.status === "GOEDGEKEURD" || v.status === "AFGEWEZEN") {
+          schrijf(alsDate(v.beoordeeldOp)!, v.status === "GOEDGEKEURD" ? "verlenging.goedgekeurd" : "verlenging.afgewezen", v.beoordeeldDoorId, "Verlenging", v.id!, {
+            samenvatting: samenvattingVerlengingBesluit(v.status, maanden, v.status === "GOEDGEKEURD" ? tl.einddatum : null, v.toelichting ?? null),
+            maanden,
+          });
+        }
+      }
+    }
+  }
+
   // ── write ──
 
   private async schrijf() {
@@ -1088,5 +1232,6 @@ class DemoSeed {
     await tx.overdracht.createMany({ data: r.overdrachten });
     await tx.toestemming.createMany({ data: r.toestemmingen });
     await tx.verlenging.createMany({ data: r.verlengingen });
+    await tx.auditLog.createMany({ data: r.audit });
   }
 }

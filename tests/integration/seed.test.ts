@@ -15,16 +15,16 @@ async function tellingen() {
   const p = db();
   const [
     organisaties, gemeenten, gebruikers, inburgeraars, huishouden, toewijzingen, afspraken, checklist,
-    templates, plannen, meetmomenten, scores, doelen, signalen, toestemmingen, verlengingen, socialeKaart,
+    templates, plannen, meetmomenten, scores, doelen, signalen, toestemmingen, verlengingen, socialeKaart, auditLog,
   ] = await Promise.all([
     p.organisatie.count(), p.gemeente.count(), p.gebruiker.count(), p.inburgeraar.count(), p.huishoudlid.count(),
     p.toewijzing.count(), p.afspraak.count(), p.checklistItem.count(), p.checklistTemplateItem.count(),
     p.begeleidingsplan.count(), p.meetmoment.count(), p.leefgebiedScore.count(), p.doel.count(), p.signaal.count(),
-    p.toestemming.count(), p.verlenging.count(), p.socialeKaartOrganisatie.count(),
+    p.toestemming.count(), p.verlenging.count(), p.socialeKaartOrganisatie.count(), p.auditLog.count(),
   ]);
   return {
     organisaties, gemeenten, gebruikers, inburgeraars, huishouden, toewijzingen, afspraken, checklist,
-    templates, plannen, meetmomenten, scores, doelen, signalen, toestemmingen, verlengingen, socialeKaart,
+    templates, plannen, meetmomenten, scores, doelen, signalen, toestemmingen, verlengingen, socialeKaart, auditLog,
   };
 }
 
@@ -120,5 +120,34 @@ describe("seedDemo", () => {
       expect(p.einddatum === null).toBe(p.brpInschrijvingDatum === null);
       if (p.fase !== "AANGEMELD") expect(p.brpInschrijvingDatum).not.toBeNull();
     }
+  });
+
+  it("gives every demo dossier a timeline of past events in the words the real actions use", async () => {
+    const personen = await db().inburgeraar.findMany({ select: { id: true, fase: true, organisatieId: true } });
+    const rijen = await db().auditLog.findMany({
+      where: { inburgeraarId: { not: null } },
+      select: { inburgeraarId: true, organisatieId: true, actie: true, createdAt: true, details: true },
+    });
+    const per = new Map<string, typeof rijen>();
+    for (const r of rijen) per.set(r.inburgeraarId!, [...(per.get(r.inburgeraarId!) ?? []), r]);
+    for (const p of personen) {
+      const tijdlijn = per.get(p.id) ?? [];
+      const acties = new Set(tijdlijn.map((r) => r.actie));
+      expect(acties.has("inburgeraar.aangemeld"), p.id).toBe(true);
+      if (p.fase !== "AANGEMELD") expect(acties.has("inburgeraar.fase-gewijzigd"), p.id).toBe(true);
+      if (p.fase === "BEGELEIDINGSFASE" || p.fase === "AFGESLOTEN") expect(acties.has("afspraak.gelogd"), p.id).toBe(true);
+      for (const r of tijdlijn) {
+        expect(r.organisatieId).toBe(p.organisatieId);
+        expect(r.createdAt.getTime()).toBeLessThanOrEqual(NOW.getTime());
+        expect(typeof (r.details as { samenvatting?: unknown }).samenvatting).toBe("string");
+      }
+    }
+    const zinnen = rijen.map((r) => (r.details as { samenvatting: string }).samenvatting);
+    expect(zinnen).toContainEqual(expect.stringMatching(/^Opstartfase afsluiten: van Opstartfase naar Begeleidingsfase$/));
+    expect(zinnen).toContainEqual(expect.stringMatching(/^Dossier afsluiten: van Afronding naar Afgesloten$/));
+    expect(zinnen).toContainEqual(expect.stringMatching(/^Afspraak gepland: .+ op \d+ \w+ \d{4} om \d\d:\d\d$/));
+    expect(zinnen).toContainEqual(expect.stringMatching(/^Checklist: .+ → geregeld/));
+    expect(zinnen).toContainEqual(expect.stringMatching(/^Verlenging van 6 maanden goedgekeurd; nieuwe einddatum/));
+    expect(zinnen).toContainEqual(expect.stringMatching(/^Gegevens gewijzigd: inschrijving in de BRP \(/));
   });
 });
