@@ -106,26 +106,28 @@ export function DossierVelden({
           {bsn?.soort === "aanmelden"
             ? tekst("bsn", "BSN (als bekend)", { maxLength: 20, inputMode: "numeric", hint: "9 cijfers. Mag leeg blijven." })
             : null}
-          {bsn?.soort === "wijzigen"
-            ? tekst("bsn", bsn.heeftBsn ? "Nieuw BSN" : "BSN (als bekend)", {
+          {bsn?.soort === "wijzigen" ? (
+            <div className="flex flex-col gap-1">
+              {tekst("bsn", bsn.heeftBsn ? "Nieuw BSN" : "BSN (als bekend)", {
                 maxLength: 20,
                 inputMode: "numeric",
                 hint: bsn.heeftBsn
-                  ? `Er is al een BSN opgeslagen${bsn.bsnEinde ? ` (eindigt op ${bsn.bsnEinde})` : ""}. Laat dit veld leeg om dat te houden. Vul alleen iets in om het te vervangen.`
+                  ? `Er is al een BSN opgeslagen${bsn.bsnEinde ? ` (eindigt op ${bsn.bsnEinde})` : ""}. Laat leeg om het te houden.`
                   : "9 cijfers. Mag leeg blijven.",
-              })
-            : null}
+              })}
+              {bsn.heeftBsn ? (
+                <label className="flex min-h-11 items-center gap-2">
+                  <input type="checkbox" name="bsnVerwijderen" className="size-5" />
+                  BSN verwijderen
+                </label>
+              ) : null}
+            </div>
+          ) : null}
           {tekst("vNummer", "V-nummer (als bekend)", { maxLength: 20, inputMode: "numeric", hint: "10 cijfers." })}
           {tekst("talen", "Talen", { maxLength: 300, hint: "Scheid met komma's, bijvoorbeeld: Arabisch, Engels", defaultValue: (w.talen ?? []).join(", ") })}
           {tekst("telefoon", "Telefoon", { maxLength: 30, type: "tel", inputMode: "tel" })}
           {tekst("email", "E-mailadres", { maxLength: 200, type: "email", inputMode: "email" })}
         </div>
-        {bsn?.soort === "wijzigen" && bsn.heeftBsn ? (
-          <label className="flex min-h-11 items-center gap-2">
-            <input type="checkbox" name="bsnVerwijderen" className="size-5" />
-            BSN verwijderen (bijvoorbeeld omdat het bij iemand anders hoort)
-          </label>
-        ) : null}
         <label className="flex min-h-11 items-center gap-2">
           <input type="checkbox" name="tolkNodig" className="size-5" checked={tolkNodig} onChange={(ev) => setTolkNodig(ev.target.checked)} />
           Tolk nodig
@@ -201,8 +203,11 @@ export function DossierVelden({
           {tekst("uitkeringStartDatum", "Start uitkering", { type: "date" })}
         </div>
         {trajectDatums ? (
-          <fieldset className="flex flex-col gap-4">
-            <legend className="font-medium">Tijdige start</legend>
+          <fieldset className="mt-2 border-t border-slate-200 pt-4">
+            <legend className="sr-only">Tijdige start</legend>
+            <h3 aria-hidden="true" className="mb-3 font-semibold text-slate-900">
+              Tijdige start
+            </h3>
             <div className="grid gap-4 sm:grid-cols-2">
               {tekst("bredeIntakeDatum", "Brede intake", { type: "date" })}
               {tekst("pipVastgesteldDatum", "PIP vastgesteld", { type: "date" })}
