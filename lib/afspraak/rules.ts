@@ -104,7 +104,8 @@ export function controleerPlanning(input: { datum: Kalenderdatum; vandaag: Kalen
   return {};
 }
 
-const kleineLetter = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+// Lower-case the first letter inside a sentence, but keep names such as "WhatsApp" intact.
+const kleineLetter = (s: string) => (/^\S\p{Ll}*\p{Lu}/u.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 
 /** "Afspraak gepland: huisbezoek op 3 maart 2026 om 10:00". */
 export function samenvattingGepland(type: AfspraakType, start: Date): string {

@@ -153,3 +153,12 @@ describe("schema's", () => {
     expect(r.success).toBe(false);
   });
 });
+
+describe("samenvattingen in de tijdlijn", () => {
+  it("houdt namen als WhatsApp heel en zet gewone woorden met een kleine letter", async () => {
+    const { samenvattingGepland } = await import("@/lib/afspraak/rules");
+    const start = new Date("2026-03-03T09:00:00Z");
+    expect(samenvattingGepland("CHAT", start)).toBe("Afspraak gepland: WhatsApp/chat op 3 maart 2026 om 10:00");
+    expect(samenvattingGepland("HUISBEZOEK", start)).toBe("Afspraak gepland: huisbezoek op 3 maart 2026 om 10:00");
+  });
+});
