@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Leefgebied } from "@/lib/db/generated/enums";
 import { isKalenderdatum } from "@/lib/tijd";
 import { LOG_STATUSSEN } from "./labels";
 import { MAX_DUUR_MINUTEN, MAX_KORTE_TEKST, MAX_VERSLAG } from "./rules";
@@ -16,15 +17,6 @@ export const AFSPRAAK_TYPES = [
   "EXTERNE_AFSPRAAK",
 ] as const;
 
-const LEEFGEBIEDEN = [
-  "WONEN",
-  "KINDEREN_SCHOOL",
-  "FINANCIEN_ADMINISTRATIE",
-  "SOCIAAL_NETWERK",
-  "PARTICIPATIE",
-  "HUISELIJKE_RELATIES",
-  "ZORG_GEZONDHEID",
-] as const;
 
 const leegIsUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 const alsLijst = (v: unknown) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]);
@@ -102,7 +94,7 @@ export const logAfspraakSchema = z
         .max(MAX_DUUR_MINUTEN, "Een contact duurt hoogstens 12 uur.")
         .optional(),
     ),
-    leefgebieden: z.preprocess(alsLijst, z.array(z.enum(LEEFGEBIEDEN, { error: "Kies een leefgebied uit de lijst." })).max(LEEFGEBIEDEN.length)),
+    leefgebieden: z.preprocess(alsLijst, z.array(z.enum(Leefgebied, { error: "Kies een leefgebied uit de lijst." })).max(Object.keys(Leefgebied).length)),
     verslag: z.preprocess(
       leegIsUndefined,
       z.string().trim().max(MAX_VERSLAG, `Het verslag mag hoogstens ${MAX_VERSLAG} tekens zijn. Maak het wat korter.`).optional(),

@@ -1,14 +1,6 @@
 import { z } from "zod";
+import { Leefgebied } from "@/lib/db/generated/enums";
 
-export const LEEFGEBIEDEN = [
-  "WONEN",
-  "KINDEREN_SCHOOL",
-  "FINANCIEN_ADMINISTRATIE",
-  "SOCIAAL_NETWERK",
-  "PARTICIPATIE",
-  "HUISELIJKE_RELATIES",
-  "ZORG_GEZONDHEID",
-] as const;
 
 const heelGetal = (veld: string, min: number, max: number) =>
   z.coerce
@@ -39,5 +31,5 @@ export const gemeenteInstellingenSchema = z.object({
   bellijstIntervalDagen: z.preprocess(leegIsNull, heelGetal("bellijst", 7, 365).nullable()),
   taakstelling: z.preprocess(leegIsNull, heelGetal("taakstelling", 0, 10_000).nullable()),
   spreekuur: z.preprocess(leegIsNull, z.string().trim().max(300, "Hoogstens 300 tekens.").nullable()),
-  leefgebieden: z.array(z.enum(LEEFGEBIEDEN)).min(1, "Kies minstens één leefgebied."),
+  leefgebieden: z.array(z.enum(Leefgebied)).min(1, "Kies minstens één leefgebied."),
 });

@@ -172,6 +172,30 @@ export async function getDossierHeader(user: SessionUser, id: string) {
 
 export type DossierGegevens = Awaited<ReturnType<typeof getDossierGegevens>>;
 
+/** The personal details both the Overzicht and the gegevens form show; the BSN only when allowed. */
+function persoonsgegevensSelect(magBsn: boolean) {
+  return {
+    voornaam: true,
+    achternaam: true,
+    geboortedatum: true,
+    bsnVersleuteld: magBsn,
+    vNummer: true,
+    landVanHerkomst: true,
+    talen: true,
+    tolkNodig: true,
+    tolkTaal: true,
+    telefoon: true,
+    email: true,
+    straat: true,
+    huisnummer: true,
+    postcode: true,
+    woonplaats: true,
+    verblijfsvergunning: true,
+    redenZonderWettelijkRecht: true,
+    doelgroepen: true,
+  } as const;
+}
+
 /**
  * The gegevens form's starting values, scoped, dates as "YYYY-MM-DD". The BSN
  * itself never goes to the form: only whether one is stored and, for roles that
@@ -185,24 +209,7 @@ export async function getDossierGegevens(user: SessionUser, id: string) {
     select: {
       id: true,
       version: true,
-      voornaam: true,
-      achternaam: true,
-      geboortedatum: true,
-      bsnVersleuteld: magBsn,
-      vNummer: true,
-      landVanHerkomst: true,
-      talen: true,
-      tolkNodig: true,
-      tolkTaal: true,
-      telefoon: true,
-      email: true,
-      straat: true,
-      huisnummer: true,
-      postcode: true,
-      woonplaats: true,
-      verblijfsvergunning: true,
-      redenZonderWettelijkRecht: true,
-      doelgroepen: true,
+      ...persoonsgegevensSelect(magBsn),
       koppelingDatum: true,
       woningtoewijzingDatum: true,
       verhuisDatum: true,
@@ -282,24 +289,7 @@ export async function getDossierOverzicht(user: SessionUser, id: string) {
     select: {
       id: true,
       organisatieId: true,
-      voornaam: true,
-      achternaam: true,
-      geboortedatum: true,
-      bsnVersleuteld: magBsn,
-      vNummer: true,
-      landVanHerkomst: true,
-      talen: true,
-      tolkNodig: true,
-      tolkTaal: true,
-      telefoon: true,
-      email: true,
-      straat: true,
-      huisnummer: true,
-      postcode: true,
-      woonplaats: true,
-      verblijfsvergunning: true,
-      redenZonderWettelijkRecht: true,
-      doelgroepen: true,
+      ...persoonsgegevensSelect(magBsn),
       fase: true,
       version: true,
       koppelingDatum: true,
