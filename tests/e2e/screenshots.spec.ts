@@ -9,7 +9,8 @@ import { nieuweSessie, uniek } from "./helpers";
  * and what a vrijwilliger can and cannot open.
  *
  * `UPDATE_README_SCREENSHOT=1 npx playwright test screenshots --project desktop`
- * also rewrites docs/screenshot.png (the begeleider's caseload, 1280×800).
+ * also rewrites docs/screenshot.png (the begeleider's caseload, 1280×800). Run it on its
+ * own like that, so the caseload shows only the demo data (begeleider.spec.ts adds a test person).
  */
 
 /** A seeded dossier of the demo begeleider in the opstartfase (lib/seed/data.ts). */
