@@ -15,7 +15,7 @@ test.describe("inloggen met foute invoer", () => {
     await page.getByLabel("E-mailadres", { exact: true }).fill("bestaat-niet@denhaag.wegwijs.test");
     await page.getByLabel("Wachtwoord", { exact: true }).fill("verkeerd-wachtwoord");
     await page.getByRole("button", { name: "Inloggen", exact: true }).click();
-    await expect(page.getByRole("alert")).toHaveText("Het e-mailadres of wachtwoord klopt niet.");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Het e-mailadres of wachtwoord klopt niet.");
     await expect(page).toHaveURL(/\/login/);
   });
 
@@ -36,12 +36,12 @@ test.describe("inloggen met foute invoer", () => {
     for (let i = 0; i < 5; i++) {
       await page.getByLabel("Wachtwoord", { exact: true }).fill(`fout-${i}`);
       await page.getByRole("button", { name: "Inloggen", exact: true }).click();
-      await expect(page.getByRole("alert")).toHaveText("Het e-mailadres of wachtwoord klopt niet.");
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText("Het e-mailadres of wachtwoord klopt niet.");
       await expect(page.getByRole("button", { name: "Inloggen", exact: true })).toBeEnabled();
     }
     await page.getByLabel("Wachtwoord", { exact: true }).fill("Wegwijs-demo-2026");
     await page.getByRole("button", { name: "Inloggen", exact: true }).click();
-    await expect(page.getByRole("alert")).toContainText("Te veel mislukte pogingen voor dit account");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("Te veel mislukte pogingen voor dit account");
     await expect(page).toHaveURL(/\/login/);
   });
 

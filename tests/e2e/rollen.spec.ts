@@ -25,7 +25,7 @@ const HOME: Record<DemoRole, { heading: string; check: (page: import("@playwrigh
   consulent: {
     heading: "Inburgeraars in mijn gemeenten",
     check: async (page) => {
-      await expect(page.getByText("Den Haag").first()).toBeVisible();
+      await expect(page.getByRole("main").getByText("Den Haag").filter({ visible: true }).first()).toBeVisible();
     },
   },
   beheerder: {
