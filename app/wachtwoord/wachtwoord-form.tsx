@@ -22,7 +22,7 @@ export function WachtwoordForm() {
     );
   }
   return (
-    <form action={action} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form noValidate action={action} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <FormStatus state={state} />
       <Field id="huidig" label="Huidig (tijdelijk) wachtwoord" error={e.huidig}>
         <Input id="huidig" name="huidig" type="password" autoComplete="current-password" aria-invalid={Boolean(e.huidig)} aria-describedby={describedBy("huidig")} />

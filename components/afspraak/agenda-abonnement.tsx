@@ -46,12 +46,12 @@ export function AgendaAbonnement({ feedUrl }: { feedUrl: string | null }) {
           </div>
           <p className="text-sm text-slate-600">In de agenda staan alleen het soort afspraak en de voornaam met de eerste letter van de achternaam.</p>
           <div className="flex flex-wrap gap-2">
-            <form action={maak}>
+            <form noValidate action={maak}>
               <Button type="submit" variant="secundair" disabled={bezig}>
                 Nieuwe link maken
               </Button>
             </form>
-            <form action={zetUit}>
+            <form noValidate action={zetUit}>
               <Button type="submit" variant="gevaar" disabled={bezig}>
                 Abonnement uitzetten
               </Button>
@@ -61,7 +61,7 @@ export function AgendaAbonnement({ feedUrl }: { feedUrl: string | null }) {
       ) : (
         <>
           <p>Zie je geplande afspraken in je eigen agenda-app. Je krijgt een geheime link die je daar toevoegt. Je kunt de link altijd weer uitzetten.</p>
-          <form action={maak}>
+          <form noValidate action={maak}>
             <Button type="submit" disabled={bezig}>
               {maakBezig ? "Bezig…" : "Agenda-link maken"}
             </Button>

@@ -27,7 +27,7 @@ export function GebruikerActies({ id, naam, actief, isZelf }: { id: string; naam
             </Button>
           </form>
         ) : null}
-        <form action={resetAction}>
+        <form noValidate action={resetAction}>
           <input type="hidden" name="id" value={id} />
           <Button type="submit" variant="secundair" disabled={resetPending} aria-label={`Wachtwoord resetten: ${naam}`}>
             Wachtwoord resetten

@@ -12,7 +12,7 @@ export function GebruikerForm({ teams, gemeenten }: { teams: { id: string; naam:
   const [state, action, isPending] = useActionState<GebruikerActionState, FormData>(createGebruikerAction, { ok: false });
   const e = state.errors ?? {};
   return (
-    <form action={action} key={state.stamp} className="flex flex-col gap-4">
+    <form noValidate action={action} key={state.stamp} className="flex flex-col gap-4">
       <FormStatus state={state} />
       {state.ok && state.wachtwoord ? (
         <p className="rounded-md bg-amber-50 p-3 text-amber-950">

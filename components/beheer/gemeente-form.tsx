@@ -31,7 +31,7 @@ export function GemeenteForm({ gemeente: g }: { gemeente: Gemeente }) {
     </Field>
   );
   return (
-    <form action={action} className="flex flex-col gap-4">
+    <form noValidate action={action} className="flex flex-col gap-4">
       <input type="hidden" name="id" value={g.id} />
       <input type="hidden" name="version" value={g.version} />
       <FormStatus state={state} />

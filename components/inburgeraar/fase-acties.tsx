@@ -29,7 +29,7 @@ export function FaseActies({
   const regel = FASE_ACTIES[actie];
   const e = state.errors ?? {};
   return (
-    <form action={action} className="flex flex-col gap-3">
+    <form noValidate action={action} className="flex flex-col gap-3">
       <input type="hidden" name="inburgeraarId" value={inburgeraarId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="actie" value={actie} />

@@ -43,7 +43,7 @@ export function ChecklistItemForm({ item, titelId }: { item: ChecklistItemFormIt
   }
 
   return (
-    <form action={action} onSubmit={onSubmit} aria-labelledby={titelId} className="mt-3 flex flex-col gap-3">
+    <form noValidate action={action} onSubmit={onSubmit} aria-labelledby={titelId} className="mt-3 flex flex-col gap-3">
       <input type="hidden" name="id" value={item.id} />
       <input type="hidden" name="version" value={item.version} />
       <fieldset aria-describedby={`${p}-status-error`}>

@@ -104,7 +104,7 @@ export function TemplateItemForm({ templateId, templateVersion, item }: { templa
   const p = `ti-${item.id}`;
   return (
     <div className="flex flex-col gap-3">
-      <form action={bewaar.formAction} onSubmit={bewaar.onSubmit} className="flex flex-col gap-3" aria-label={`${item.titel} bewerken`}>
+      <form noValidate action={bewaar.formAction} onSubmit={bewaar.onSubmit} className="flex flex-col gap-3" aria-label={`${item.titel} bewerken`}>
         <input type="hidden" name="templateId" value={templateId} />
         <input type="hidden" name="version" value={templateVersion} />
         <input type="hidden" name="itemId" value={item.id} />
@@ -116,7 +116,7 @@ export function TemplateItemForm({ templateId, templateVersion, item }: { templa
           </Button>
         </div>
       </form>
-      <form action={uit.formAction} onSubmit={uit.onSubmit} className="flex flex-col gap-2 border-t border-slate-200 pt-3" aria-label={`${item.titel} uitzetten`}>
+      <form noValidate action={uit.formAction} onSubmit={uit.onSubmit} className="flex flex-col gap-2 border-t border-slate-200 pt-3" aria-label={`${item.titel} uitzetten`}>
         <input type="hidden" name="templateId" value={templateId} />
         <input type="hidden" name="version" value={templateVersion} />
         <input type="hidden" name="itemId" value={item.id} />
@@ -139,7 +139,7 @@ export function TemplateItemToevoegen({ templateId, templateVersion }: { templat
   const voeg = useFormAction(addTemplateItemAction);
   const p = `nieuw-${templateId}`;
   return (
-    <form action={voeg.formAction} onSubmit={voeg.onSubmit} className="flex flex-col gap-3" aria-label="Onderdeel toevoegen">
+    <form noValidate action={voeg.formAction} onSubmit={voeg.onSubmit} className="flex flex-col gap-3" aria-label="Onderdeel toevoegen">
       <input type="hidden" name="templateId" value={templateId} />
       <input type="hidden" name="version" value={templateVersion} />
       <FormStatus state={voeg.state} />

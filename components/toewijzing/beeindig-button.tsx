@@ -8,7 +8,7 @@ import { beeindigToewijzingAction } from "@/lib/toewijzing/actions";
 export function BeeindigButton({ toewijzingId, inburgeraarId, naam }: { toewijzingId: string; inburgeraarId: string; naam: string }) {
   const [state, action, isPending] = useActionState<ActionState, FormData>(beeindigToewijzingAction, { ok: false });
   return (
-    <form action={action} className="flex flex-col items-start gap-1">
+    <form noValidate action={action} className="flex flex-col items-start gap-1">
       <input type="hidden" name="toewijzingId" value={toewijzingId} />
       <input type="hidden" name="inburgeraarId" value={inburgeraarId} />
       <Button type="submit" variant="secundair" disabled={isPending} aria-label={`Toewijzing van ${naam} beëindigen`}>

@@ -26,7 +26,7 @@ export function ToewijzingForm({ inburgeraarId, kandidaten }: { inburgeraarId: s
   const e = state.errors ?? {};
   const keuzes = kandidaten.filter((k) => (rol === "MAATJE" ? k.rol === "VRIJWILLIGER" : k.rol !== "VRIJWILLIGER"));
   return (
-    <form action={action} key={state.stamp} className="flex flex-col gap-4">
+    <form noValidate action={action} key={state.stamp} className="flex flex-col gap-4">
       <input type="hidden" name="inburgeraarId" value={inburgeraarId} />
       <FormStatus state={state} />
       <fieldset>

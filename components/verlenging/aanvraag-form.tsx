@@ -11,7 +11,7 @@ export function VerlengingAanvraagForm({ inburgeraarId }: { inburgeraarId: strin
   const [state, action, isPending] = useActionState<ActionState, FormData>(vraagVerlengingAanAction, { ok: false });
   const e = state.errors ?? {};
   return (
-    <form action={action} className="flex flex-col gap-4" key={state.stamp}>
+    <form noValidate action={action} className="flex flex-col gap-4" key={state.stamp}>
       <input type="hidden" name="inburgeraarId" value={inburgeraarId} />
       <FormStatus state={state} />
       <Field id="verlenging-maanden" label="Aantal maanden" error={e.maanden} hint="Meestal 6 maanden (een half jaar). Kies 1 tot 12.">

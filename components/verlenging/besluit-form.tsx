@@ -12,7 +12,7 @@ export function VerlengingBesluitForm({ verlengingId, version }: { verlengingId:
   const e = state.errors ?? {};
   const id = `toelichting-${verlengingId}`;
   return (
-    <form action={action} className="flex flex-col gap-3">
+    <form noValidate action={action} className="flex flex-col gap-3">
       <input type="hidden" name="verlengingId" value={verlengingId} />
       <input type="hidden" name="version" value={version} />
       <FormStatus state={state} />
