@@ -26,6 +26,7 @@ export const NAVIGATIE: Record<Rol, NavItem[]> = {
   BEHEERDER: [
     { href: "/", label: "Gebruikers" },
     { href: "/beheer/gemeenten", label: "Gemeenten" },
+    { href: "/beheer/audit", label: "Auditlog" },
   ],
 };
 

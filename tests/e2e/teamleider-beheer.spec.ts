@@ -109,5 +109,12 @@ test.describe("beheerder", () => {
     await page.reload();
     await expect(page.getByLabel("Contactnorm (dagen zonder contact)")).toHaveValue(nieuw);
     await expect(page.getByLabel("Looptijd (maanden)")).not.toHaveValue("0");
+
+    // The change is in the audit log, which the beheerder can read but not change.
+    await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Auditlog" }).click();
+    await page.getByLabel("Soort").selectOption({ label: "Gemeente-instellingen" });
+    await page.getByRole("button", { name: "Toon" }).click();
+    await expect(page.getByText("gemeente.instellingen-gewijzigd").first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
   });
 });

@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Input, Select } from "@/components/ui/field";
+import { requireUser } from "@/lib/auth/session";
+import { auditFilterSchema, listAudit } from "@/lib/audit/queries";
+import { formatDatumTijd } from "@/lib/tijd";
+
+export const metadata: Metadata = { title: "Auditlog" };
+
+const ACTIES = [
+  { waarde: "inburgeraar.bekeken", label: "Dossier bekeken" },
+  { waarde: "inburgeraar", label: "Dossier (alles)" },
+  { waarde: "afspraak", label: "Afspraken" },
+  { waarde: "checklist", label: "Checklist" },
+  { waarde: "toewijzing", label: "Toewijzingen" },
+  { waarde: "verlenging", label: "Verlengingen" },
+  { waarde: "login", label: "Inloggen" },
+  { waarde: "gebruiker", label: "Accounts" },
+  { waarde: "gemeente", label: "Gemeente-instellingen" },
+];
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const user = await requireUser();
+  const filter = auditFilterSchema.parse(await searchParams);
+  const { rijen, volgende, gebruikers } = await listAudit(user, filter);
+  const volgendeHref = volgende ? `?${new URLSearchParams({ ...stripLeeg(filter), voor: volgende }).toString()}` : null;
+  return (
+    <>
+      <PageHeader title="Auditlog" description="Wie wat bekeek of wijzigde, en wanneer. Het log kan niet worden gewijzigd of gewist." />
+      <form method="get" role="search" aria-label="Auditlog filteren" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="gebruikerId" className="font-medium">Gebruiker</label>
+          <Select id="gebruikerId" name="gebruikerId" defaultValue={filter.gebruikerId ?? ""}>
+            <option value="">Iedereen</option>
+            {gebruikers.map((g) => (
+              <option key={g.id} value={g.id}>{g.naam}</option>
+            ))}
+          </Select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="actie" className="font-medium">Soort</label>
+          <Select id="actie" name="actie" defaultValue={filter.actie ?? ""}>
+            <option value="">Alles</option>
+            {ACTIES.map((a) => (
+              <option key={a.waarde} value={a.waarde}>{a.label}</option>
+            ))}
+          </Select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="van" className="font-medium">Vanaf</label>
+          <Input id="van" name="van" type="date" defaultValue={filter.van ?? ""} />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="tot" className="font-medium">Tot en met</label>
+          <Input id="tot" name="tot" type="date" defaultValue={filter.tot ?? ""} />
+        </div>
+        {filter.inburgeraarId ? <input type="hidden" name="inburgeraarId" value={filter.inburgeraarId} /> : null}
+        <div>
+          <Button type="submit" variant="secundair">Toon</Button>
+        </div>
+      </form>
+      {rijen.length === 0 ? (
+        <EmptyState>Niets gevonden met deze filters.</EmptyState>
+      ) : (
+        <ol className="flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          {rijen.map((r) => (
+            <li key={r.id} className="flex flex-col gap-0.5 p-3 sm:flex-row sm:gap-4">
+              <span className="shrink-0 text-sm text-slate-700 sm:w-64">{formatDatumTijd(r.createdAt)}</span>
+              <span className="flex-1">
+                <span className="font-medium">{r.wie}</span> · <code className="text-sm">{r.actie}</code>
+                {r.onderdeel ? ` (${r.onderdeel})` : ""}
+                {r.samenvatting ? <span className="block text-slate-800">{r.samenvatting}</span> : null}
+                {r.inburgeraarId ? (
+                  <Link href={`?inburgeraarId=${r.inburgeraarId}`} className="block text-sm text-merk-700 underline">
+                    Alles over dit dossier
+                  </Link>
+                ) : null}
+              </span>
+              {r.ip ? <span className="text-sm text-slate-600">{r.ip}</span> : null}
+            </li>
+          ))}
+        </ol>
+      )}
+      {volgendeHref ? (
+        <p className="mt-4">
+          <Link href={volgendeHref} className="font-medium text-merk-700 underline">Oudere regels</Link>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function stripLeeg(filter: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(filter).filter((e): e is [string, string] => Boolean(e[1])));
+}
