@@ -12,7 +12,7 @@ import { beoordeelFaseWijziging, FASE_ACTIE_LIJST, type FaseActie } from "./fase
 import { DOELGROEP_LABELS, VERBLIJFSVERGUNNING_LABELS } from "./labels";
 import { berekenEinddatum, bepaalRechtOpBegeleiding } from "./rules";
 import { GEGEVENS_VELD_NAMEN, gewijzigdeDatum, samenvattingAangemeld, samenvattingFaseWijziging, samenvattingGegevensGewijzigd } from "./samenvattingen";
-import { aanmeldSchema, gegevensSchema } from "./schema";
+import { aanmeldSchema, gegevensSchema, type DossierBasis } from "./schema";
 
 const DUBBEL_UITLEG: Record<DubbelReden, string> = {
   BSN: "hetzelfde BSN",
@@ -43,6 +43,33 @@ function veldFout(path: (string | number)[], message: string): z.ZodError {
 }
 
 /** Registers an inburgeraar with household, toewijzing and einddatum, after a duplicate check; one transaction. */
+/**
+ * The person's own columns from a parsed aanmeld or gegevens form, with the
+ * rules that hold for both: no tolk language without a tolk, no reason for
+ * guidance without a legal right when there is one, each doelgroep once.
+ */
+function persoonsKolommen(d: DossierBasis, wettelijkRecht: boolean) {
+  return {
+    voornaam: d.voornaam,
+    achternaam: d.achternaam,
+    geboortedatum: kalenderdatumNaarDate(d.geboortedatum),
+    vNummer: d.vNummer,
+    landVanHerkomst: d.landVanHerkomst,
+    talen: d.talen,
+    tolkNodig: d.tolkNodig,
+    tolkTaal: d.tolkNodig ? d.tolkTaal : null,
+    telefoon: d.telefoon,
+    email: d.email,
+    straat: d.straat,
+    huisnummer: d.huisnummer,
+    postcode: d.postcode,
+    woonplaats: d.woonplaats,
+    verblijfsvergunning: d.verblijfsvergunning,
+    redenZonderWettelijkRecht: wettelijkRecht ? null : d.redenZonderWettelijkRecht,
+    doelgroepen: [...new Set(d.doelgroepen)],
+  };
+}
+
 export async function aanmeldInburgeraar(user: SessionUser, input: unknown): Promise<{ id: string }> {
   assertCan(user, "inburgeraar:aanmelden");
   const d = aanmeldSchema.parse(input);
@@ -92,25 +119,9 @@ export async function aanmeldInburgeraar(user: SessionUser, input: unknown): Pro
       data: {
         organisatieId: user.organisatieId,
         gemeenteId: gemeente.id,
-        voornaam: d.voornaam,
-        achternaam: d.achternaam,
-        geboortedatum,
+        ...persoonsKolommen(d, recht.wettelijkRecht),
         bsnVersleuteld: d.bsn ? encryptBsn(d.bsn) : null,
         bsnHash,
-        vNummer: d.vNummer,
-        landVanHerkomst: d.landVanHerkomst,
-        talen: d.talen,
-        tolkNodig: d.tolkNodig,
-        tolkTaal: d.tolkNodig ? d.tolkTaal : null,
-        telefoon: d.telefoon,
-        email: d.email,
-        straat: d.straat,
-        huisnummer: d.huisnummer,
-        postcode: d.postcode,
-        woonplaats: d.woonplaats,
-        verblijfsvergunning: d.verblijfsvergunning,
-        redenZonderWettelijkRecht: recht.wettelijkRecht ? null : d.redenZonderWettelijkRecht,
-        doelgroepen: [...new Set(d.doelgroepen)],
         koppelingDatum: datumOfNull(d.koppelingDatum),
         woningtoewijzingDatum: datumOfNull(d.woningtoewijzingDatum),
         brpInschrijvingDatum: datumOfNull(d.brpInschrijvingDatum),
@@ -205,23 +216,7 @@ export async function wijzigGegevens(user: SessionUser, inburgeraarId: string, i
 
     const datumOfNull = (v: Kalenderdatum | null) => (v ? kalenderdatumNaarDate(v) : null);
     const nieuw: Record<GegevensVeld, unknown> = {
-      voornaam: d.voornaam,
-      achternaam: d.achternaam,
-      geboortedatum: kalenderdatumNaarDate(d.geboortedatum),
-      vNummer: d.vNummer,
-      landVanHerkomst: d.landVanHerkomst,
-      talen: d.talen,
-      tolkNodig: d.tolkNodig,
-      tolkTaal: d.tolkNodig ? d.tolkTaal : null,
-      telefoon: d.telefoon,
-      email: d.email,
-      straat: d.straat,
-      huisnummer: d.huisnummer,
-      postcode: d.postcode,
-      woonplaats: d.woonplaats,
-      verblijfsvergunning: d.verblijfsvergunning,
-      redenZonderWettelijkRecht: recht.wettelijkRecht ? null : d.redenZonderWettelijkRecht,
-      doelgroepen: [...new Set(d.doelgroepen)],
+      ...persoonsKolommen(d, recht.wettelijkRecht),
       ...Object.fromEntries(DATUM_VELDEN.map((k) => [k, datumOfNull(d[k])])),
     } as Record<GegevensVeld, unknown>;
 

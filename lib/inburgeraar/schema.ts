@@ -109,7 +109,7 @@ export const dossierBasis = z.object({
   woonplaats: optioneleTekst(100),
 });
 
-type DossierBasis = z.output<typeof dossierBasis>;
+export type DossierBasis = z.output<typeof dossierBasis>;
 
 /** The checks across fields of both forms: dates in order, tolk language, the reason without legal right. */
 function controleerDossier(d: DossierBasis & Partial<Record<TrajectDatum, Kalenderdatum | null>>, ctx: z.RefinementCtx): void {
