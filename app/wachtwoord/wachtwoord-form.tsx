@@ -1,7 +1,7 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import Link from "next/link";
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
@@ -9,7 +9,7 @@ import type { ActionState } from "@/lib/actions/result";
 import { wijzigWachtwoordAction } from "@/lib/gebruiker/actions";
 
 export function WachtwoordForm() {
-  const [state, action, isPending] = useActionState<ActionState, FormData>(wijzigWachtwoordAction, { ok: false });
+  const { state, formAction: action, isPending, onSubmit } = useFormAction<ActionState>(wijzigWachtwoordAction, { ok: false });
   const e = state.errors ?? {};
   if (state.ok) {
     return (
@@ -22,7 +22,7 @@ export function WachtwoordForm() {
     );
   }
   return (
-    <form noValidate action={action} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form noValidate action={action} onSubmit={onSubmit} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <FormStatus state={state} />
       <Field id="huidig" label="Huidig (tijdelijk) wachtwoord" error={e.huidig}>
         <Input id="huidig" name="huidig" type="password" autoComplete="current-password" aria-invalid={Boolean(e.huidig)} aria-describedby={describedBy("huidig")} />

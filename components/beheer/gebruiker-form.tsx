@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
@@ -9,10 +9,10 @@ import { ROL_LABELS } from "@/components/shell/nav";
 import { ROLLEN } from "@/lib/gebruiker/schema";
 
 export function GebruikerForm({ teams, gemeenten }: { teams: { id: string; naam: string }[]; gemeenten: { id: string; naam: string }[] }) {
-  const [state, action, isPending] = useActionState<GebruikerActionState, FormData>(createGebruikerAction, { ok: false });
+  const { state, formAction: action, isPending, onSubmit } = useFormAction<GebruikerActionState>(createGebruikerAction, { ok: false });
   const e = state.errors ?? {};
   return (
-    <form noValidate action={action} key={state.stamp} className="flex flex-col gap-4">
+    <form noValidate action={action} onSubmit={onSubmit} key={state.stamp} className="flex flex-col gap-4">
       <FormStatus state={state} />
       {state.ok && state.wachtwoord ? (
         <p className="rounded-md bg-amber-50 p-3 text-amber-950">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
@@ -23,7 +23,7 @@ interface Gemeente {
 }
 
 export function GemeenteForm({ gemeente: g }: { gemeente: Gemeente }) {
-  const [state, action, isPending] = useActionState<ActionState, FormData>(updateGemeenteAction, { ok: false });
+  const { state, formAction: action, isPending, onSubmit } = useFormAction<ActionState>(updateGemeenteAction, { ok: false });
   const e = state.errors ?? {};
   const num = (id: keyof Gemeente, label: string, value: number | null, hint?: string) => (
     <Field id={id} label={label} error={e[id]} hint={hint}>
@@ -31,7 +31,7 @@ export function GemeenteForm({ gemeente: g }: { gemeente: Gemeente }) {
     </Field>
   );
   return (
-    <form noValidate action={action} className="flex flex-col gap-4">
+    <form noValidate action={action} onSubmit={onSubmit} className="flex flex-col gap-4">
       <input type="hidden" name="id" value={g.id} />
       <input type="hidden" name="version" value={g.version} />
       <FormStatus state={state} />

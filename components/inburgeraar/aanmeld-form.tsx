@@ -1,7 +1,8 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import Link from "next/link";
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { DossierVelden, Groep } from "./dossier-velden";
@@ -18,16 +19,10 @@ interface Keuze {
 }
 
 export function AanmeldForm({ gemeenten, begeleiders }: { gemeenten: Keuze[]; begeleiders: Keuze[] | null }) {
-  const [state, action, isPending] = useActionState<AanmeldState, FormData>(aanmeldAction, { ok: false });
+  const { state, formAction: action, isPending, onSubmit } = useFormAction<AanmeldState>(aanmeldAction, { ok: false });
   const [rijen, setRijen] = useState(1);
   const e = state.errors ?? {};
 
-  // Submitting through onSubmit (not the form's action prop) keeps what was typed when the server finds a mistake.
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => action(data));
-  }
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Textarea } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
@@ -25,11 +25,11 @@ export function FaseActies({
   openVerplicht: number;
   geblokkeerd: string | null;
 }) {
-  const [state, action, isPending] = useActionState<ActionState, FormData>(wijzigFaseAction, { ok: false });
+  const { state, formAction: action, isPending, onSubmit } = useFormAction<ActionState>(wijzigFaseAction, { ok: false });
   const regel = FASE_ACTIES[actie];
   const e = state.errors ?? {};
   return (
-    <form noValidate action={action} className="flex flex-col gap-3">
+    <form noValidate action={action} onSubmit={onSubmit} className="flex flex-col gap-3">
       <input type="hidden" name="inburgeraarId" value={inburgeraarId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="actie" value={actie} />

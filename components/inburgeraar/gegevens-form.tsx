@@ -1,7 +1,7 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import Link from "next/link";
-import { startTransition, useActionState, type FormEvent } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { wijzigGegevensAction, type AanmeldState } from "@/lib/inburgeraar/actions";
@@ -10,15 +10,9 @@ import { DossierVelden } from "./dossier-velden";
 
 /** Gegevens wijzigen: the aanmeld fields with the stored values, plus the later trajectory dates. */
 export function GegevensForm({ gegevens: g, magBsn }: { gegevens: DossierGegevens; magBsn: boolean }) {
-  const [state, action, isPending] = useActionState<AanmeldState, FormData>(wijzigGegevensAction, { ok: false });
+  const { state, formAction: action, isPending, onSubmit } = useFormAction<AanmeldState>(wijzigGegevensAction, { ok: false });
   const e = state.errors ?? {};
 
-  // Through onSubmit so what was typed stays when the server finds a mistake.
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => action(data));
-  }
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">

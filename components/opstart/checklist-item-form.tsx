@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useTransition, type FormEvent } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/result";
@@ -30,17 +30,10 @@ export interface ChecklistItemFormItem {
  * loaded so a stale save becomes a conflict message.
  */
 export function ChecklistItemForm({ item, titelId }: { item: ChecklistItemFormItem; titelId: string }) {
-  const [state, action, isPending] = useActionState<ActionState, FormData>(updateChecklistItemAction, { ok: false });
-  const [, startTransition] = useTransition();
+  const { state, formAction: action, isPending, onSubmit } = useFormAction<ActionState>(updateChecklistItemAction, { ok: false });
   const e = state.errors ?? {};
   const p = `item-${item.id}`;
 
-  // Submit without React's automatic form reset, so a rejected note is not lost.
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => action(formData));
-  }
 
   return (
     <form noValidate action={action} onSubmit={onSubmit} aria-labelledby={titelId} className="mt-3 flex flex-col gap-3">

@@ -1,29 +1,15 @@
 "use client";
 
-import { useActionState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionState } from "@/lib/actions/result";
 import type { ChecklistCategorie } from "@/lib/db/generated/enums";
 import { addTemplateItemAction, deactivateTemplateItemAction, updateTemplateItemAction } from "@/lib/opstart/actions";
 import type { TemplateItemView } from "@/lib/opstart/queries";
 import { CHECKLIST_CATEGORIE_LABELS } from "@/lib/opstart/rules";
 import { CHECKLIST_CATEGORIEEN, DEADLINE_DAGEN_MAX, TITEL_MAX, UITLEG_MAX } from "@/lib/opstart/schema";
-
-type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
-
-/** useActionState without React's automatic form reset, so rejected input stays in the form. */
-function useFormAction(action: Action) {
-  const [state, formAction, isPending] = useActionState<ActionState, FormData>(action, { ok: false });
-  const [, startTransition] = useTransition();
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => formAction(formData));
-  };
-  return { state, formAction, isPending, onSubmit };
-}
 
 type Velden = Pick<TemplateItemView, "titel" | "uitleg" | "categorieen" | "verplicht" | "alleenMetKinderen" | "deadlineDagenNaBrp">;
 
@@ -99,8 +85,8 @@ function ItemVelden({ p, item, errors }: { p: string; item: Velden; errors: Reco
 
 /** Edit one template item; a separate small form switches it off. */
 export function TemplateItemForm({ templateId, templateVersion, item }: { templateId: string; templateVersion: number; item: TemplateItemView }) {
-  const bewaar = useFormAction(updateTemplateItemAction);
-  const uit = useFormAction(deactivateTemplateItemAction);
+  const bewaar = useFormAction<ActionState>(updateTemplateItemAction, { ok: false });
+  const uit = useFormAction<ActionState>(deactivateTemplateItemAction, { ok: false });
   const p = `ti-${item.id}`;
   return (
     <div className="flex flex-col gap-3">
@@ -136,7 +122,7 @@ const LEEG: Velden = { titel: "", uitleg: null, categorieen: [], verplicht: fals
 
 /** Add an item to a template. The form clears after a successful add (keyed on the stamp). */
 export function TemplateItemToevoegen({ templateId, templateVersion }: { templateId: string; templateVersion: number }) {
-  const voeg = useFormAction(addTemplateItemAction);
+  const voeg = useFormAction<ActionState>(addTemplateItemAction, { ok: false });
   const p = `nieuw-${templateId}`;
   return (
     <form noValidate action={voeg.formAction} onSubmit={voeg.onSubmit} className="flex flex-col gap-3" aria-label="Onderdeel toevoegen">

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
@@ -21,12 +22,12 @@ function omschrijf(k: Kandidaat) {
 }
 
 export function ToewijzingForm({ inburgeraarId, kandidaten }: { inburgeraarId: string; kandidaten: Kandidaat[] }) {
-  const [state, action, isPending] = useActionState<ActionState, FormData>(wijsToeAction, { ok: false });
+  const { state, formAction: action, isPending, onSubmit } = useFormAction<ActionState>(wijsToeAction, { ok: false });
   const [rol, setRol] = useState<"MAATJE" | "BEGELEIDER" | "OPSTART">("MAATJE");
   const e = state.errors ?? {};
   const keuzes = kandidaten.filter((k) => (rol === "MAATJE" ? k.rol === "VRIJWILLIGER" : k.rol !== "VRIJWILLIGER"));
   return (
-    <form noValidate action={action} key={state.stamp} className="flex flex-col gap-4">
+    <form noValidate action={action} onSubmit={onSubmit} key={state.stamp} className="flex flex-col gap-4">
       <input type="hidden" name="inburgeraarId" value={inburgeraarId} />
       <FormStatus state={state} />
       <fieldset>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
@@ -8,10 +8,10 @@ import type { ActionState } from "@/lib/actions/result";
 import { vraagVerlengingAanAction } from "@/lib/verlenging/actions";
 
 export function VerlengingAanvraagForm({ inburgeraarId }: { inburgeraarId: string }) {
-  const [state, action, isPending] = useActionState<ActionState, FormData>(vraagVerlengingAanAction, { ok: false });
+  const { state, formAction: action, isPending, onSubmit } = useFormAction<ActionState>(vraagVerlengingAanAction, { ok: false });
   const e = state.errors ?? {};
   return (
-    <form noValidate action={action} className="flex flex-col gap-4" key={state.stamp}>
+    <form noValidate action={action} onSubmit={onSubmit} className="flex flex-col gap-4" key={state.stamp}>
       <input type="hidden" name="inburgeraarId" value={inburgeraarId} />
       <FormStatus state={state} />
       <Field id="verlenging-maanden" label="Aantal maanden" error={e.maanden} hint="Meestal 6 maanden (een half jaar). Kies 1 tot 12.">

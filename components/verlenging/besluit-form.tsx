@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Textarea } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
@@ -8,11 +8,11 @@ import type { ActionState } from "@/lib/actions/result";
 import { beoordeelVerlengingAction } from "@/lib/verlenging/actions";
 
 export function VerlengingBesluitForm({ verlengingId, version }: { verlengingId: string; version: number }) {
-  const [state, action, isPending] = useActionState<ActionState, FormData>(beoordeelVerlengingAction, { ok: false });
+  const { state, formAction: action, isPending, onSubmit } = useFormAction<ActionState>(beoordeelVerlengingAction, { ok: false });
   const e = state.errors ?? {};
   const id = `toelichting-${verlengingId}`;
   return (
-    <form noValidate action={action} className="flex flex-col gap-3">
+    <form noValidate action={action} onSubmit={onSubmit} className="flex flex-col gap-3">
       <input type="hidden" name="verlengingId" value={verlengingId} />
       <input type="hidden" name="version" value={version} />
       <FormStatus state={state} />

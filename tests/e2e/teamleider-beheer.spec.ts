@@ -98,6 +98,8 @@ test.describe("beheerder", () => {
     await page.getByLabel("Looptijd (maanden)").fill("0");
     await page.getByRole("button", { name: "Opslaan" }).click();
     await expect(page.getByText("looptijd moet minstens 1 zijn.")).toBeVisible();
+    // What was typed stays next to its message, so it can be corrected.
+    await expect(page.getByLabel("Looptijd (maanden)")).toHaveValue("0");
 
     await page.reload();
     const norm = page.getByLabel("Contactnorm (dagen zonder contact)");
