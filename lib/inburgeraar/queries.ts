@@ -1,6 +1,6 @@
 import "server-only";
 import { actieveToewijzing, assertCan, can, gebruikerScope, gemeenteScope, inburgeraarScope, type SessionUser } from "@/lib/authz";
-import { audit } from "@/lib/audit";
+import { auditDossierBekeken } from "@/lib/audit";
 import { decryptBsn } from "@/lib/crypto/bsn";
 import { db } from "@/lib/db";
 import type { Fase } from "@/lib/db/generated/enums";
@@ -65,7 +65,7 @@ export async function getInburgeraar(user: SessionUser, id: string) {
     },
   });
   if (!row) throw notFound();
-  await audit({ actie: "inburgeraar.bekeken", gebruiker: user, entiteit: "Inburgeraar", entiteitId: id, inburgeraarId: id });
+  await auditDossierBekeken(user, id, "dossier");
   return row;
 }
 
@@ -172,6 +172,19 @@ export async function getDossierHeader(user: SessionUser, id: string) {
 
 export type DossierGegevens = Awaited<ReturnType<typeof getDossierGegevens>>;
 
+/** The dates of the trajectory, from koppeling to the first language lesson. */
+const TRAJECT_DATUMS_SELECT = {
+  koppelingDatum: true,
+  woningtoewijzingDatum: true,
+  verhuisDatum: true,
+  brpInschrijvingDatum: true,
+  uitkeringStartDatum: true,
+  bredeIntakeDatum: true,
+  pipVastgesteldDatum: true,
+  startLeerrouteDatum: true,
+  eersteLesDatum: true,
+} as const;
+
 /** The personal details both the Overzicht and the gegevens form show; the BSN only when allowed. */
 function persoonsgegevensSelect(magBsn: boolean) {
   return {
@@ -210,19 +223,11 @@ export async function getDossierGegevens(user: SessionUser, id: string) {
       id: true,
       version: true,
       ...persoonsgegevensSelect(magBsn),
-      koppelingDatum: true,
-      woningtoewijzingDatum: true,
-      verhuisDatum: true,
-      brpInschrijvingDatum: true,
-      uitkeringStartDatum: true,
-      bredeIntakeDatum: true,
-      pipVastgesteldDatum: true,
-      startLeerrouteDatum: true,
-      eersteLesDatum: true,
+      ...TRAJECT_DATUMS_SELECT,
     },
   });
   if (!r) throw notFound();
-  await audit({ actie: "inburgeraar.bekeken", gebruiker: user, entiteit: "Inburgeraar", entiteitId: id, inburgeraarId: id, details: { onderdeel: "gegevens" } });
+  await auditDossierBekeken(user, id, "gegevens");
   const { bsnVersleuteld, ...rest } = r;
   const bsnEinde = magBsn && bsnVersleuteld ? decryptBsn(bsnVersleuteld).slice(-3) : null;
   const s = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : "");
@@ -292,15 +297,7 @@ export async function getDossierOverzicht(user: SessionUser, id: string) {
       ...persoonsgegevensSelect(magBsn),
       fase: true,
       version: true,
-      koppelingDatum: true,
-      woningtoewijzingDatum: true,
-      verhuisDatum: true,
-      brpInschrijvingDatum: true,
-      uitkeringStartDatum: true,
-      bredeIntakeDatum: true,
-      pipVastgesteldDatum: true,
-      startLeerrouteDatum: true,
-      eersteLesDatum: true,
+      ...TRAJECT_DATUMS_SELECT,
       einddatum: true,
       opstartAfgeslotenOp: true,
       opstartAfsluitReden: true,
@@ -331,14 +328,7 @@ export async function getDossierOverzicht(user: SessionUser, id: string) {
   if (!r) throw notFound();
   let bsn: string | null = null;
   if (magBsn && r.bsnVersleuteld) bsn = decryptBsn(r.bsnVersleuteld);
-  await audit({
-    actie: "inburgeraar.bekeken",
-    gebruiker: user,
-    entiteit: "Inburgeraar",
-    entiteitId: id,
-    inburgeraarId: id,
-    details: { onderdeel: "overzicht", bsnGetoond: bsn !== null },
-  });
+  await auditDossierBekeken(user, id, "overzicht", { bsnGetoond: bsn !== null });
   const { bsnVersleuteld: _weg, checklist, afspraken, organisatieId, ...rest } = r;
   void _weg;
   return {
