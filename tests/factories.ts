@@ -2,6 +2,7 @@
  * Small factories for integration tests: each call makes fresh, unique rows in
  * the per-file test database. Every name is obviously fictional.
  */
+import { SESSION_USER_SELECT, toSessionUser } from "@/lib/authz/user";
 import { randomUUID } from "node:crypto";
 import type { SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
@@ -36,25 +37,11 @@ export async function maakGebruiker(
   });
 }
 
-/** The SessionUser the app would build for this gebruiker (lib/auth/sessie.ts). */
+/** The SessionUser the app would build for this gebruiker (built by lib/authz/user.ts, as for a real session). */
 export async function sessionUser(gebruikerId: string): Promise<SessionUser> {
-  const g = await db().gebruiker.findUniqueOrThrow({
-    where: { id: gebruikerId },
-    include: { organisatie: true, gemeenten: true },
-  });
+  const g = await db().gebruiker.findUniqueOrThrow({ where: { id: gebruikerId }, select: SESSION_USER_SELECT });
   const sessie = await db().sessie.create({ data: { gebruikerId, verlooptOp: new Date(Date.now() + 3_600_000) } });
-  return {
-    id: g.id,
-    sessieId: sessie.id,
-    organisatieId: g.organisatieId,
-    organisatieNaam: g.organisatie.naam,
-    teamId: g.teamId,
-    rol: g.rol,
-    naam: g.naam,
-    email: g.email,
-    gemeenteIds: g.rol === "CONSULENT" ? g.gemeenten.map((x) => x.gemeenteId) : [],
-    moetWachtwoordWijzigen: g.moetWachtwoordWijzigen,
-  };
+  return toSessionUser(g, sessie.id);
 }
 
 export async function maakInburgeraar(

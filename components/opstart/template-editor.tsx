@@ -7,7 +7,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionState } from "@/lib/actions/result";
 import type { ChecklistCategorie } from "@/lib/db/generated/enums";
 import { addTemplateItemAction, deactivateTemplateItemAction, updateTemplateItemAction } from "@/lib/opstart/actions";
-import type { TemplateItemView } from "@/lib/opstart/queries";
+import type { TemplateItemView } from "@/lib/opstart/template-queries";
 import { CHECKLIST_CATEGORIE_LABELS } from "@/lib/opstart/rules";
 import { CHECKLIST_CATEGORIEEN, DEADLINE_DAGEN_MAX, TITEL_MAX, UITLEG_MAX } from "@/lib/opstart/schema";
 

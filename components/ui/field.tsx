@@ -1,23 +1,48 @@
 import type { ComponentProps, ReactNode } from "react";
 
+/** The element id of a form field, from its name ("huishouden.0.voornaam" → "huishouden-0-voornaam"). */
+export function veldId(name: string): string {
+  return name.replace(/[^A-Za-z0-9_-]/g, "-");
+}
+
+/** What Field hands to its control: spread it on the input, select or textarea. */
+export interface VeldBedrading {
+  id: string;
+  name: string;
+  "aria-invalid": boolean;
+  "aria-describedby": string;
+}
+
+function bericht(error: string | string[] | undefined) {
+  return Array.isArray(error) ? error[0] : error;
+}
+
 /**
- * A labelled form field with its error next to it, wired with
- * aria-describedby and aria-invalid so screen readers announce both.
+ * A labelled form field: the one place that wires id, label, hint and error to
+ * the control (aria-describedby, aria-invalid), so screen readers announce
+ * both and the error summary can link to it.
+ *
+ *   <Field name="reden" label="Reden" hint="Kort" error={form.errors.reden}>
+ *     {(veld) => <Input {...veld} maxLength={300} />}
+ *   </Field>
  */
 export function Field({
-  id,
+  name,
+  id = veldId(name),
   label,
   error,
   hint,
   children,
 }: {
-  id: string;
+  name: string;
+  id?: string;
   label: ReactNode;
   error?: string | string[] | undefined;
   hint?: ReactNode;
-  children: ReactNode;
+  children: (veld: VeldBedrading) => ReactNode;
 }) {
-  const message = Array.isArray(error) ? error[0] : error;
+  const message = bericht(error);
+  const describedBy = hint ? `${id}-error ${id}-hint` : `${id}-error`;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="font-medium text-slate-900">
@@ -28,16 +53,49 @@ export function Field({
           {hint}
         </p>
       ) : null}
-      {children}
-      <p id={`${id}-error`} className="min-h-0 text-sm font-medium text-red-700" aria-live="polite">
+      {children({ id, name, "aria-invalid": Boolean(message), "aria-describedby": describedBy })}
+      <p id={`${id}-error`} className="min-h-0 text-sm font-medium text-red-700">
         {message}
       </p>
     </div>
   );
 }
 
-export function describedBy(id: string, hint?: boolean) {
-  return hint ? `${id}-error ${id}-hint` : `${id}-error`;
+/**
+ * A group of radios or checkboxes with one legend, hint and error. The first
+ * control should carry `id={veldId(name)}` so the error summary can link to it.
+ */
+export function Fieldset({
+  name,
+  legend,
+  error,
+  hint,
+  children,
+  className = "",
+}: {
+  name: string;
+  legend: ReactNode;
+  error?: string | string[] | undefined;
+  hint?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
+  const id = veldId(name);
+  const message = bericht(error);
+  return (
+    <fieldset className={className} aria-describedby={hint ? `${id}-error ${id}-hint` : `${id}-error`} aria-invalid={Boolean(message) || undefined}>
+      <legend className="font-medium text-slate-900">{legend}</legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      <p id={`${id}-error`} className="min-h-0 text-sm font-medium text-red-700">
+        {message}
+      </p>
+    </fieldset>
+  );
 }
 
 const INPUT =

@@ -1,21 +1,71 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import type { ActionState } from "@/lib/actions/state";
+
+const NIET_VERSTUURD = "Het formulier kon niet worden verstuurd. Controleer je verbinding en probeer het opnieuw.";
+const TE_GROOT = "Wat je wilt versturen is te groot. Maak de tekst korter of stuur minder bestanden mee.";
+
+/** Next.js redirects and not-found signals travel as thrown errors; they must keep travelling. */
+function isNextSignal(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string" && error.digest.startsWith("NEXT_");
+}
 
 /**
- * useActionState for our forms. React 19 resets a form after its `action`
- * runs, which would wipe what someone typed when the server rejects it; this
- * submits through onSubmit instead so rejected input stays next to its message.
- * Pass both to the form: `<form action={formAction} onSubmit={onSubmit}>` (the
- * action keeps the form working before hydration).
+ * The one form hook. useActionState for our actions, plus what every form needs:
+ * - React 19 resets a form after its `action` runs, which would wipe what
+ *   someone typed when the server rejects it; this submits through onSubmit so
+ *   rejected input stays next to its message (the `action` keeps the form
+ *   working before hydration);
+ * - the clicked button's name/value is sent (forms with "Goedkeuren" and "Afwijzen");
+ * - a failed network call or a body that is too large becomes a Dutch message
+ *   instead of an error page;
+ * - after each answer the message at the top of the form (FormMelding) gets
+ *   focus and is scrolled into view: the error summary after a failure, the
+ *   confirmation after a success.
+ *
+ *   const form = useFormAction(planAfspraakAction);
+ *   <form {...form.props}><FormMelding {...form.melding} /> … </form>
  */
-export function useFormAction<S extends object>(action: (state: Awaited<S>, formData: FormData) => Promise<S>, initial: Awaited<S>) {
-  const [state, formAction, isPending] = useActionState<S, FormData>(action, initial);
+export function useFormAction<S extends ActionState>(action: (state: S, formData: FormData) => Promise<S>, initial: S = { ok: false } as S) {
+  const [state, formAction, isPending] = useActionState<S, FormData>(async (prev, formData) => {
+    try {
+      return await action(prev, formData);
+    } catch (error) {
+      if (isNextSignal(error)) throw error;
+      const message = error instanceof Error && /413|too large|te groot/i.test(error.message) ? TE_GROOT : NIET_VERSTUURD;
+      return { ok: false, message } as S;
+    }
+  }, initial);
+  const meldingRef = useRef<HTMLDivElement>(null);
+  const eerste = useRef(true);
+
+  useEffect(() => {
+    if (eerste.current) {
+      eerste.current = false;
+      return;
+    }
+    const el = meldingRef.current;
+    if (!el || !state.message) return;
+    el.focus({ preventScroll: true });
+    el.scrollIntoView({ block: "center", behavior: "instant" as ScrollBehavior });
+  }, [state]);
+
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    // Include the clicked button's name/value (forms with "Goedkeuren" and "Afwijzen" buttons).
     const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
     startTransition(() => formAction(formData));
   };
-  return { state, formAction, isPending, onSubmit };
+  const errors = state.errors ?? {};
+  return {
+    state,
+    errors,
+    isPending,
+    formAction,
+    onSubmit,
+    /** Spread on the <form>: our Dutch messages instead of the browser's. */
+    props: { action: formAction, onSubmit, noValidate: true },
+    /** Spread on <FormMelding>. */
+    melding: { state, meldingRef },
+  };
 }

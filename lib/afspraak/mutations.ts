@@ -5,7 +5,7 @@ import { audit } from "@/lib/audit";
 import { assertCan, inburgeraarScope, type SessionUser } from "@/lib/authz";
 import { db, type Tx } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
-import { markeerGeregeld } from "@/lib/opstart/mutations";
+import { markeerGeregeld } from "@/lib/opstart/checklist";
 import { amsterdamNaarInstant, kalenderdatumNaarDate, vandaag } from "@/lib/tijd";
 import { controleerLog, controleerPlanning, samenvattingGelogd, samenvattingGepland, standaardDuur, type VeldFouten } from "./rules";
 import { logAfspraakSchema, planAfspraakSchema } from "./schema";

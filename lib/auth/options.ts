@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 import { clientIp, getRequestContext } from "@/lib/request-context";
-import { beeindigSessie, startSessie } from "./sessie";
+import { beeindigSessie, startSessie } from "./session";
 import { authenticate } from "./sign-in";
 
 declare module "next-auth/jwt" {

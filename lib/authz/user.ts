@@ -14,3 +14,46 @@ export interface SessionUser {
   gemeenteIds: string[];
   moetWachtwoordWijzigen: boolean;
 }
+
+/** What the session query selects of a gebruiker: exactly what a SessionUser needs. */
+export const SESSION_USER_SELECT = {
+  id: true,
+  naam: true,
+  email: true,
+  rol: true,
+  actief: true,
+  teamId: true,
+  organisatieId: true,
+  moetWachtwoordWijzigen: true,
+  organisatie: { select: { naam: true } },
+  gemeenten: { select: { gemeenteId: true } },
+} as const;
+
+interface GebruikerRij {
+  id: string;
+  naam: string;
+  email: string;
+  rol: Rol;
+  teamId: string | null;
+  organisatieId: string;
+  moetWachtwoordWijzigen: boolean;
+  organisatie: { naam: string };
+  gemeenten: { gemeenteId: string }[];
+}
+
+/** The one place a SessionUser is built. */
+export function toSessionUser(g: GebruikerRij, sessieId: string): SessionUser {
+  return {
+    id: g.id,
+    sessieId,
+    naam: g.naam,
+    email: g.email,
+    rol: g.rol,
+    teamId: g.teamId,
+    organisatieId: g.organisatieId,
+    organisatieNaam: g.organisatie.naam,
+    // Only consulenten are limited to gemeenten; for other roles the list would mean nothing.
+    gemeenteIds: g.rol === "CONSULENT" ? g.gemeenten.map((x) => x.gemeenteId) : [],
+    moetWachtwoordWijzigen: g.moetWachtwoordWijzigen,
+  };
+}

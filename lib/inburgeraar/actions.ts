@@ -5,7 +5,10 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formDataToObject, toActionState, type ActionState } from "@/lib/actions/result";
 import { requireActionUser } from "@/lib/auth/session";
-import { aanmeldInburgeraar, DubbelDossierError, wijzigFase, wijzigGegevens } from "./mutations";
+import { aanmeldInburgeraar } from "./aanmelden";
+import { DubbelDossierError } from "./duplicates";
+import { wijzigFase } from "./fase";
+import { wijzigGegevens } from "./gegevens";
 
 export type AanmeldState = ActionState & { dubbelDossierId?: string };
 

@@ -1,6 +1,8 @@
 import "server-only";
+import { inburgeraarScope, type SessionUser } from "@/lib/authz";
 import type { Tx } from "@/lib/db";
-import { lijktOpNaam } from "./rules";
+import { AppError } from "@/lib/errors";
+import { lijktOpNaam } from "./naam-matching";
 
 export type DubbelReden = "BSN" | "V_NUMMER" | "NAAM_GEBOORTEDATUM";
 
@@ -40,4 +42,47 @@ export async function zoekMogelijkDubbel(
   const naam = `${input.voornaam} ${input.achternaam}`;
   const r = zelfdeDag.find((p) => lijktOpNaam(naam, `${p.voornaam} ${p.achternaam}`));
   return r ? { id: r.id, reden: "NAAM_GEBOORTEDATUM" } : null;
+}
+
+const DUBBEL_UITLEG: Record<DubbelReden, string> = {
+  BSN: "hetzelfde BSN",
+  V_NUMMER: "hetzelfde V-nummer",
+  NAAM_GEBOORTEDATUM: "dezelfde geboortedatum en een naam die erop lijkt",
+};
+
+/**
+ * A likely duplicate was found. `dossier` is set only when the user may open
+ * the existing dossier; otherwise nothing about it (not even the name) is told.
+ */
+export class DubbelDossierError extends AppError {
+  constructor(
+    readonly dossier: { id: string; naam: string } | null,
+    reden: DubbelReden,
+  ) {
+    super(
+      "CONFLICT",
+      dossier
+        ? `Deze persoon heeft waarschijnlijk al een dossier: ${dossier.naam} (${DUBBEL_UITLEG[reden]}). Open dat dossier in plaats van een nieuw te maken.`
+        : `Er bestaat al een dossier met ${DUBBEL_UITLEG[reden]}. Je hebt daar geen toegang toe. Neem contact op met je teamleider.`,
+    );
+  }
+}
+
+/**
+ * Throws DubbelDossierError when the organisation already has a likely dossier
+ * for this person, naming it only when the user may open it.
+ */
+export async function weigerDubbelDossier(
+  tx: Tx,
+  user: SessionUser,
+  input: Parameters<typeof zoekMogelijkDubbel>[2],
+  behalveId?: string,
+): Promise<void> {
+  const dubbel = await zoekMogelijkDubbel(tx, user.organisatieId, input, behalveId);
+  if (!dubbel) return;
+  const zichtbaar = await tx.inburgeraar.findFirst({
+    where: { id: dubbel.id, ...inburgeraarScope(user) },
+    select: { id: true, voornaam: true, achternaam: true },
+  });
+  throw new DubbelDossierError(zichtbaar ? { id: zichtbaar.id, naam: `${zichtbaar.voornaam} ${zichtbaar.achternaam}` } : null, dubbel.reden);
 }

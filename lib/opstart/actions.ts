@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { formDataToObject, toActionState, type ActionState } from "@/lib/actions/result";
 import { requireActionUser } from "@/lib/auth/session";
-import { addTemplateItem, deactivateTemplateItem, updateChecklistItem, updateTemplateItem } from "./mutations";
+import { updateChecklistItem } from "./checklist";
+import { addTemplateItem, deactivateTemplateItem, updateTemplateItem } from "./template-beheer";
 
 export async function updateChecklistItemAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   try {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { aanmeldInburgeraar, DubbelDossierError } from "@/lib/inburgeraar/mutations";
+import { aanmeldInburgeraar } from "@/lib/inburgeraar/aanmelden";
+import { DubbelDossierError } from "@/lib/inburgeraar/duplicates";
 import { hashBsn } from "@/lib/crypto/bsn";
 import { maakGebruiker, maakOrganisatie, sessionUser } from "../factories";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
-import { laadSessie, startSessie } from "@/lib/auth/sessie";
+import { laadSessie, startSessie } from "@/lib/auth/session";
 import { authenticate } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { laadSessie } from "@/lib/auth/sessie";
+import { laadSessie } from "@/lib/auth/session";
 import { authenticate } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";

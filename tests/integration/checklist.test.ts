@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import {
-  addTemplateItem,
-  deactivateTemplateItem,
-  installeerStandaardTemplates,
-  maakChecklist,
-  markeerGeregeld,
-  updateChecklistItem,
-  updateTemplateItem,
-} from "@/lib/opstart/mutations";
-import { getChecklist, getTemplates } from "@/lib/opstart/queries";
+import { maakChecklist, markeerGeregeld, updateChecklistItem } from "@/lib/opstart/checklist";
+import { getChecklist } from "@/lib/opstart/queries";
+import { addTemplateItem, deactivateTemplateItem, installeerStandaardTemplates, updateTemplateItem } from "@/lib/opstart/template-beheer";
+import { getTemplates } from "@/lib/opstart/template-queries";
 import { vandaag } from "@/lib/tijd";
 import { maakGebruiker, maakInburgeraar, maakOrganisatie, maakTweeOrganisaties, sessionUser, wijsToe } from "../factories";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getDossierHeader, getDossierOverzicht } from "@/lib/inburgeraar/queries";
-import { wijzigFase } from "@/lib/inburgeraar/mutations";
-import { installeerStandaardTemplates } from "@/lib/opstart/mutations";
+import { wijzigFase } from "@/lib/inburgeraar/fase";
+import { installeerStandaardTemplates } from "@/lib/opstart/template-beheer";
 import { maakInburgeraar, maakTweeOrganisaties, sessionUser } from "../factories";
 
 async function wereld() {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { hashBsn } from "@/lib/crypto/bsn";
 import { db } from "@/lib/db";
-import { aanmeldInburgeraar, DubbelDossierError, wijzigGegevens } from "@/lib/inburgeraar/mutations";
+import { aanmeldInburgeraar } from "@/lib/inburgeraar/aanmelden";
+import { DubbelDossierError } from "@/lib/inburgeraar/duplicates";
+import { wijzigGegevens } from "@/lib/inburgeraar/gegevens";
 import { maakGebruiker, maakOrganisatie, sessionUser } from "../factories";
 
 async function wereld() {

@@ -6,7 +6,7 @@ import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { DOELGROEP_LABELS } from "@/lib/inburgeraar/labels";
-import { getTemplates } from "@/lib/opstart/queries";
+import { getTemplates } from "@/lib/opstart/template-queries";
 import { CHECKLIST_CATEGORIE_LABELS } from "@/lib/opstart/rules";
 
 export const metadata: Metadata = { title: "Checklist opstartfase" };

@@ -1,0 +1,177 @@
+import "server-only";
+import { audit } from "@/lib/audit";
+import { assertCan, inburgeraarScope, type SessionUser } from "@/lib/authz";
+import { db, type Tx } from "@/lib/db";
+import { AppError, conflict, notFound } from "@/lib/errors";
+import { kalenderdatumNaarDate, vandaag, type Kalenderdatum } from "@/lib/tijd";
+import { genereerChecklist, samenvattingChecklist } from "./rules";
+import { checklistItemUpdateSchema } from "./schema";
+
+/** A person's opstartfase checklist: creating it from the templates and changing its items. */
+
+const ITEM_CONFLICT =
+  "Iemand anders heeft dit onderdeel intussen gewijzigd. Laad de pagina opnieuw, bekijk de nieuwe stand en sla daarna opnieuw op.";
+
+/**
+ * Creates the opstartfase checklist of one person from their gemeente's
+ * templates (the doelgroep list for nareizigers, else the standard list;
+ * school items only with children; deadlines from the BRP date).
+ * Idempotent: codes the person already has are skipped. Returns how many items
+ * were created.
+ *
+ * No authorization and no audit row here: the caller (the phase change into the
+ * opstartfase) has already authorized the user for this dossier and records the
+ * event in its own transaction, which this runs inside.
+ */
+export async function maakChecklist(tx: Tx, inburgeraarId: string): Promise<number> {
+  const persoon = await tx.inburgeraar.findUnique({
+    where: { id: inburgeraarId },
+    select: {
+      gemeenteId: true,
+      doelgroepen: true,
+      brpInschrijvingDatum: true,
+      huishouden: { select: { relatie: true, geboortedatum: true } },
+    },
+  });
+  if (!persoon) throw notFound();
+  const templates = await tx.checklistTemplate.findMany({
+    where: { gemeenteId: persoon.gemeenteId },
+    select: {
+      id: true,
+      doelgroep: true,
+      items: {
+        where: { actief: true },
+        select: {
+          id: true,
+          code: true,
+          titel: true,
+          categorieen: true,
+          verplicht: true,
+          alleenMetKinderen: true,
+          deadlineDagenNaBrp: true,
+          volgorde: true,
+          actief: true,
+        },
+      },
+    },
+  });
+  const items = genereerChecklist({
+    templates,
+    doelgroepen: persoon.doelgroepen,
+    huishouden: persoon.huishouden,
+    brpInschrijvingDatum: persoon.brpInschrijvingDatum,
+    vandaag: vandaag(),
+  });
+  const bestaand = await tx.checklistItem.findMany({ where: { inburgeraarId }, select: { code: true } });
+  const bestaandeCodes = new Set(bestaand.map((b) => b.code));
+  const nieuw = items.filter((item) => !bestaandeCodes.has(item.code));
+  if (nieuw.length === 0) return 0;
+  const { count } = await tx.checklistItem.createMany({
+    data: nieuw.map((item) => ({
+      inburgeraarId,
+      templateItemId: item.templateItemId,
+      code: item.code,
+      titel: item.titel,
+      categorieen: item.categorieen,
+      verplicht: item.verplicht,
+      deadline: item.deadline ? kalenderdatumNaarDate(item.deadline) : null,
+      volgorde: item.volgorde,
+    })),
+    // A concurrent call that created the same code first wins; ours is skipped.
+    skipDuplicates: true,
+  });
+  return count;
+}
+
+/**
+ * Saves one checklist item from the dossier page. The version is the one the
+ * page loaded: if someone else saved in between, the save is refused with a
+ * conflict instead of overwriting their work.
+ */
+export async function updateChecklistItem(user: SessionUser, input: unknown): Promise<{ inburgeraarId: string }> {
+  assertCan(user, "checklist:bijwerken");
+  const data = checklistItemUpdateSchema.parse(input);
+  const datum = data.status === "GEREGELD" && !data.datum ? vandaag() : data.datum;
+  return db().$transaction(async (tx) => {
+    const item = await tx.checklistItem.findFirst({
+      where: { id: data.id, inburgeraar: inburgeraarScope(user) },
+      select: { id: true, titel: true, code: true, status: true, inburgeraarId: true, inburgeraar: { select: { fase: true } } },
+    });
+    if (!item) throw notFound();
+    if (item.inburgeraar.fase === "AFGESLOTEN") {
+      throw new AppError("ONGELDIG", "Dit dossier is afgesloten. De checklist kan niet meer worden gewijzigd.");
+    }
+    const { count } = await tx.checklistItem.updateMany({
+      where: { id: item.id, version: data.version },
+      data: {
+        status: data.status,
+        datum: datum ? kalenderdatumNaarDate(datum) : null,
+        notitie: data.notitie,
+        gewijzigdDoorId: user.id,
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw conflict(ITEM_CONFLICT);
+    const samenvatting = samenvattingChecklist(item.titel, item.status, data.status);
+    await audit(
+      {
+        actie: "checklist.gewijzigd",
+        gebruiker: user,
+        entiteit: "ChecklistItem",
+        entiteitId: item.id,
+        inburgeraarId: item.inburgeraarId,
+        details: { samenvatting, code: item.code, van: item.status, naar: data.status, datum, notitieGewijzigd: data.notitie !== undefined },
+      },
+      tx,
+    );
+    return { inburgeraarId: item.inburgeraarId };
+  });
+}
+
+/**
+ * Marks checklist items as geregeld during a logged afspraak (called by the
+ * afspraken module inside its own transaction). Only items of this person are
+ * touched; items that are already geregeld keep their original date.
+ */
+export async function markeerGeregeld(
+  tx: Tx,
+  user: SessionUser,
+  inburgeraarId: string,
+  itemIds: string[],
+  afspraakId: string,
+  datum: Kalenderdatum,
+): Promise<void> {
+  if (itemIds.length === 0) return;
+  assertCan(user, "checklist:bijwerken");
+  const persoon = await tx.inburgeraar.findFirst({ where: { id: inburgeraarId, ...inburgeraarScope(user) }, select: { id: true } });
+  if (!persoon) throw notFound();
+  const items = await tx.checklistItem.findMany({
+    where: { id: { in: itemIds }, inburgeraarId, status: { not: "GEREGELD" } },
+    select: { id: true, titel: true, code: true, status: true, version: true },
+  });
+  for (const item of items) {
+    const { count } = await tx.checklistItem.updateMany({
+      where: { id: item.id, version: item.version },
+      data: { status: "GEREGELD", datum: kalenderdatumNaarDate(datum), afspraakId, gewijzigdDoorId: user.id, version: { increment: 1 } },
+    });
+    if (count === 0) throw conflict(ITEM_CONFLICT);
+    await audit(
+      {
+        actie: "checklist.gewijzigd",
+        gebruiker: user,
+        entiteit: "ChecklistItem",
+        entiteitId: item.id,
+        inburgeraarId,
+        details: {
+          samenvatting: samenvattingChecklist(item.titel, item.status, "GEREGELD", true),
+          code: item.code,
+          van: item.status,
+          naar: "GEREGELD",
+          datum,
+          afspraakId,
+        },
+      },
+      tx,
+    );
+  }
+}

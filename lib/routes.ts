@@ -1,0 +1,33 @@
+/**
+ * The app's route paths in one place: links, redirects and revalidation use
+ * these, so a renamed route is changed once. `revalidate` entries say which
+ * cached pages an action makes stale.
+ */
+export const paden = {
+  home: () => "/",
+  login: () => "/login",
+  wachtwoord: () => "/wachtwoord",
+  agenda: () => "/agenda",
+  inburgeraars: () => "/inburgeraars",
+  nieuweInburgeraar: () => "/inburgeraars/nieuw",
+  dossier: (id: string) => `/inburgeraars/${encodeURIComponent(id)}`,
+  dossierTab: (id: string, tab: "gegevens" | "opstartfase" | "afspraken" | "toewijzingen" | (string & {})) =>
+    `/inburgeraars/${encodeURIComponent(id)}/${tab}`,
+  verlengingen: () => "/verlengingen",
+  beheer: () => "/",
+  beheerGemeenten: () => "/beheer/gemeenten",
+  beheerGemeente: (id: string) => `/beheer/gemeenten/${encodeURIComponent(id)}`,
+  beheerChecklist: (gemeenteId: string) => `/beheer/gemeenten/${encodeURIComponent(gemeenteId)}/checklist`,
+  beheerAudit: () => "/beheer/audit",
+} as const;
+
+export interface Revalidatie {
+  path: string;
+  /** "layout": the path and everything below it (all tabs of a dossier). */
+  type?: "page" | "layout";
+}
+
+/** What changes when a dossier changes: every tab, the caseload and the agenda. */
+export function dossierGewijzigd(inburgeraarId: string): Revalidatie[] {
+  return [{ path: paden.dossier(inburgeraarId), type: "layout" }, { path: paden.home() }, { path: paden.agenda() }, { path: paden.inburgeraars() }];
+}
