@@ -1,10 +1,15 @@
 /**
- * Runs once when a server instance starts: applies pending migrations (the
+ * Runs once when a server instance starts: installs the hook that stamps each
+ * request with the client address from the socket, and applies pending migrations (the
  * runner takes an advisory lock, so several instances starting together are
  * safe). A failed or tampered migration stops the start with a clear error.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // First, before any request is served: the client address is taken at the socket (lib/client-ip.ts).
+  const { env } = await import("@/lib/env");
+  const { installClientIpHook } = await import("@/lib/client-ip");
+  await installClientIpHook(env.TRUSTED_PROXY_COUNT);
   const { getDatabase } = await import("@/lib/db");
   const { runMigrations } = await import("@/lib/db/migrate");
   const { logger } = await import("@/lib/log/logger");

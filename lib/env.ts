@@ -37,6 +37,11 @@ const schema = z
     LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
     LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+    /**
+     * Reverse proxies in front of the app that append to X-Forwarded-For. 0: the
+     * app is reached directly and the client address is the socket address.
+     */
+    TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
     OIDC_ISSUER: optionalString,
     OIDC_CLIENT_ID: optionalString,
     OIDC_CLIENT_SECRET: optionalString,

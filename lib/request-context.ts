@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { clientIpFromHeaders } from "@/lib/client-ip";
 
 export interface RequestContext {
   requestId: string;
@@ -8,7 +9,8 @@ export interface RequestContext {
 }
 
 /**
- * Request id and client address of the current request (set by proxy.ts).
+ * Request id (set by proxy.ts) and client address (decided at the socket, see
+ * lib/client-ip.ts) of the current request.
  * Outside a request (scripts, tests) it returns a fresh id and no address.
  */
 export async function getRequestContext(): Promise<RequestContext> {
@@ -25,8 +27,11 @@ export async function getRequestContext(): Promise<RequestContext> {
   }
 }
 
+/**
+ * The client address of a request. Never read X-Forwarded-For yourself: the
+ * client writes it. This takes the address the server hook computed from the
+ * socket and the trusted proxies (TRUSTED_PROXY_COUNT); null when unknown.
+ */
 export function clientIp(h: { get(name: string): string | null }): string | null {
-  const forwarded = h.get("x-forwarded-for");
-  if (forwarded) return forwarded.split(",")[0]!.trim() || null;
-  return h.get("x-real-ip");
+  return clientIpFromHeaders(h);
 }
