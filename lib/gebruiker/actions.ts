@@ -1,59 +1,34 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { formDataToObject, toActionState, type ActionState } from "@/lib/actions/result";
-import { requireActionUser } from "@/lib/auth/session";
+import { defineAction } from "@/lib/actions/kit";
+import { paden } from "@/lib/routes";
 import { createGebruiker, resetWachtwoord, setGebruikerActief, wijzigEigenWachtwoord } from "./mutations";
 
-export type GebruikerActionState = ActionState & { wachtwoord?: string; naam?: string };
+/** A temporary password is shown once, in the answer to the beheerder who made it. */
+export type TijdelijkWachtwoord = { wachtwoord: string; naam: string };
 
-export async function createGebruikerAction(_prev: GebruikerActionState, formData: FormData): Promise<GebruikerActionState> {
-  try {
-    const user = await requireActionUser();
-    const input = formDataToObject(formData);
-    input.gemeenteIds = formData.getAll("gemeenteIds");
-    const created = await createGebruiker(user, input);
-    revalidatePath("/");
-    return {
-      ok: true,
-      message: `Account voor ${created.naam} is aangemaakt.`,
-      naam: created.naam,
-      wachtwoord: created.wachtwoord,
-      stamp: Date.now(),
-    };
-  } catch (error) {
-    return toActionState(error);
-  }
-}
+export const createGebruikerAction = defineAction<Awaited<ReturnType<typeof createGebruiker>>, TijdelijkWachtwoord>({
+  arrays: ["gemeenteIds"],
+  run: createGebruiker,
+  success: (r) => ({ message: `Account voor ${r.naam} is aangemaakt.`, naam: r.naam, wachtwoord: r.wachtwoord }),
+  revalidate: () => [{ path: paden.beheer() }],
+});
 
-export async function setGebruikerActiefAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const user = await requireActionUser();
-    const actief = formData.get("actief") === "true";
-    await setGebruikerActief(user, String(formData.get("id") ?? ""), actief);
-    revalidatePath("/");
-    return { ok: true, message: actief ? "Account is weer actief." : "Account is uitgeschakeld." };
-  } catch (error) {
-    return toActionState(error);
-  }
-}
+export const setGebruikerActiefAction = defineAction({
+  run: (user, input) => setGebruikerActief(user, String(input.id ?? ""), input.actief === "true"),
+  success: (_r, input) => (input.actief === "true" ? "Account is weer actief." : "Account is uitgeschakeld."),
+  revalidate: () => [{ path: paden.beheer() }],
+});
 
-export async function resetWachtwoordAction(_prev: GebruikerActionState, formData: FormData): Promise<GebruikerActionState> {
-  try {
-    const user = await requireActionUser();
-    const result = await resetWachtwoord(user, String(formData.get("id") ?? ""));
-    return { ok: true, message: `Nieuw tijdelijk wachtwoord voor ${result.naam}.`, ...result };
-  } catch (error) {
-    return toActionState(error);
-  }
-}
+export const resetWachtwoordAction = defineAction<Awaited<ReturnType<typeof resetWachtwoord>>, TijdelijkWachtwoord>({
+  run: (user, input) => resetWachtwoord(user, String(input.id ?? "")),
+  success: (r) => ({ message: `Nieuw tijdelijk wachtwoord voor ${r.naam}.`, naam: r.naam, wachtwoord: r.wachtwoord }),
+});
 
-export async function wijzigWachtwoordAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const user = await requireActionUser();
-    await wijzigEigenWachtwoord(user, formDataToObject(formData));
-    return { ok: true, message: "Je wachtwoord is gewijzigd.", stamp: Date.now() };
-  } catch (error) {
-    return toActionState(error);
-  }
-}
+export const wijzigWachtwoordAction = defineAction({
+  // The one action a session with a temporary password may run.
+  tijdelijkWachtwoordToegestaan: true,
+  run: wijzigEigenWachtwoord,
+  success: "Je wachtwoord is gewijzigd.",
+  revalidate: () => [{ path: paden.home(), type: "layout" }],
+});

@@ -1,20 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { formDataToObject, toActionState, type ActionState } from "@/lib/actions/result";
-import { requireActionUser } from "@/lib/auth/session";
+import { defineAction } from "@/lib/actions/kit";
+import { paden } from "@/lib/routes";
 import { updateGemeenteInstellingen } from "./mutations";
 
-export async function updateGemeenteAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const user = await requireActionUser();
-    const input = formDataToObject(formData);
-    input.leefgebieden = formData.getAll("leefgebieden");
-    const id = String(formData.get("id") ?? "");
-    await updateGemeenteInstellingen(user, id, input);
-    revalidatePath("/beheer/gemeenten");
-    return { ok: true, message: "De instellingen zijn opgeslagen.", stamp: Date.now() };
-  } catch (error) {
-    return toActionState(error);
-  }
-}
+export const updateGemeenteAction = defineAction({
+  arrays: ["leefgebieden"],
+  run: (user, input) => updateGemeenteInstellingen(user, String(input.id ?? ""), input),
+  success: "De instellingen zijn opgeslagen.",
+  revalidate: (_r, input) => [{ path: paden.beheerGemeenten() }, { path: paden.beheerGemeente(String(input.id ?? "")) }],
+});

@@ -1,58 +1,33 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { formDataToObject, toActionState, type ActionState } from "@/lib/actions/result";
-import { requireActionUser } from "@/lib/auth/session";
+import { defineAction } from "@/lib/actions/kit";
+import { dossierGewijzigd, paden } from "@/lib/routes";
 import { updateChecklistItem } from "./checklist";
 import { addTemplateItem, deactivateTemplateItem, updateTemplateItem } from "./template-beheer";
 
-export async function updateChecklistItemAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const user = await requireActionUser();
-    const { inburgeraarId } = await updateChecklistItem(user, formDataToObject(formData));
-    // The whole dossier: the timeline on Overzicht shows the change too.
-    revalidatePath(`/inburgeraars/${inburgeraarId}`, "layout");
-    return { ok: true, message: "Opgeslagen.", stamp: Date.now() };
-  } catch (error) {
-    return toActionState(error);
-  }
-}
+export const updateChecklistItemAction = defineAction({
+  run: updateChecklistItem,
+  success: "Opgeslagen.",
+  // The whole dossier: the timeline on Overzicht shows the change too.
+  revalidate: (r) => dossierGewijzigd(r.inburgeraarId),
+});
 
-function templateInput(formData: FormData) {
-  const input = formDataToObject(formData);
-  input.categorieen = formData.getAll("categorieen");
-  return input;
-}
+export const updateTemplateItemAction = defineAction({
+  arrays: ["categorieen"],
+  run: updateTemplateItem,
+  success: "Het onderdeel is opgeslagen.",
+  revalidate: (r) => [{ path: paden.beheerChecklist(r.gemeenteId) }],
+});
 
-export async function updateTemplateItemAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const user = await requireActionUser();
-    const { gemeenteId } = await updateTemplateItem(user, templateInput(formData));
-    revalidatePath(`/beheer/gemeenten/${gemeenteId}/checklist`);
-    return { ok: true, message: "Het onderdeel is opgeslagen.", stamp: Date.now() };
-  } catch (error) {
-    return toActionState(error);
-  }
-}
+export const addTemplateItemAction = defineAction({
+  arrays: ["categorieen"],
+  run: addTemplateItem,
+  success: "Het onderdeel is toegevoegd.",
+  revalidate: (r) => [{ path: paden.beheerChecklist(r.gemeenteId) }],
+});
 
-export async function addTemplateItemAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const user = await requireActionUser();
-    const { gemeenteId } = await addTemplateItem(user, templateInput(formData));
-    revalidatePath(`/beheer/gemeenten/${gemeenteId}/checklist`);
-    return { ok: true, message: "Het onderdeel is toegevoegd.", stamp: Date.now() };
-  } catch (error) {
-    return toActionState(error);
-  }
-}
-
-export async function deactivateTemplateItemAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const user = await requireActionUser();
-    const { gemeenteId } = await deactivateTemplateItem(user, formDataToObject(formData));
-    revalidatePath(`/beheer/gemeenten/${gemeenteId}/checklist`);
-    return { ok: true, message: "Het onderdeel is uitgezet. Nieuwe checklists krijgen het niet meer.", stamp: Date.now() };
-  } catch (error) {
-    return toActionState(error);
-  }
-}
+export const deactivateTemplateItemAction = defineAction({
+  run: deactivateTemplateItem,
+  success: "Het onderdeel is uitgezet. Nieuwe checklists krijgen het niet meer.",
+  revalidate: (r) => [{ path: paden.beheerChecklist(r.gemeenteId) }],
+});

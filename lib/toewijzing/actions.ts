@@ -1,29 +1,17 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { formDataToObject, toActionState, type ActionState } from "@/lib/actions/result";
-import { requireActionUser } from "@/lib/auth/session";
+import { defineAction } from "@/lib/actions/kit";
+import { dossierGewijzigd } from "@/lib/routes";
 import { beeindigToewijzing, wijsToe } from "./mutations";
 
-export async function wijsToeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const user = await requireActionUser();
-    const input = formDataToObject(formData);
-    await wijsToe(user, input);
-    revalidatePath(`/inburgeraars/${String(input.inburgeraarId)}`, "layout");
-    return { ok: true, message: "De toewijzing is opgeslagen.", stamp: Date.now() };
-  } catch (error) {
-    return toActionState(error);
-  }
-}
+export const wijsToeAction = defineAction({
+  run: wijsToe,
+  success: "De toewijzing is opgeslagen.",
+  revalidate: (_r, input) => dossierGewijzigd(String(input.inburgeraarId ?? "")),
+});
 
-export async function beeindigToewijzingAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const user = await requireActionUser();
-    await beeindigToewijzing(user, formDataToObject(formData));
-    revalidatePath(`/inburgeraars/${String(formData.get("inburgeraarId") ?? "")}`, "layout");
-    return { ok: true, message: "De toewijzing is beëindigd.", stamp: Date.now() };
-  } catch (error) {
-    return toActionState(error);
-  }
-}
+export const beeindigToewijzingAction = defineAction({
+  run: beeindigToewijzing,
+  success: "De toewijzing is beëindigd.",
+  revalidate: (_r, input) => dossierGewijzigd(String(input.inburgeraarId ?? "")),
+});

@@ -1,34 +1,17 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { formDataToObject, toActionState, type ActionState } from "@/lib/actions/result";
-import { requireActionUser } from "@/lib/auth/session";
+import { defineAction } from "@/lib/actions/kit";
+import { dossierGewijzigd, paden } from "@/lib/routes";
 import { beoordeelVerlenging, vraagVerlengingAan } from "./mutations";
 
-export async function vraagVerlengingAanAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const user = await requireActionUser();
-    const id = String(formData.get("inburgeraarId") ?? "");
-    await vraagVerlengingAan(user, id, formDataToObject(formData));
-    revalidatePath(`/inburgeraars/${id}`, "layout");
-    revalidatePath("/verlengingen");
-    return { ok: true, message: "De verlenging is aangevraagd. De teamleider beslist erover.", stamp: Date.now() };
-  } catch (error) {
-    return toActionState(error);
-  }
-}
+export const vraagVerlengingAanAction = defineAction({
+  run: (user, input) => vraagVerlengingAan(user, String(input.inburgeraarId ?? ""), input),
+  success: "De verlenging is aangevraagd. De teamleider beslist erover.",
+  revalidate: (_r, input) => [...dossierGewijzigd(String(input.inburgeraarId ?? "")), { path: paden.verlengingen() }],
+});
 
-export async function beoordeelVerlengingAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const user = await requireActionUser();
-    const id = String(formData.get("verlengingId") ?? "");
-    const { inburgeraarId } = await beoordeelVerlenging(user, id, formDataToObject(formData));
-    revalidatePath("/verlengingen");
-    revalidatePath(`/inburgeraars/${inburgeraarId}`, "layout");
-    revalidatePath("/");
-    const goed = formData.get("besluit") === "GOEDGEKEURD";
-    return { ok: true, message: goed ? "De verlenging is goedgekeurd." : "De verlenging is afgewezen.", stamp: Date.now() };
-  } catch (error) {
-    return toActionState(error);
-  }
-}
+export const beoordeelVerlengingAction = defineAction({
+  run: (user, input) => beoordeelVerlenging(user, String(input.verlengingId ?? ""), input),
+  success: (_r, input) => (input.besluit === "GOEDGEKEURD" ? "De verlenging is goedgekeurd." : "De verlenging is afgewezen."),
+  revalidate: (r) => [...dossierGewijzigd(r.inburgeraarId), { path: paden.verlengingen() }],
+});
