@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { markeerGelukt, reserveerPoging } from "./login-limiet";
 import { dummyPasswordHash, verifyPassword } from "./password";
 
 export const loginSchema = z.object({
@@ -26,7 +26,9 @@ export type SignInResult = { ok: true; gebruikerId: string } | { ok: false; rede
 
 /**
  * Checks e-mail and password with rate limiting per account and per IP
- * address. Attempts are counted in the database so every app instance agrees.
+ * address (lib/auth/login-limiet.ts: counted and reserved atomically in the
+ * database, so every app instance agrees and parallel guesses cannot slip
+ * under the limit).
  */
 export async function authenticate(input: unknown, ip: string | null, now = new Date()): Promise<SignInResult> {
   const parsed = loginSchema.safeParse(input);
@@ -34,20 +36,12 @@ export async function authenticate(input: unknown, ip: string | null, now = new 
     return { ok: false, reden: "ONGELDIG", message: parsed.error.issues[0]?.message };
   }
   const { email, password } = parsed.data;
-  const ipKey = ip ?? "onbekend";
-  const since = new Date(now.getTime() - env.LOGIN_WINDOW_MINUTES * 60_000);
 
-  const [accountFailures, ipFailures] = await Promise.all([
-    db().loginPoging.count({ where: { email, gelukt: false, createdAt: { gt: since } } }),
-    db().loginPoging.count({ where: { ip: ipKey, gelukt: false, createdAt: { gt: since } } }),
-  ]);
-  if (accountFailures >= env.LOGIN_MAX_FAILURES_PER_ACCOUNT) {
-    await audit({ actie: "login.geblokkeerd", details: { email } });
-    return { ok: false, reden: "GEBLOKKEERD" };
-  }
-  if (ipFailures >= env.LOGIN_MAX_FAILURES_PER_IP) {
-    await audit({ actie: "login.geblokkeerd-ip", details: { email } });
-    return { ok: false, reden: "TE_VEEL_POGINGEN_IP" };
+  // Reserve the attempt before checking the password: see login-limiet.ts.
+  const reservering = await reserveerPoging(email, ip, now);
+  if (!reservering.ok) {
+    await audit({ actie: reservering.reden === "GEBLOKKEERD" ? "login.geblokkeerd" : "login.geblokkeerd-ip", details: { email } });
+    return { ok: false, reden: reservering.reden };
   }
 
   const gebruiker = await db().gebruiker.findUnique({
@@ -58,7 +52,7 @@ export async function authenticate(input: unknown, ip: string | null, now = new 
   const isValid = await verifyPassword(gebruiker?.wachtwoordHash ?? (await dummyPasswordHash()), password);
   const ok = Boolean(gebruiker?.wachtwoordHash) && isValid;
 
-  await db().loginPoging.create({ data: { email, ip: ipKey, gelukt: ok, createdAt: now } });
+  if (ok) await markeerGelukt(reservering.pogingId);
   if (!ok || !gebruiker) {
     await audit({ actie: "login.mislukt", organisatieId: gebruiker?.organisatieId, details: { email } });
     return { ok: false, reden: "ONJUIST" };
