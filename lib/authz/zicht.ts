@@ -1,0 +1,163 @@
+import type { Prisma } from "@/lib/db/generated/client";
+import type { Rol, ToestemmingOnderwerp } from "@/lib/db/generated/enums";
+import { can } from "./policy";
+import type { SessionUser } from "./user";
+
+/**
+ * What a user may see of a dossier, down to the field. Every query that reads a
+ * dossier asks this module which parts it may select, and selects only those:
+ * nothing is loaded and then hidden in a page.
+ *
+ * The parts:
+ * - basis       name, gemeente, fase (everyone who may open the dossier)
+ * - persoon     birth date, country, languages, interpreter, household
+ * - identiteit  V-nummer, residence permit, doelgroepen, reason without legal right
+ * - bsn         the BSN (masked unless revealed)
+ * - contact     phone, e-mail, address
+ * - traject     trajectory dates (BRP, brede intake, PIP, leerroute), einddatum, phases, who guides
+ * - financieel  uitkering, toeslagen, financieel ontzorgen, verlengingen and their reasons
+ * - verslagen   what was written about contacts (see verslagZicht)
+ * - checklist   the opstartfase checklist
+ * - afspraken   afspraken dates, types and counts
+ * - plan        the begeleidingsplan and scores
+ * - signalen    signals (special-category data)
+ */
+export type DossierDeel =
+  | "basis"
+  | "persoon"
+  | "identiteit"
+  | "bsn"
+  | "contact"
+  | "traject"
+  | "financieel"
+  | "verslagen"
+  | "checklist"
+  | "afspraken"
+  | "plan"
+  | "signalen";
+
+export const DOSSIER_DELEN: readonly DossierDeel[] = [
+  "basis",
+  "persoon",
+  "identiteit",
+  "bsn",
+  "contact",
+  "traject",
+  "financieel",
+  "verslagen",
+  "checklist",
+  "afspraken",
+  "plan",
+  "signalen",
+];
+
+type Toegang = "ja" | "nee" | ToestemmingOnderwerp;
+
+/**
+ * Per role: always, never, or only while the inburgeraar's consent for that
+ * subject (given to the gemeente's consulenten) is in force.
+ * Volunteers guide one person in daily life: they see who the person is and how
+ * to reach them, the checklist and afspraken they work on, their own verslagen
+ * and those shared with the maatje; no BSN, papers, money matters or signals.
+ */
+const TOEGANG: Record<Rol, Record<DossierDeel, Toegang>> = {
+  BEGELEIDER: allesJa(),
+  TEAMLEIDER: allesJa(),
+  VRIJWILLIGER: {
+    basis: "ja",
+    persoon: "ja",
+    identiteit: "nee",
+    bsn: "nee",
+    contact: "ja",
+    traject: "ja",
+    financieel: "nee",
+    verslagen: "ja", // only their own and those shared with the maatje: verslagZicht
+    checklist: "ja",
+    afspraken: "ja",
+    plan: "ja", // only the acties and huiswerk for the maatje (the plan module selects those)
+    signalen: "nee",
+  },
+  CONSULENT: {
+    basis: "ja",
+    persoon: "VOORTGANG",
+    identiteit: "nee",
+    bsn: "nee",
+    contact: "CONTACTGEGEVENS",
+    traject: "VOORTGANG",
+    financieel: "nee",
+    verslagen: "nee",
+    checklist: "CHECKLIST",
+    afspraken: "AFSPRAKEN",
+    plan: "BEGELEIDINGSPLAN",
+    signalen: "SIGNALEN",
+  },
+  BEHEERDER: Object.fromEntries(DOSSIER_DELEN.map((d) => [d, "nee"])) as Record<DossierDeel, Toegang>,
+};
+
+function allesJa(): Record<DossierDeel, Toegang> {
+  return Object.fromEntries(DOSSIER_DELEN.map((d) => [d, "ja"])) as Record<DossierDeel, Toegang>;
+}
+
+/** A where-clause no row matches. */
+const NIETS: Prisma.InburgeraarWhereInput = { id: { in: [] } };
+
+/** Today's calendar date in Amsterdam as the 00:00 UTC instant date columns hold. */
+export function vandaagAlsDatumkolom(now = new Date()): Date {
+  return new Date(`${new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(now)}T00:00:00Z`);
+}
+
+/** Consent for one subject, given to the gemeente's consulenten and in force today. */
+export function toestemmingGeldig(onderwerp: ToestemmingOnderwerp, now = new Date()): Prisma.ToestemmingWhereInput {
+  const today = vandaagAlsDatumkolom(now);
+  return {
+    onderwerp,
+    ontvanger: "CONSULENT_GEMEENTE",
+    gegevenOp: { lte: today },
+    OR: [{ ingetrokkenOp: null }, { ingetrokkenOp: { gt: today } }],
+  };
+}
+
+/**
+ * The where-clause that lets a dossier through only when `deel` is visible to
+ * this user: {} when always, nothing when never, the consent when it depends on
+ * consent. AND it with inburgeraarScope.
+ */
+export function deelScope(user: SessionUser, deel: DossierDeel, now = new Date()): Prisma.InburgeraarWhereInput {
+  if (deel === "bsn" && !can(user, "inburgeraar:bsn-zien")) return NIETS;
+  const toegang = TOEGANG[user.rol][deel];
+  if (toegang === "ja") return {};
+  if (toegang === "nee") return NIETS;
+  return { toestemmingen: { some: toestemmingGeldig(toegang, now) } };
+}
+
+/** The consent subjects that matter to this role (empty when consent changes nothing). */
+export function toestemmingNodigVoor(user: Pick<SessionUser, "rol">): ToestemmingOnderwerp[] {
+  return [...new Set(Object.values(TOEGANG[user.rol]).filter((t): t is ToestemmingOnderwerp => t !== "ja" && t !== "nee"))];
+}
+
+export type DossierZicht = Record<DossierDeel, boolean>;
+
+/**
+ * Which parts this user sees of one dossier they may open, given the consent
+ * subjects in force for it (load those with toestemmingGeldig).
+ */
+export function dossierZicht(user: SessionUser, geldigeToestemmingen: Iterable<ToestemmingOnderwerp>): DossierZicht {
+  const geldig = new Set(geldigeToestemmingen);
+  const zicht = {} as DossierZicht;
+  for (const deel of DOSSIER_DELEN) {
+    const toegang = TOEGANG[user.rol][deel];
+    zicht[deel] = deel === "bsn" && !can(user, "inburgeraar:bsn-zien") ? false : toegang === "ja" || (toegang !== "nee" && geldig.has(toegang));
+  }
+  return zicht;
+}
+
+/**
+ * Which verslagen of a dossier's afspraken a user may read: all, or only their
+ * own and those the begeleider shared with the maatje. Returns the where-clause
+ * on Afspraak for the verslagen that may be selected; null = none.
+ */
+export function verslagScope(user: SessionUser, zicht: DossierZicht): Prisma.AfspraakWhereInput | null {
+  if (!zicht.verslagen) return null;
+  if (user.rol !== "VRIJWILLIGER") return {};
+  return { OR: [{ medewerkerId: user.id }, { gelogdDoorId: user.id }, { deelMetMaatje: true }] };
+}

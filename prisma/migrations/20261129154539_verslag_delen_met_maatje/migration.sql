@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Afspraak" ADD COLUMN     "deelMetMaatje" BOOLEAN NOT NULL DEFAULT false;
+
