@@ -1,10 +1,13 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { audit } from "@/lib/audit";
+import { markeerGelukt, reserveerPoging } from "@/lib/auth/login-limiet";
+import { SIGN_IN_MESSAGES } from "@/lib/auth/messages";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { assertCan, gebruikerScope, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
+import { getRequestContext } from "@/lib/request-context";
 import { gebruikerSchema, wachtwoordWijzigenSchema } from "./schema";
 
 // No look-alike characters (0/O, 1/l/I), so a password read aloud is typed right.
@@ -85,12 +88,25 @@ export async function resetWachtwoord(user: SessionUser, id: string) {
   return { naam: target.naam, wachtwoord };
 }
 
+/**
+ * Changes the signed-in user's own password. A wrong current password counts
+ * as a failed sign-in for the account (and the IP address), so the form cannot
+ * be used to guess it without limit; once the account is locked the form
+ * refuses with the same message as the login page.
+ */
 export async function wijzigEigenWachtwoord(user: SessionUser, input: unknown) {
   const data = wachtwoordWijzigenSchema.parse(input);
-  const current = await db().gebruiker.findUniqueOrThrow({ where: { id: user.id }, select: { wachtwoordHash: true } });
+  const current = await db().gebruiker.findUniqueOrThrow({ where: { id: user.id }, select: { email: true, wachtwoordHash: true } });
+  const reservering = await reserveerPoging(current.email, (await getRequestContext()).ip);
+  if (!reservering.ok) {
+    await audit({ actie: "gebruiker.wachtwoord-wijzigen-geblokkeerd", gebruiker: user, entiteit: "Gebruiker", entiteitId: user.id });
+    throw new AppError("ONGELDIG", SIGN_IN_MESSAGES[reservering.reden]);
+  }
   if (!current.wachtwoordHash || !(await verifyPassword(current.wachtwoordHash, data.huidig))) {
+    await audit({ actie: "gebruiker.wachtwoord-wijzigen-mislukt", gebruiker: user, entiteit: "Gebruiker", entiteitId: user.id });
     throw new AppError("ONGELDIG", "Je huidige wachtwoord klopt niet.");
   }
+  await markeerGelukt(reservering.pogingId);
   const wachtwoordHash = await hashPassword(data.nieuw);
   const now = new Date();
   await db().$transaction(async (tx) => {
