@@ -1,5 +1,6 @@
 import "server-only";
 import { randomInt } from "node:crypto";
+import { z } from "zod";
 import { audit } from "@/lib/audit";
 import { markeerGelukt, reserveerPoging } from "@/lib/auth/login-limiet";
 import { SIGN_IN_MESSAGES } from "@/lib/auth/messages";
@@ -18,40 +19,64 @@ export function tijdelijkWachtwoord(): string {
   return groups.join("-");
 }
 
+/**
+ * The one answer for an e-mail address that is taken, whether by someone in
+ * the beheerder's own organisation or in another one: a beheerder must not be
+ * able to find out who has a Wegwijs account elsewhere (docs/decisions/003).
+ */
+export const EMAIL_NIET_BRUIKBAAR = "Dit e-mailadres kan niet worden gebruikt. Kies een ander adres of neem contact op met de functioneel beheerder.";
+
+function emailNietBruikbaar(input: unknown): z.ZodError {
+  return new z.ZodError([{ code: "custom", path: ["email"], message: EMAIL_NIET_BRUIKBAAR, input }]);
+}
+
+/** Thrown inside the transaction when the address is taken; becomes `emailNietBruikbaar` outside it. */
+class EmailBezet extends Error {}
+
+const isUniekeSleutelFout = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
+
 /** Creates a user with a temporary password that must be changed at first sign-in. */
 export async function createGebruiker(user: SessionUser, input: unknown) {
   assertCan(user, "gebruiker:beheren");
   const data = gebruikerSchema.parse(input);
   const wachtwoord = tijdelijkWachtwoord();
   const wachtwoordHash = await hashPassword(wachtwoord);
-  return db().$transaction(async (tx) => {
-    if (await tx.gebruiker.findUnique({ where: { email: data.email }, select: { id: true } })) {
-      throw new AppError("ONGELDIG", "Er is al een account met dit e-mailadres.");
-    }
-    // Teams and gemeenten must belong to the beheerder's own organisation.
-    if (data.teamId && !(await tx.team.findFirst({ where: { id: data.teamId, organisatieId: user.organisatieId } }))) {
-      throw notFound("Dit team bestaat niet.");
-    }
-    const gemeenteIds = data.rol === "CONSULENT" ? data.gemeenteIds : [];
-    const gemeenten = await tx.gemeente.count({ where: { id: { in: gemeenteIds }, organisatieId: user.organisatieId } });
-    if (gemeenten !== new Set(gemeenteIds).size) throw notFound("Een van de gekozen gemeenten bestaat niet.");
-    const created = await tx.gebruiker.create({
-      data: {
-        organisatieId: user.organisatieId,
-        naam: data.naam,
-        email: data.email,
-        rol: data.rol,
-        teamId: data.teamId ?? null,
-        wachtwoordHash,
-        moetWachtwoordWijzigen: true,
-        gemeenten: { create: [...new Set(gemeenteIds)].map((gemeenteId) => ({ gemeenteId })) },
-        ...(data.rol === "VRIJWILLIGER" ? { vrijwilligerProfiel: { create: { talen: [] } } } : {}),
-      },
-      select: { id: true, naam: true, email: true },
+  return db()
+    .$transaction(async (tx) => {
+      // Deliberately not scoped to the organisation, and the same query and answer for
+      // every taken address, so the response says nothing about where the account is.
+      if (await tx.gebruiker.findUnique({ where: { email: data.email }, select: { id: true } })) throw new EmailBezet();
+      // Teams and gemeenten must belong to the beheerder's own organisation.
+      if (data.teamId && !(await tx.team.findFirst({ where: { id: data.teamId, organisatieId: user.organisatieId } }))) {
+        throw notFound("Dit team bestaat niet.");
+      }
+      const gemeenteIds = data.rol === "CONSULENT" ? data.gemeenteIds : [];
+      const gemeenten = await tx.gemeente.count({ where: { id: { in: gemeenteIds }, organisatieId: user.organisatieId } });
+      if (gemeenten !== new Set(gemeenteIds).size) throw notFound("Een van de gekozen gemeenten bestaat niet.");
+      const created = await tx.gebruiker.create({
+        data: {
+          organisatieId: user.organisatieId,
+          naam: data.naam,
+          email: data.email,
+          rol: data.rol,
+          teamId: data.teamId ?? null,
+          wachtwoordHash,
+          moetWachtwoordWijzigen: true,
+          gemeenten: { create: [...new Set(gemeenteIds)].map((gemeenteId) => ({ gemeenteId })) },
+          ...(data.rol === "VRIJWILLIGER" ? { vrijwilligerProfiel: { create: { talen: [] } } } : {}),
+        },
+        select: { id: true, naam: true, email: true },
+      });
+      await audit({ actie: "gebruiker.aangemaakt", gebruiker: user, entiteit: "Gebruiker", entiteitId: created.id, details: { rol: data.rol } }, tx);
+      return { ...created, wachtwoord };
+    })
+    .catch(async (error: unknown) => {
+      // A unique violation: two beheerders created the same address at once; the loser gets the same answer.
+      if (!(error instanceof EmailBezet) && !isUniekeSleutelFout(error)) throw error;
+      // Recorded in the beheerder's own trail (so probing shows), with nothing they did not type themselves.
+      await audit({ actie: "gebruiker.aanmaken-geweigerd", gebruiker: user, entiteit: "Gebruiker", details: { email: data.email } });
+      throw emailNietBruikbaar(input);
     });
-    await audit({ actie: "gebruiker.aangemaakt", gebruiker: user, entiteit: "Gebruiker", entiteitId: created.id, details: { rol: data.rol } }, tx);
-    return { ...created, wachtwoord };
-  });
 }
 
 async function scopedGebruiker(user: SessionUser, id: string) {
