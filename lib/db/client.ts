@@ -7,7 +7,39 @@ import { Pool } from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "@/lib/env";
 import { PrismaClient } from "./generated/client";
-import { pgliteConnection, pgPoolConnection, type SqlConnection } from "./sql";
+import { inOrder, pgliteConnection, pgPoolConnection, type SqlConnection } from "./sql";
+
+type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+type PgTransaction = Awaited<ReturnType<PgAdapter["startTransaction"]>>;
+
+/**
+ * @prisma/adapter-pg on OUR pool, with each interactive transaction's queries
+ * run one after another. Prisma's query interpreter loads the relations of a
+ * nested select in parallel; inside a transaction those all go to the one
+ * pg client of that transaction, which pg 8 deprecates ("Calling client.query()
+ * when the client is already executing a query") and pg 9 will refuse.
+ * Outside a transaction every query takes its own client from the pool.
+ */
+class PrismaPgOnPool extends PrismaPg {
+  constructor(pool: Pool) {
+    super(pool);
+  }
+  override async connect(): Promise<PgAdapter> {
+    const adapter = await super.connect();
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => serialised(await startTransaction(isolationLevel));
+    return adapter;
+  }
+}
+
+function serialised(tx: PgTransaction): PgTransaction {
+  const queue = inOrder();
+  const queryRaw = tx.queryRaw.bind(tx);
+  const executeRaw = tx.executeRaw.bind(tx);
+  tx.queryRaw = (query) => queue(() => queryRaw(query));
+  tx.executeRaw = (query) => queue(() => executeRaw(query));
+  return tx;
+}
 
 /**
  * The one Prisma client factory. PostgreSQL when DATABASE_URL is set, otherwise
@@ -34,6 +66,8 @@ export interface Database {
   prisma: Db;
   sql: SqlConnection;
   engine: "pglite" | "postgresql";
+  /** PostgreSQL only: the one pool that Prisma and `sql` share. */
+  pool?: Pool;
   close(): Promise<void>;
 }
 
@@ -41,15 +75,19 @@ export type DatabaseOptions = { url: string } | { pglite: PGlite } | { pgliteDir
 
 export function openDatabase(options: DatabaseOptions): Database {
   if ("url" in options) {
-    const pool = new Pool({ connectionString: options.url, max: 10 });
-    const prisma = createPrismaClient(new PrismaPg({ connectionString: options.url, max: 10 }));
+    // ONE pool per Database: Prisma and the raw-SQL connection (migrations,
+    // health check) take their clients from it, so an instance holds at most
+    // `max` connections to the server.
+    const pool = new Pool({ connectionString: options.url, max: 10, application_name: "wegwijs" });
+    const prisma = createPrismaClient(new PrismaPgOnPool(pool));
     return {
       prisma,
       sql: pgPoolConnection(pool),
       engine: "postgresql",
+      pool,
       async close() {
         await prisma.$disconnect();
-        await pool.end();
+        if (!pool.ended) await pool.end();
       },
     };
   }
@@ -74,7 +112,8 @@ export function openDatabase(options: DatabaseOptions): Database {
 }
 
 // Kept on globalThis so dev hot reloads and duplicate module instances share one
-// connection (PGlite must be opened by exactly one owner).
+// Database: one pg pool per process on PostgreSQL, and on PGlite the one owner
+// of the data directory.
 const globalForDb = globalThis as unknown as { wegwijsDatabase?: Database };
 
 export function getDatabase(): Database {

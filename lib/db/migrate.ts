@@ -65,9 +65,14 @@ export interface MigrationStatus {
   pending: string[];
 }
 
-/** Compare the database with the files; throws on a changed, missing or failed migration. */
+/**
+ * Compare the database with the files; throws on a changed, missing or failed
+ * migration. Read-only (the health check calls it on every request): a
+ * database without `_prisma_migrations` has every migration pending.
+ */
 export async function checkMigrations(conn: SqlConnection, files = readMigrations()): Promise<MigrationStatus> {
-  await conn.exec(CREATE_TABLE);
+  const [table] = await conn.query<{ naam: string | null }>(`SELECT to_regclass('"_prisma_migrations"')::text AS naam`);
+  if (!table?.naam) return { applied: [], pending: files.map((f) => f.name) };
   const rows = await conn.query<AppliedRow>(
     `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at, migration_name`,
   );
@@ -104,6 +109,7 @@ export async function runMigrations(connection: SqlConnection, dir = DEFAULT_MIG
   return connection.session(async (conn) => {
     await conn.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
     try {
+      await conn.exec(CREATE_TABLE);
       const { pending } = await checkMigrations(conn, files);
       for (const name of pending) {
         const file = files.find((f) => f.name === name)!;

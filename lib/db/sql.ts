@@ -42,9 +42,26 @@ export function pgliteConnection(db: PGlite): SqlConnection {
 
 type Queryable = { query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }> };
 
+/**
+ * A queue that runs the functions given to it one after another, in call
+ * order, whether the previous one resolved or rejected. One pg client runs one
+ * query at a time; pg 8 deprecates queueing a query on a busy client and pg 9
+ * refuses it, so everything that shares one client goes through a queue.
+ */
+export function inOrder(): <T>(fn: () => Promise<T>) => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  return <T>(fn: () => Promise<T>) => {
+    const next = last.then(fn, fn);
+    last = next.catch(() => undefined);
+    return next;
+  };
+}
+
 /** A connection bound to one pg client: transactions are BEGIN/COMMIT on it. */
-function pgClientConnection(client: Queryable): SqlConnection {
+function pgClientConnection(pgClient: Queryable): SqlConnection {
   const nested = () => Promise.reject(new Error("geneste transactie"));
+  const queue = inOrder();
+  const client: Queryable = { query: (sql, params) => queue(() => pgClient.query(sql, params)) };
   const conn: SqlConnection = {
     async exec(sql) {
       await client.query(sql);

@@ -1,17 +1,25 @@
 import { getDatabase } from "@/lib/db";
-import { checkMigrations } from "@/lib/db/migrate";
+import { checkMigrations, readMigrations, type MigrationFile } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 
 export const dynamic = "force-dynamic";
 
-/** For load balancers and monitoring: database reachable, migrations applied, version. */
+// The migrations folder of this build does not change while the instance runs.
+let migrationFiles: MigrationFile[] | undefined;
+
+/**
+ * For load balancers and monitoring: database reachable, migrations applied,
+ * version. Read-only: SELECT 1 and a read of _prisma_migrations; it never
+ * creates or migrates anything (instrumentation.ts migrates at start-up).
+ */
 export async function GET() {
   const body: Record<string, unknown> = { version: env.APP_VERSION };
   try {
     const database = getDatabase();
     await database.sql.query("SELECT 1");
-    const { applied, pending } = await checkMigrations(database.sql);
+    migrationFiles ??= readMigrations();
+    const { applied, pending } = await checkMigrations(database.sql, migrationFiles);
     body.database = { ok: true, engine: database.engine };
     body.migrations = { ok: pending.length === 0, applied: applied.length, pending };
     const ok = pending.length === 0;
