@@ -29,6 +29,15 @@ export function standaardDuur(type: AfspraakType): number {
   return STANDAARD_DUUR[type];
 }
 
+/**
+ * The duration stored with a logged contact: only a contact that took place
+ * has one (the form's value, else the type's default). A no-show or a
+ * cancellation lasted no time. Used by logging and by the demo seed.
+ */
+export function gelogdeDuur(type: AfspraakType, status: LogStatus, duurMinuten?: number | null): number | null {
+  return status === "VOND_PLAATS" ? (duurMinuten ?? standaardDuur(type)) : null;
+}
+
 /** The type of the last contact, or a phone call when there was none. */
 export function standaardType(laatsteType: AfspraakType | null | undefined): AfspraakType {
   return laatsteType ?? "TELEFONISCH";

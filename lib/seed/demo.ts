@@ -4,7 +4,7 @@ import { encryptBsn, hashBsn } from "@/lib/crypto/bsn";
 import type { Db, Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { AfspraakStatus, AfspraakType, ChecklistStatus, Leefgebied } from "@/lib/db/generated/enums";
-import { samenvattingGelogd, samenvattingGepland } from "@/lib/afspraak/rules";
+import { gelogdeDuur, samenvattingGelogd, samenvattingGepland } from "@/lib/afspraak/rules";
 import type { LogStatus } from "@/lib/afspraak/labels";
 import { FASE_ACTIES, type FaseActie } from "@/lib/inburgeraar/fase-rules";
 import { bepaalRechtOpBegeleiding, berekenEinddatum } from "@/lib/inburgeraar/rules";
@@ -173,6 +173,8 @@ interface Tijdlijn {
 }
 
 const TIJDEN = ["09:30", "10:00", "11:00", "13:30", "14:00", "15:30"];
+/** Every half hour a contact may start at, when the wanted time is taken. */
+const HALVE_UREN = Array.from({ length: 23 }, (_, i) => `${String(8 + Math.floor((i + 1) / 2)).padStart(2, "0")}:${(i + 1) % 2 ? "30" : "00"}`);
 
 class DemoSeed {
   private readonly toeval = new Toeval(20_260_301);
@@ -210,6 +212,8 @@ class DemoSeed {
   private readonly gebruikers = new Map<string, GebruikerDef & { id: string; organisatieId: string }>();
   private readonly teamleiderVan = new Map<string, string>();
   private readonly personen = new Map<string, { id: string; def: PersoonDef; tijdlijn: Tijdlijn }>();
+  /** Busy intervals [start, end) in ms per medewerker ("m:id") and per inburgeraar ("i:id"). */
+  private readonly bezet = new Map<string, Array<[number, number]>>();
 
   constructor(
     private readonly tx: Tx,
@@ -224,6 +228,7 @@ class DemoSeed {
     for (const def of PERSONEN) this.persoon(def);
     this.signalen();
     this.geschiedenis();
+    this.tijdstempels();
     await this.schrijf();
   }
 
@@ -253,6 +258,30 @@ class DemoSeed {
 
   private min(a: Kalenderdatum, b: Kalenderdatum) {
     return a < b ? a : b;
+  }
+
+  /**
+   * The first free start on `datum` from `tijd` on (then earlier that day, then
+   * the next working days) at which neither the medewerker nor the inburgeraar
+   * has another afspraak: nobody is in two places at once. Takes the slot.
+   */
+  private vrijMoment(medewerkerId: string, inburgeraarId: string, datum: Kalenderdatum, tijd: string, duur: number) {
+    const sleutels = [`m:${medewerkerId}`, `i:${inburgeraarId}`];
+    const vrij = (start: number) =>
+      sleutels.every((k) => (this.bezet.get(k) ?? []).every(([s, e]) => start + duur * 60_000 <= s || e <= start));
+    let dag = datum;
+    for (let poging = 0; poging < 30; poging++) {
+      const vanaf = HALVE_UREN.findIndex((h) => h >= tijd);
+      const tijden = [tijd, ...HALVE_UREN.slice(Math.max(vanaf, 0)), ...HALVE_UREN.slice(0, Math.max(vanaf, 0))];
+      for (const t of tijden) {
+        const start = amsterdamNaarInstant(dag, t).getTime();
+        if (!vrij(start)) continue;
+        for (const k of sleutels) this.bezet.set(k, [...(this.bezet.get(k) ?? []), [start, start + duur * 60_000]]);
+        return { datum: dag, start: new Date(start) };
+      }
+      dag = this.werkdag(plusDagen(dag, 1));
+    }
+    throw new Error(`Seed: geen vrij moment voor ${medewerkerId} rond ${datum}`);
   }
 
   private gebruiker(sleutel: string) {
@@ -539,6 +568,10 @@ class DemoSeed {
   private afspraken(inburgeraarId: string, def: PersoonDef, g: GemeenteRij, tl: Tijdlijn): string | null {
     const t = this.toeval;
     const opstartDoor = def.opstart ?? def.begeleider;
+    // Notes about children only for someone with children.
+    const heeftKinderen = (def.huishouden ?? []).some((l) => l.relatie === "KIND");
+    const begeleidingVerslagen = heeftKinderen ? [...VERSLAGEN.begeleiding, ...VERSLAGEN.begeleidingMetKinderen] : VERSLAGEN.begeleiding;
+    const maatjeVerslagen = heeftKinderen ? [...VERSLAGEN.maatje, ...VERSLAGEN.maatjeMetKinderen] : VERSLAGEN.maatje;
     let regeldagId: string | null = null;
     const log = (a: {
       medewerker: string;
@@ -553,12 +586,16 @@ class DemoSeed {
       tijd?: string;
     }): string => {
       const medewerker = this.gebruiker(a.medewerker);
-      const start = this.moment(a.datum, a.tijd);
-      const status: AfspraakStatus = a.status ?? (a.datum < this.vandaag ? "VOND_PLAATS" : "GEPLAND");
-      const duur = a.duur ?? t.kies([30, 45, 60, 60, 90]);
+      const gewenst = a.tijd ?? t.kies(TIJDEN);
+      const gepland = a.duur ?? t.kies([30, 45, 60, 60, 90]);
+      const id = this.id();
+      const { datum, start } = this.vrijMoment(medewerker.id, inburgeraarId, a.datum, gewenst, gepland);
+      // Only the past has been logged (a slot moved to today stays planned).
+      const status: AfspraakStatus = datum < this.vandaag ? (a.status ?? "VOND_PLAATS") : "GEPLAND";
+      // Logged the way the app logs it: a no-show has no duration.
+      const duur = status === "GEPLAND" ? gepland : gelogdeDuur(a.type, status as LogStatus, gepland);
       const spreektTaal = medewerker.vrijwilliger?.talen.includes(def.talen[0]!) ?? false;
       const metTolk = def.tolkNodig && !spreektTaal && a.type !== "CHAT";
-      const id = this.id();
       this.rows.afspraken.push({
         id,
         inburgeraarId,
@@ -582,7 +619,7 @@ class DemoSeed {
         leefgebieden: a.leefgebieden ?? [],
         isEindgesprek: a.isEindgesprek ?? false,
         gelogdDoorId: status === "GEPLAND" ? null : medewerker.id,
-        gelogdOp: status === "GEPLAND" ? null : new Date(start.getTime() + (duur + t.tussen(30, 240)) * 60_000),
+        gelogdOp: status === "GEPLAND" ? null : new Date(Math.min(start.getTime() + ((duur ?? 0) + t.tussen(30, 240)) * 60_000, this.now.getTime())),
         createdAt: new Date(Math.min(start.getTime(), this.now.getTime()) - t.tussen(2, 10) * 86_400_000),
       });
       return id;
@@ -666,7 +703,7 @@ class DemoSeed {
         datum: dag,
         type,
         onderwerp: type === "SPREEKUUR" ? "Vraag op het spreekuur" : "Begeleidingsgesprek",
-        verslag: t.kies(VERSLAGEN.begeleiding),
+        verslag: t.kies(begeleidingVerslagen),
         leefgebieden: [t.kies<Leefgebied>(["FINANCIEN_ADMINISTRATIE", "WONEN", "PARTICIPATIE", "ZORG_GEZONDHEID", "SOCIAAL_NETWERK"])],
         status: t.kans(0.05) ? "NIET_VERSCHENEN" : undefined,
       });
@@ -683,7 +720,7 @@ class DemoSeed {
           datum: dag,
           type: t.kies<AfspraakType>(["HUISBEZOEK", "HUISBEZOEK", "EXTERNE_AFSPRAAK", "CHAT"]),
           onderwerp: "Maatjesafspraak",
-          verslag: t.kies(VERSLAGEN.maatje),
+          verslag: t.kies(maatjeVerslagen),
           leefgebieden: [t.kies<Leefgebied>(["SOCIAAL_NETWERK", "PARTICIPATIE", "WONEN"])],
           tijd: t.kies(["14:00", "15:30", "19:00"]),
         });
@@ -822,7 +859,8 @@ class DemoSeed {
     const gegeven = tl.regeldag ?? tl.brp!;
     const onderwerpen: Prisma.ToestemmingCreateManyInput["onderwerp"][] = ["VOORTGANG", "CHECKLIST"];
     if (tl.opstartEinde) onderwerpen.push("BEGELEIDINGSPLAN");
-    if (def.achternaam === "Darwish" || def.achternaam === "Osman") onderwerpen.push("SIGNALEN", "AFSPRAKEN");
+    // Layla Darwish and Samira Osman agreed to share (almost) everything: their consulent sees more.
+    if (def.achternaam === "Darwish" || def.achternaam === "Osman") onderwerpen.push("SIGNALEN", "AFSPRAKEN", "CONTACTGEGEVENS");
     for (const onderwerp of onderwerpen) {
       this.rows.toestemmingen.push({
         id: this.id(),
@@ -1200,6 +1238,54 @@ class DemoSeed {
         }
       }
     }
+  }
+
+  // ── timestamps ──
+
+  /**
+   * createdAt/updatedAt as the story has them, instead of the moment the seed
+   * ran: a checklist item ticked off in May was last changed in May, a logged
+   * afspraak when it was logged. Its own PRNG, so the rest stays as it was.
+   */
+  private tijdstempels() {
+    const toeval = new Toeval(29_112_026);
+    const nu = this.now.getTime();
+    const uiterlijk = (d: Date) => new Date(Math.min(d.getTime(), nu));
+    const alsDate = (d: Date | string | null | undefined) => (d ? new Date(d) : null);
+    const afspraken = new Map(this.rows.afspraken.map((a) => [a.id!, a]));
+    const tijdlijn = new Map([...this.personen.values()].map((p) => [p.id, p.tijdlijn]));
+
+    for (const r of this.rows.inburgeraars) r.updatedAt = uiterlijk(new Date(Math.max(alsDate(r.createdAt)!.getTime(), alsDate(r.faseSinds)!.getTime())));
+    for (const a of this.rows.afspraken) a.updatedAt = alsDate(a.gelogdOp) ?? alsDate(a.createdAt)!;
+    for (const c of this.rows.checklist) {
+      const tl = tijdlijn.get(c.inburgeraarId)!;
+      const brp = tl.brp!;
+      const tot = this.min(tl.opstartEinde ?? this.vandaag, this.vandaag);
+      const datum = c.datum ? dateKolomNaarKalenderdatum(new Date(c.datum)) : null;
+      let op: Date;
+      if (c.status === "OPEN") {
+        // Untouched since the checklist was made at the start of the opstartfase.
+        op = this.moment(brp, "15:30");
+      } else if (datum) {
+        // Same moment as the timeline's "geregeld": the afspraak's log, or that afternoon.
+        const afspraak = c.afspraakId ? afspraken.get(c.afspraakId) : undefined;
+        op = alsDate(afspraak?.gelogdOp) ?? this.moment(datum, "16:15");
+      } else {
+        // BEZIG or NVT: set somewhere between the BRP date and now (or the end of the opstartfase).
+        op = this.moment(plusDagen(brp, toeval.tussen(1, Math.max(1, dagenTussen(brp, tot)))), "16:30");
+      }
+      c.updatedAt = uiterlijk(op);
+    }
+    for (const s of this.rows.signalen) s.updatedAt = alsDate(s.afgeslotenOp) ?? alsDate(s.createdAt)!;
+    for (const o of this.rows.overdrachten) {
+      o.createdAt = alsDate(o.verstuurdOp) ?? new Date(nu - toeval.tussen(1, 4) * 86_400_000);
+      o.updatedAt = alsDate(o.ontvangenOp) ?? alsDate(o.verstuurdOp) ?? alsDate(o.createdAt)!;
+    }
+    for (const t of this.rows.toestemmingen) t.createdAt = uiterlijk(this.moment(dateKolomNaarKalenderdatum(new Date(t.gegevenOp)), "12:00"));
+    const planAangemaakt = new Map(this.rows.plannen.map((p) => [p.id!, alsDate(p.createdAt)!]));
+    for (const p of this.rows.plannen) p.updatedAt = alsDate(p.createdAt)!;
+    for (const l of this.rows.planLeefgebieden) l.updatedAt = planAangemaakt.get(l.planId)!;
+    for (const d of this.rows.doelen) d.updatedAt = alsDate(d.createdAt)!;
   }
 
   // ── write ──

@@ -4,9 +4,12 @@ import { decryptBsn } from "@/lib/crypto/bsn";
 import { db } from "@/lib/db";
 import { Fase, Rol } from "@/lib/db/generated/enums";
 import { isValidBsn } from "@/lib/inburgeraar/rules";
+import { toestemmingGeldig } from "@/lib/authz/zicht";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/seed/accounts";
 import { seedDemo } from "@/lib/seed/demo";
-import { dateKolomNaarKalenderdatum } from "@/lib/tijd";
+import { dateKolomNaarKalenderdatum, vandaag } from "@/lib/tijd";
+import { leesAuditActie } from "@/lib/audit/acties";
+import { zinVoorAudit } from "@/lib/audit/zinnen";
 
 const NOW = new Date("2026-03-02T10:00:00Z");
 
@@ -33,7 +36,9 @@ describe("seedDemo", () => {
   let eerste: Awaited<ReturnType<typeof tellingen>>;
   beforeAll(async () => {
     expect(await db().organisatie.count()).toBe(0);
+    const start = performance.now();
     await expect(seedDemo(db(), { now: NOW })).resolves.toEqual({ created: true });
+    if (process.env.TEST_DB_TIMING) process.stdout.write(`[seed] demo geseed in ${((performance.now() - start) / 1000).toFixed(2)} s\n`);
     eerste = await tellingen();
   }, 120_000);
 
@@ -122,7 +127,7 @@ describe("seedDemo", () => {
     }
   });
 
-  it("gives every demo dossier a timeline of past events in the words the real actions use", async () => {
+  it("gives every demo dossier a timeline of past typed events, read in the words the real actions get", async () => {
     const personen = await db().inburgeraar.findMany({ select: { id: true, fase: true, organisatieId: true } });
     const rijen = await db().auditLog.findMany({
       where: { inburgeraarId: { not: null } },
@@ -139,15 +144,111 @@ describe("seedDemo", () => {
       for (const r of tijdlijn) {
         expect(r.organisatieId).toBe(p.organisatieId);
         expect(r.createdAt.getTime()).toBeLessThanOrEqual(NOW.getTime());
-        expect(typeof (r.details as { samenvatting?: unknown }).samenvatting).toBe("string");
+        // A typed event (lib/audit/acties), no stored prose: the sentence is made when read.
+        expect(leesAuditActie(r), `${r.actie} ${JSON.stringify(r.details)}`).not.toBeNull();
+        expect((r.details as { samenvatting?: unknown }).samenvatting).toBeUndefined();
       }
     }
-    const zinnen = rijen.map((r) => (r.details as { samenvatting: string }).samenvatting);
+    const zinnen = rijen.map((r) => zinVoorAudit(r));
     expect(zinnen).toContainEqual(expect.stringMatching(/^Opstartfase afsluiten: van Opstartfase naar Begeleidingsfase$/));
     expect(zinnen).toContainEqual(expect.stringMatching(/^Dossier afsluiten: van Afronding naar Afgesloten$/));
     expect(zinnen).toContainEqual(expect.stringMatching(/^Afspraak gepland: .+ op \d+ \w+ \d{4} om \d\d:\d\d$/));
     expect(zinnen).toContainEqual(expect.stringMatching(/^Checklist: .+ → geregeld/));
     expect(zinnen).toContainEqual(expect.stringMatching(/^Verlenging van 6 maanden goedgekeurd; nieuwe einddatum/));
     expect(zinnen).toContainEqual(expect.stringMatching(/^Gegevens gewijzigd: inschrijving in de BRP \(/));
+  });
+  // ── the demo data tells a consistent story (issue 6 §8) ──
+
+  it("never puts a medewerker or an inburgeraar in two afspraken at once", async () => {
+    const afspraken = await db().afspraak.findMany({
+      select: { id: true, medewerkerId: true, inburgeraarId: true, start: true, duurMinuten: true },
+      orderBy: { start: "asc" },
+    });
+    expect(afspraken.length).toBeGreaterThan(500);
+    for (const sleutel of ["medewerkerId", "inburgeraarId"] as const) {
+      const einde = new Map<string, { tot: number; id: string }>();
+      for (const a of afspraken) {
+        const vorige = einde.get(a[sleutel]);
+        const start = a.start.getTime();
+        if (vorige) expect(start, `${sleutel} ${a[sleutel]}: ${vorige.id} overlapt ${a.id}`).toBeGreaterThanOrEqual(vorige.tot);
+        // A contact without a duration (a no-show) still held its half hour.
+        const tot = start + (a.duurMinuten ?? 30) * 60_000;
+        if (!vorige || tot > vorige.tot) einde.set(a[sleutel], { tot, id: a.id });
+      }
+    }
+  });
+
+  it("logs only the past, and a no-show has no duration", async () => {
+    const nietVerschenen = await db().afspraak.findMany({ where: { status: { in: ["NIET_VERSCHENEN", "GEANNULEERD"] } }, select: { duurMinuten: true } });
+    expect(nietVerschenen.length).toBeGreaterThan(0);
+    expect(nietVerschenen.every((a) => a.duurMinuten === null)).toBe(true);
+    const gelogd = await db().afspraak.findMany({ where: { status: { not: "GEPLAND" } }, select: { start: true, gelogdOp: true, duurMinuten: true, status: true } });
+    for (const a of gelogd) {
+      expect(a.start.getTime()).toBeLessThan(NOW.getTime());
+      expect(a.gelogdOp!.getTime()).toBeLessThanOrEqual(NOW.getTime());
+      expect(a.gelogdOp!.getTime()).toBeGreaterThanOrEqual(a.start.getTime() + (a.duurMinuten ?? 0) * 60_000);
+    }
+    expect(await db().afspraak.count({ where: { status: "GEPLAND", start: { lt: new Date(`${vandaag(NOW)}T00:00:00Z`) } } })).toBe(0);
+  });
+
+  it("dates every change when the story says it happened, never when the seed ran", async () => {
+    const items = await db().checklistItem.findMany({ select: { status: true, datum: true, updatedAt: true, gewijzigdDoorId: true } });
+    const geregeld = items.filter((i) => i.status === "GEREGELD" && i.datum);
+    expect(geregeld.length).toBeGreaterThan(100);
+    for (const i of items) expect(i.updatedAt.getTime()).toBeLessThanOrEqual(NOW.getTime());
+    // "Gewijzigd op" of an item ticked off on some day is that day (in Amsterdam), not today.
+    for (const i of geregeld) expect(vandaag(i.updatedAt)).toBe(dateKolomNaarKalenderdatum(i.datum!));
+    const laatst = async (rijen: Promise<Array<{ t: Date }>>) => Math.max(...(await rijen).map((r) => r.t.getTime()));
+    const tijden = {
+      afspraak: await laatst(db().afspraak.findMany({ select: { updatedAt: true } }).then((r) => r.map((x) => ({ t: x.updatedAt })))),
+      inburgeraar: await laatst(db().inburgeraar.findMany({ select: { updatedAt: true } }).then((r) => r.map((x) => ({ t: x.updatedAt })))),
+      signaal: await laatst(db().signaal.findMany({ select: { updatedAt: true } }).then((r) => r.map((x) => ({ t: x.updatedAt })))),
+      overdracht: await laatst(db().overdracht.findMany({ select: { createdAt: true, updatedAt: true } }).then((r) => r.flatMap((x) => [{ t: x.createdAt }, { t: x.updatedAt }]))),
+      toestemming: await laatst(db().toestemming.findMany({ select: { createdAt: true } }).then((r) => r.map((x) => ({ t: x.createdAt })))),
+      plan: await laatst(db().begeleidingsplan.findMany({ select: { updatedAt: true } }).then((r) => r.map((x) => ({ t: x.updatedAt })))),
+      doel: await laatst(db().doel.findMany({ select: { updatedAt: true } }).then((r) => r.map((x) => ({ t: x.updatedAt })))),
+    };
+    for (const [tabel, t] of Object.entries(tijden)) expect(t, tabel).toBeLessThanOrEqual(NOW.getTime());
+  });
+
+  it("writes about children only for a household with children", async () => {
+    const personen = await db().inburgeraar.findMany({ select: { id: true, huishouden: { select: { relatie: true } } } });
+    const metKinderen = new Set(personen.filter((p) => p.huishouden.some((h) => h.relatie === "KIND")).map((p) => p.id));
+    expect(metKinderen.size).toBeGreaterThan(0);
+    expect(metKinderen.size).toBeLessThan(personen.length);
+    const overKinderen = /\b(kind|kinderen|school|schoolapp)\b|oudergesprek/i;
+    const verslagen = await db().afspraak.findMany({ where: { verslag: { not: null } }, select: { inburgeraarId: true, verslag: true } });
+    const overKind = verslagen.filter((a) => overKinderen.test(a.verslag!));
+    expect(overKind.length).toBeGreaterThan(0);
+    for (const a of overKind) expect(metKinderen.has(a.inburgeraarId), a.verslag!).toBe(true);
+    const doelen = await db().doel.findMany({ where: { leefgebied: "KINDEREN_SCHOOL" }, select: { plan: { select: { inburgeraarId: true } } } });
+    for (const d of doelen) expect(metKinderen.has(d.plan.inburgeraarId)).toBe(true);
+    const kindgebonden = await db().toeslagAanvraag.findMany({ where: { soort: "Kindgebonden budget" }, select: { inburgeraarId: true } });
+    expect(kindgebonden.length).toBeGreaterThan(0);
+    for (const k of kindgebonden) expect(metKinderen.has(k.inburgeraarId)).toBe(true);
+  });
+
+  it("gives the demo consulent a dossier in their gemeente with consent in force (Layla Darwish)", async () => {
+    const consulent = await db().gebruiker.findUniqueOrThrow({
+      where: { email: DEMO_ACCOUNTS.consulent.email },
+      select: { rol: true, organisatieId: true, gemeenten: { select: { gemeenteId: true } } },
+    });
+    expect(consulent.rol).toBe("CONSULENT");
+    const layla = await db().inburgeraar.findFirstOrThrow({
+      where: { voornaam: "Layla", achternaam: "Darwish" },
+      select: { id: true, gemeenteId: true, organisatieId: true },
+    });
+    expect(layla.organisatieId).toBe(consulent.organisatieId);
+    expect(consulent.gemeenten.map((g) => g.gemeenteId)).toContain(layla.gemeenteId);
+    const geldig = [];
+    for (const onderwerp of ["VOORTGANG", "CONTACTGEGEVENS", "CHECKLIST", "AFSPRAKEN", "BEGELEIDINGSPLAN", "SIGNALEN"] as const) {
+      if ((await db().toestemming.count({ where: { inburgeraarId: layla.id, ...toestemmingGeldig(onderwerp, NOW) } })) > 0) geldig.push(onderwerp);
+    }
+    expect(geldig).toEqual(["VOORTGANG", "CONTACTGEGEVENS", "CHECKLIST", "AFSPRAKEN", "BEGELEIDINGSPLAN", "SIGNALEN"]);
+    // And the policy's own filter finds her among the dossiers whose voortgang that consulent may see.
+    const zichtbaar = await db().inburgeraar.count({
+      where: { gemeenteId: { in: consulent.gemeenten.map((g) => g.gemeenteId) }, toestemmingen: { some: toestemmingGeldig("VOORTGANG", NOW) } },
+    });
+    expect(zichtbaar).toBeGreaterThanOrEqual(2);
   });
 });
