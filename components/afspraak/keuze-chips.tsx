@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Fieldset, useVeldId } from "@/components/ui/field";
 
 /**
  * A group of chips: radio buttons or checkboxes that look like large buttons,
@@ -24,14 +25,11 @@ export function KeuzeChips<T extends string>({
   error?: string | string[];
   hint?: ReactNode;
 }) {
-  const message = Array.isArray(error) ? error[0] : error;
-  const foutId = `${name}-error`;
+  const id = useVeldId(name);
   return (
-    <fieldset aria-describedby={foutId} aria-invalid={message ? true : undefined}>
-      <legend className="font-medium text-slate-900">{legend}</legend>
-      {hint ? <p className="text-sm text-slate-600">{hint}</p> : null}
+    <Fieldset name={name} legend={legend} hint={hint} error={error}>
       <div className="mt-2 flex flex-wrap gap-2">
-        {opties.map((o) => {
+        {opties.map((o, i) => {
           const isGekozen = gekozen.includes(o.waarde);
           return (
             <label
@@ -41,6 +39,7 @@ export function KeuzeChips<T extends string>({
               }`}
             >
               <input
+                id={i === 0 ? id : undefined}
                 type={type}
                 name={name}
                 value={o.waarde}
@@ -54,9 +53,6 @@ export function KeuzeChips<T extends string>({
           );
         })}
       </div>
-      <p id={foutId} className="text-sm font-medium text-red-700" aria-live="polite">
-        {message}
-      </p>
-    </fieldset>
+    </Fieldset>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
-import { useFormAction } from "@/components/ui/use-form-action";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Select } from "@/components/ui/field";
-import { FormStatus } from "@/components/ui/form-status";
-import type { ActionState } from "@/lib/actions/result";
+import { Field, Input, Select } from "@/components/ui/field";
+import { FormMelding } from "@/components/ui/form-melding";
+import { Keuzes } from "@/components/ui/keuzes";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { wijsToeAction } from "@/lib/toewijzing/actions";
 import type { Kandidaat } from "@/lib/toewijzing/queries";
 import { TOEWIJZING_ROL_LABELS } from "@/lib/toewijzing/schema";
@@ -21,44 +21,47 @@ function omschrijf(k: Kandidaat) {
   return `${k.naam} (${delen.join("; ")})`;
 }
 
+const ROLLEN = (["MAATJE", "BEGELEIDER", "OPSTART"] as const).map((r) => ({ waarde: r, label: TOEWIJZING_ROL_LABELS[r] }));
+
 export function ToewijzingForm({ inburgeraarId, kandidaten }: { inburgeraarId: string; kandidaten: Kandidaat[] }) {
-  const { state, formAction: action, isPending, onSubmit } = useFormAction<ActionState>(wijsToeAction, { ok: false });
+  const form = useFormAction(wijsToeAction);
   const [rol, setRol] = useState<"MAATJE" | "BEGELEIDER" | "OPSTART">("MAATJE");
-  const e = state.errors ?? {};
+  const e = form.errors;
   const keuzes = kandidaten.filter((k) => (rol === "MAATJE" ? k.rol === "VRIJWILLIGER" : k.rol !== "VRIJWILLIGER"));
   return (
-    <form noValidate action={action} onSubmit={onSubmit} key={state.stamp} className="flex flex-col gap-4">
+    <form {...form.props} key={form.state.stamp} className="flex flex-col gap-4">
       <input type="hidden" name="inburgeraarId" value={inburgeraarId} />
-      <FormStatus state={state} />
-      <fieldset>
-        <legend className="font-medium">Rol</legend>
-        <div className="mt-2 flex flex-wrap gap-x-6">
-          {(["MAATJE", "BEGELEIDER", "OPSTART"] as const).map((r) => (
-            <label key={r} className="flex min-h-11 items-center gap-2">
-              <input type="radio" name="rol" value={r} checked={rol === r} onChange={() => setRol(r)} className="size-5" />
-              {TOEWIJZING_ROL_LABELS[r]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <Field id="gebruikerId" label={rol === "MAATJE" ? "Vrijwilliger" : "Begeleider"} error={e.gebruikerId}>
-        <Select id="gebruikerId" name="gebruikerId" defaultValue="" aria-invalid={Boolean(e.gebruikerId)} aria-describedby={describedBy("gebruikerId")}>
-          <option value="" disabled>
-            Kies iemand
-          </option>
-          {keuzes.map((k) => (
-            <option key={k.id} value={k.id}>
-              {omschrijf(k)}
+      <FormMelding {...form.melding} />
+      <Keuzes
+        name="rol"
+        legend="Rol"
+        type="radio"
+        opties={ROLLEN}
+        gekozen={[rol]}
+        onChange={(r) => setRol(r)}
+        error={e.rol}
+        lijstClassName="mt-2 flex flex-wrap gap-x-6"
+      />
+      <Field name="gebruikerId" label={rol === "MAATJE" ? "Vrijwilliger" : "Begeleider"} error={e.gebruikerId}>
+        {(veld) => (
+          <Select {...veld} defaultValue="">
+            <option value="" disabled>
+              Kies iemand
             </option>
-          ))}
-        </Select>
+            {keuzes.map((k) => (
+              <option key={k.id} value={k.id}>
+                {omschrijf(k)}
+              </option>
+            ))}
+          </Select>
+        )}
       </Field>
-      <Field id="reden" label="Reden of toelichting (niet verplicht)" error={e.reden}>
-        <Input id="reden" name="reden" maxLength={300} aria-invalid={Boolean(e.reden)} aria-describedby={describedBy("reden")} />
+      <Field name="reden" label="Reden of toelichting (niet verplicht)" error={e.reden}>
+        {(veld) => <Input {...veld} maxLength={300} />}
       </Field>
       <div>
-        <Button type="submit" disabled={isPending}>
-          {isPending ? "Bezig…" : "Toewijzen"}
+        <Button type="submit" disabled={form.isPending}>
+          {form.isPending ? "Bezig…" : "Toewijzen"}
         </Button>
       </div>
     </form>

@@ -1,8 +1,17 @@
 import type { ComponentProps, ReactNode } from "react";
+import { useVeldPrefix } from "./veld-prefix";
 
-/** The element id of a form field, from its name ("huishouden.0.voornaam" → "huishouden-0-voornaam"). */
-export function veldId(name: string): string {
-  return name.replace(/[^A-Za-z0-9_-]/g, "-");
+/**
+ * The element id of a form field, from its name ("huishouden.0.voornaam" →
+ * "huishouden-0-voornaam"), after the form's VeldPrefix if it has one.
+ */
+export function veldId(name: string, prefix = ""): string {
+  return `${prefix ? `${prefix}-` : ""}${name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+}
+
+/** The id of a field in the current form (inside a VeldPrefix, with that prefix). */
+export function useVeldId(name: string): string {
+  return veldId(name, useVeldPrefix());
 }
 
 /** What Field hands to its control: spread it on the input, select or textarea. */
@@ -28,7 +37,7 @@ function bericht(error: string | string[] | undefined) {
  */
 export function Field({
   name,
-  id = veldId(name),
+  id,
   label,
   error,
   hint,
@@ -41,6 +50,8 @@ export function Field({
   hint?: ReactNode;
   children: (veld: VeldBedrading) => ReactNode;
 }) {
+  const standaardId = useVeldId(name);
+  id ??= standaardId;
   const message = bericht(error);
   const describedBy = hint ? `${id}-error ${id}-hint` : `${id}-error`;
   return (
@@ -63,7 +74,8 @@ export function Field({
 
 /**
  * A group of radios or checkboxes with one legend, hint and error. The first
- * control should carry `id={veldId(name)}` so the error summary can link to it.
+ * control should carry `id={useVeldId(name)}` so the error summary can link to
+ * it (Keuzes and KeuzeChips do that).
  */
 export function Fieldset({
   name,
@@ -80,7 +92,7 @@ export function Fieldset({
   children: ReactNode;
   className?: string;
 }) {
-  const id = veldId(name);
+  const id = useVeldId(name);
   const message = bericht(error);
   return (
     <fieldset className={className} aria-describedby={hint ? `${id}-error ${id}-hint` : `${id}-error`} aria-invalid={Boolean(message) || undefined}>

@@ -1,6 +1,20 @@
-import type { RefObject } from "react";
+import type { MouseEvent, RefObject } from "react";
 import type { ActionState } from "@/lib/actions/state";
 import { veldId } from "./field";
+import { useVeldPrefix } from "./veld-prefix";
+
+/**
+ * A link in the summary moves focus to its field (a plain #anchor only
+ * scrolls) and shows the field's label or legend too, as GOV.UK does.
+ */
+function naarVeld(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  const veld = document.getElementById(id);
+  if (!veld) return;
+  event.preventDefault();
+  const kop = document.querySelector(`label[for="${CSS.escape(id)}"]`) ?? veld.closest("fieldset")?.querySelector("legend") ?? veld;
+  kop.scrollIntoView({ block: "start" });
+  veld.focus({ preventScroll: true });
+}
 
 /**
  * The message at the top of a form (the GOV.UK error summary pattern): after a
@@ -8,6 +22,7 @@ import { veldId } from "./field";
  * error; after a success the confirmation. useFormAction moves focus here.
  */
 export function FormMelding({ state, meldingRef }: { state: ActionState; meldingRef: RefObject<HTMLDivElement | null> }) {
+  const prefix = useVeldPrefix();
   const fouten = Object.entries(state.errors ?? {}).filter((entry): entry is [string, string[]] => Boolean(entry[1]?.length));
   return (
     <div ref={meldingRef} tabIndex={-1} className="outline-none focus-visible:ring-2 focus-visible:ring-merk-700" aria-live="polite" role="status">
@@ -18,7 +33,7 @@ export function FormMelding({ state, meldingRef }: { state: ActionState; melding
             <ul className="mt-2 list-disc pl-5">
               {fouten.map(([naam, berichten]) => (
                 <li key={naam}>
-                  <a href={`#${veldId(naam)}`} className="text-red-900 underline">
+                  <a href={`#${veldId(naam, prefix)}`} onClick={(event) => naarVeld(event, veldId(naam, prefix))} className="text-red-900 underline">
                     {berichten[0]}
                   </a>
                 </li>

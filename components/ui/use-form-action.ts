@@ -30,13 +30,13 @@ function isNextSignal(error: unknown): boolean {
 export function useFormAction<S extends ActionState>(action: (state: S, formData: FormData) => Promise<S>, initial: S = { ok: false } as S) {
   const [state, formAction, isPending] = useActionState<S, FormData>(async (prev, formData) => {
     try {
-      return await action(prev, formData);
+      return await action(prev as S, formData);
     } catch (error) {
       if (isNextSignal(error)) throw error;
       const message = error instanceof Error && /413|too large|te groot/i.test(error.message) ? TE_GROOT : NIET_VERSTUURD;
       return { ok: false, message } as S;
     }
-  }, initial);
+  }, initial as Awaited<S>);
   const meldingRef = useRef<HTMLDivElement>(null);
   const eerste = useRef(true);
 

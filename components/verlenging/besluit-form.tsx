@@ -1,32 +1,32 @@
 "use client";
 
-import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, Textarea } from "@/components/ui/field";
-import { FormStatus } from "@/components/ui/form-status";
-import type { ActionState } from "@/lib/actions/result";
+import { Field, Textarea } from "@/components/ui/field";
+import { FormMelding } from "@/components/ui/form-melding";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { VeldPrefix } from "@/components/ui/veld-prefix";
 import { beoordeelVerlengingAction } from "@/lib/verlenging/actions";
 
 export function VerlengingBesluitForm({ verlengingId, version }: { verlengingId: string; version: number }) {
-  const { state, formAction: action, isPending, onSubmit } = useFormAction<ActionState>(beoordeelVerlengingAction, { ok: false });
-  const e = state.errors ?? {};
-  const id = `toelichting-${verlengingId}`;
+  const form = useFormAction(beoordeelVerlengingAction);
   return (
-    <form noValidate action={action} onSubmit={onSubmit} className="flex flex-col gap-3">
-      <input type="hidden" name="verlengingId" value={verlengingId} />
-      <input type="hidden" name="version" value={version} />
-      <FormStatus state={state} />
-      <Field id={id} label="Toelichting (niet verplicht)" error={e.toelichting}>
-        <Textarea id={id} name="toelichting" rows={2} maxLength={1000} aria-invalid={Boolean(e.toelichting)} aria-describedby={describedBy(id)} />
-      </Field>
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" name="besluit" value="GOEDGEKEURD" disabled={isPending}>
-          Goedkeuren
-        </Button>
-        <Button type="submit" name="besluit" value="AFGEWEZEN" variant="secundair" disabled={isPending}>
-          Afwijzen
-        </Button>
-      </div>
+    <form {...form.props} className="flex flex-col gap-3">
+      <VeldPrefix value={`besluit-${verlengingId}`}>
+        <input type="hidden" name="verlengingId" value={verlengingId} />
+        <input type="hidden" name="version" value={version} />
+        <FormMelding {...form.melding} />
+        <Field name="toelichting" label="Toelichting (niet verplicht)" error={form.errors.toelichting}>
+          {(veld) => <Textarea {...veld} rows={2} maxLength={1000} />}
+        </Field>
+        <div className="flex flex-wrap gap-2">
+          <Button type="submit" name="besluit" value="GOEDGEKEURD" disabled={form.isPending}>
+            Goedkeuren
+          </Button>
+          <Button type="submit" name="besluit" value="AFGEWEZEN" variant="secundair" disabled={form.isPending}>
+            Afwijzen
+          </Button>
+        </div>
+      </VeldPrefix>
     </form>
   );
 }

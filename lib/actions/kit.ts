@@ -22,7 +22,8 @@ export interface ActionConfig<R, Extra extends object> {
   /** The plain lib function: parses, authorizes and writes. Integration tests call it directly. */
   run: (user: SessionUser, input: Input) => Promise<R>;
   /** The confirmation (and extra state, e.g. a password shown once). */
-  success?: Succes<Extra> | ((result: R, input: Input) => Succes<Extra>);
+  // NoInfer: a plain string confirmation must not make `string` the extra state.
+  success?: Succes<NoInfer<Extra>> | ((result: R, input: Input) => Succes<NoInfer<Extra>>);
   /** Cached pages this change makes stale; paths come from lib/routes. */
   revalidate?: (result: R, input: Input) => Revalidatie[];
   /** Where to go after success; null stays on the page. */
