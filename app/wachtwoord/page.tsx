@@ -5,7 +5,7 @@ import { WachtwoordForm } from "./wachtwoord-form";
 export const metadata: Metadata = { title: "Wachtwoord wijzigen" };
 
 export default async function WachtwoordPage() {
-  const user = await requireUser();
+  const user = await requireUser(undefined, { tijdelijkWachtwoordToegestaan: true });
   return (
     <main className="mx-auto flex min-h-dvh max-w-md flex-col justify-center px-4 py-10">
       <p className="mb-2 text-lg font-semibold text-merk-700">Wegwijs</p>

@@ -9,28 +9,18 @@ const KLOK_WOORD = { OK: "", BINNENKORT: "Binnenkort: ", VERLOPEN: "Verlopen: ",
 /** A clock long past (ONTZORGEN_NAWERKING_DAGEN) is shown as neutral history, not as an alarm. */
 const weergave = (k: Klok) => (k.isHistorie ? "HISTORIE" : k.status);
 
+function omschrijfHuishouden(hh: NonNullable<Header["huishouden"]>) {
+  if (hh.leden === 0) return "Alleen";
+  const overig = hh.leden - hh.partners - hh.kinderen;
+  return (
+    [hh.partners ? `${hh.partners} partner` : null, hh.kinderen ? `${hh.kinderen} ${hh.kinderen === 1 ? "kind" : "kinderen"}` : null, overig > 0 ? `${overig} overig` : null]
+      .filter(Boolean)
+      .join(", ") + (hh.nareizigers ? ` (${hh.nareizigers} nareiziger${hh.nareizigers === 1 ? "" : "s"})` : "")
+  );
+}
+
+/** The dossier's header: only what the query loaded for this user (lib/authz/zicht decides). */
 export function DossierHeader({ header: h }: { header: Header }) {
-  if (h.beperkt) {
-    return (
-      <header className="mb-4">
-        <h1 className="text-2xl font-semibold text-slate-900 sm:text-3xl">{h.naam}</h1>
-        <p className="mt-2 flex flex-wrap items-center gap-2 text-slate-700">
-          <FaseBadge fase={h.fase} /> <span>Gemeente {h.gemeente}</span>
-        </p>
-      </header>
-    );
-  }
-  const hh = h.huishouden;
-  const huishouden =
-    hh.leden === 0
-      ? "Alleen"
-      : [
-          hh.partners ? `${hh.partners} partner` : null,
-          hh.kinderen ? `${hh.kinderen} ${hh.kinderen === 1 ? "kind" : "kinderen"}` : null,
-          hh.leden - hh.partners - hh.kinderen > 0 ? `${hh.leden - hh.partners - hh.kinderen} overig` : null,
-        ]
-          .filter(Boolean)
-          .join(", ") + (hh.nareizigers ? ` (${hh.nareizigers} nareiziger${hh.nareizigers === 1 ? "" : "s"})` : "");
   return (
     <header className="mb-4">
       <div className="flex flex-wrap items-center gap-3">
@@ -39,14 +29,18 @@ export function DossierHeader({ header: h }: { header: Header }) {
       </div>
       <dl className="mt-3 grid gap-x-6 gap-y-1 text-slate-800 sm:grid-cols-2 lg:grid-cols-3">
         <Item term="Gemeente">{h.gemeente}</Item>
-        <Item term="Begeleider">{h.begeleiders.length ? h.begeleiders.join(", ") : "nog niemand"}</Item>
-        <Item term="Maatje">{h.maatjes.length ? h.maatjes.join(", ") : "geen"}</Item>
-        <Item term="Start (BRP)">{h.start ? formatKalenderdatum(h.start) : "nog niet ingeschreven"}</Item>
-        <Item term="Einddatum">
-          {h.einddatum ? formatKalenderdatum(h.einddatum) : "volgt na inschrijving in de BRP"}
-          {h.verlengdMaanden > 0 ? ` (incl. ${h.verlengdMaanden} mnd verlenging)` : ""}
-        </Item>
-        <Item term="Huishouden">{huishouden}</Item>
+        {h.zicht.traject ? (
+          <>
+            <Item term="Begeleider">{h.begeleiders.length ? h.begeleiders.join(", ") : "nog niemand"}</Item>
+            <Item term="Maatje">{h.maatjes.length ? h.maatjes.join(", ") : "geen"}</Item>
+            <Item term="Start (BRP)">{h.start ? formatKalenderdatum(h.start) : "nog niet ingeschreven"}</Item>
+            <Item term="Einddatum">
+              {h.einddatum ? formatKalenderdatum(h.einddatum) : "volgt na inschrijving in de BRP"}
+              {h.verlengdMaanden > 0 ? ` (incl. ${h.verlengdMaanden} mnd verlenging)` : ""}
+            </Item>
+          </>
+        ) : null}
+        {h.huishouden ? <Item term="Huishouden">{omschrijfHuishouden(h.huishouden)}</Item> : null}
       </dl>
       {h.klokken.length > 0 ? <Klokken klokken={h.klokken} /> : null}
     </header>

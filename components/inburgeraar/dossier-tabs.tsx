@@ -4,14 +4,14 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 /** The dossier's tabs as links; the active one carries aria-current="page". */
-export function DossierTabs({ id, toonToewijzingen = false }: { id: string; toonToewijzingen?: boolean }) {
+export function DossierTabs({ id, tabs: zichtbaar }: { id: string; tabs: { opstartfase: boolean; afspraken: boolean; toewijzingen: boolean } }) {
   const pathname = usePathname();
   const basis = `/inburgeraars/${id}`;
   const tabs = [
     { href: basis, label: "Overzicht" },
-    { href: `${basis}/opstartfase`, label: "Opstartfase" },
-    { href: `${basis}/afspraken`, label: "Afspraken" },
-    ...(toonToewijzingen ? [{ href: `${basis}/toewijzingen`, label: "Begeleiders en maatje" }] : []),
+    ...(zichtbaar.opstartfase ? [{ href: `${basis}/opstartfase`, label: "Opstartfase" }] : []),
+    ...(zichtbaar.afspraken ? [{ href: `${basis}/afspraken`, label: "Afspraken" }] : []),
+    ...(zichtbaar.toewijzingen ? [{ href: `${basis}/toewijzingen`, label: "Begeleiders en maatje" }] : []),
   ];
   return (
     <nav aria-label="Onderdelen van het dossier" className="mb-6 overflow-x-auto border-b border-slate-200">

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
-import type { Rol, ToestemmingOnderwerp } from "@/lib/db/generated/enums";
+import type { Rol } from "@/lib/db/generated/enums";
 import { forbidden } from "@/lib/errors";
 import type { SessionUser } from "./user";
 
@@ -25,7 +25,9 @@ export type Permission =
   | "gemeente:beheren"
   | "checklist-template:beheren"
   | "audit:bekijken"
-  | "agenda:eigen";
+  | "agenda:eigen"
+  | "verslag:delen-met-maatje"
+  | "toewijzing:zien";
 
 const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
   BEGELEIDER: [
@@ -39,9 +41,11 @@ const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "checklist:bijwerken",
     "verlenging:aanvragen",
     "agenda:eigen",
+    "verslag:delen-met-maatje",
+    "toewijzing:zien",
   ],
   // Volunteers log contacts and notes for their own maatjes; no BSN, no phases.
-  VRIJWILLIGER: ["inburgeraar:lezen", "afspraak:plannen", "afspraak:loggen", "checklist:bijwerken", "agenda:eigen"],
+  VRIJWILLIGER: ["inburgeraar:lezen", "afspraak:plannen", "afspraak:loggen", "checklist:bijwerken", "agenda:eigen", "toewijzing:zien"],
   TEAMLEIDER: [
     "inburgeraar:lezen",
     "inburgeraar:aanmelden",
@@ -56,6 +60,8 @@ const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "toewijzing:beheren",
     "team:bekijken",
     "agenda:eigen",
+    "verslag:delen-met-maatje",
+    "toewijzing:zien",
   ],
   CONSULENT: ["inburgeraar:lezen"],
   BEHEERDER: ["gebruiker:beheren", "gemeente:beheren", "checklist-template:beheren", "audit:bekijken"],
@@ -106,28 +112,49 @@ export function gemeenteScope(user: SessionUser): Prisma.GemeenteWhereInput {
   return { organisatieId: user.organisatieId };
 }
 
+/** Which home page a user lands on. */
+export type Startpagina = "caseload" | "maatjes" | "team" | "gemeente" | "beheer";
+
+const STARTPAGINA: Record<Rol, Startpagina> = {
+  BEGELEIDER: "caseload",
+  VRIJWILLIGER: "maatjes",
+  TEAMLEIDER: "team",
+  CONSULENT: "gemeente",
+  BEHEERDER: "beheer",
+};
+
+export function startpaginaVan(user: Pick<SessionUser, "rol">): Startpagina {
+  return STARTPAGINA[user.rol];
+}
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+const START_LABEL: Record<Startpagina, string> = {
+  caseload: "Mijn inburgeraars",
+  maatjes: "Mijn maatjes",
+  team: "Team",
+  gemeente: "Inburgeraars",
+  beheer: "Gebruikers",
+};
+
 /**
- * A part of a dossier (checklist, afspraken, plan …) beyond name, gemeente and
- * fase. Consulenten see it only while the inburgeraar's consent for that part,
- * given to the gemeente, is in force; the people who guide the person always do.
- * Combine with inburgeraarScope: `{ id, ...inburgeraarScope(user), ...dossierOnderdeelScope(user, "AFSPRAKEN") }`.
+ * The main menu: the home page, then every page the user's permissions open.
+ * Showing a link is a convenience; each page checks access itself.
  */
-export function dossierOnderdeelScope(
-  user: SessionUser,
-  onderwerp: ToestemmingOnderwerp,
-  now = new Date(),
-): Prisma.InburgeraarWhereInput {
-  if (user.rol !== "CONSULENT") return {};
-  // Consent dates are calendar dates (00:00 UTC); compare with today's date in Amsterdam.
-  const today = new Date(`${new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(now)}T00:00:00Z`);
-  return {
-    toestemmingen: {
-      some: {
-        onderwerp,
-        ontvanger: "CONSULENT_GEMEENTE",
-        gegevenOp: { lte: today },
-        OR: [{ ingetrokkenOp: null }, { ingetrokkenOp: { gt: today } }],
-      },
-    },
-  };
+export function navigatieVoor(user: Pick<SessionUser, "rol">): NavItem[] {
+  const items: { href: string; label: string; permission: Permission }[] = [
+    { href: "/inburgeraars", label: "Inburgeraars", permission: "team:bekijken" },
+    { href: "/agenda", label: "Agenda", permission: "agenda:eigen" },
+    { href: "/verlengingen", label: "Verlengingen", permission: "verlenging:beoordelen" },
+    { href: "/inburgeraars/nieuw", label: "Aanmelden", permission: "inburgeraar:aanmelden" },
+    { href: "/beheer/gemeenten", label: "Gemeenten", permission: "gemeente:beheren" },
+    { href: "/beheer/audit", label: "Auditlog", permission: "audit:bekijken" },
+  ];
+  const start = startpaginaVan(user);
+  // A teamleider plans little themselves: the agenda stays reachable by URL but out of the menu.
+  const zichtbaar = items.filter((i) => can(user, i.permission) && !(i.href === "/agenda" && start === "team"));
+  return [{ href: "/", label: START_LABEL[start] }, ...zichtbaar];
 }

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Rol, ToestemmingOnderwerp } from "@/lib/db/generated/enums";
+import type { AuditZichtbaarheid } from "@/lib/audit/acties";
 import { can } from "./policy";
 import type { SessionUser } from "./user";
 
@@ -160,4 +161,15 @@ export function verslagScope(user: SessionUser, zicht: DossierZicht): Prisma.Afs
   if (!zicht.verslagen) return null;
   if (user.rol !== "VRIJWILLIGER") return {};
   return { OR: [{ medewerkerId: user.id }, { gelogdDoorId: user.id }, { deelMetMaatje: true }] };
+}
+
+/** Which kinds of events of a dossier's timeline this user may read. */
+export function tijdlijnZichtbaarheden(zicht: DossierZicht): AuditZichtbaarheid[] {
+  const uit: AuditZichtbaarheid[] = ["algemeen"];
+  if (zicht.traject) uit.push("traject");
+  if (zicht.financieel) uit.push("financieel");
+  if (zicht.afspraken) uit.push("afspraken");
+  if (zicht.checklist) uit.push("checklist");
+  if (zicht.verslagen) uit.push("verslag");
+  return uit;
 }

@@ -6,6 +6,7 @@ import { dossierGewijzigd, paden } from "@/lib/routes";
 import { aanmeldInburgeraar } from "./aanmelden";
 import { DubbelDossierError } from "./duplicates";
 import { wijzigFase } from "./fase";
+import { toonBsn } from "./bsn-tonen";
 import { wijzigGegevens } from "./gegevens";
 
 /** Extra state of the aanmeld and gegevens forms: a link to the dossier this one seems to duplicate. */
@@ -65,4 +66,9 @@ export const wijzigGegevensAction = defineAction<Awaited<ReturnType<typeof wijzi
   success: "Je hebt niets veranderd. Er is niets opgeslagen.",
   revalidate: (r, input) => (r.gewijzigd.length ? dossierGewijzigd(String(input.inburgeraarId ?? "")) : []),
   redirect: (r, input) => (r.gewijzigd.length ? paden.dossier(String(input.inburgeraarId ?? "")) : null),
+});
+
+export const toonBsnAction = defineAction<Awaited<ReturnType<typeof toonBsn>>, { bsn: string | null }>({
+  run: toonBsn,
+  success: (r) => ({ message: r.bsn ? "Het BSN staat hieronder. Dit is vastgelegd in het auditlog." : "Er is geen BSN opgeslagen.", bsn: r.bsn }),
 });

@@ -1,5 +1,8 @@
 import "server-only";
-import { actieveToewijzing, assertCan, can, gebruikerScope, gemeenteScope, inburgeraarScope, type SessionUser } from "@/lib/authz";
+import { actieveToewijzing, assertCan, can, gebruikerScope, gemeenteScope, inburgeraarScope, tijdlijnZichtbaarheden, type DossierZicht, type SessionUser } from "@/lib/authz";
+import { actiesMetZichtbaarheid, isZichtbaarVoor } from "@/lib/audit";
+import { zinVoorAudit } from "@/lib/audit/zinnen";
+import { laadDossierZicht, loadInburgeraar } from "./laad";
 import { auditDossierBekeken } from "@/lib/audit";
 import { decryptBsn } from "@/lib/crypto/bsn";
 import { db } from "@/lib/db";
@@ -30,11 +33,13 @@ export async function listInburgeraars(user: SessionUser, options: { fase?: Fase
       achternaam: true,
       fase: true,
       gemeente: { select: { naam: true } },
-      toewijzingen: { where: actieveToewijzing(now), select: { rol: true, gebruiker: { select: { naam: true } } } },
+      toewijzingen: can(user, "toewijzing:zien")
+        ? { where: actieveToewijzing(now), select: { rol: true, gebruiker: { select: { naam: true } } } }
+        : { where: { id: { in: [] } }, select: { rol: true, gebruiker: { select: { naam: true } } } },
     },
   });
-  // Consulenten see only name, gemeente and fase here; more comes with consent.
-  const showTeam = user.rol !== "CONSULENT";
+  // Who guides the person is shown to those the policy lets see assignments.
+  const showTeam = can(user, "toewijzing:zien");
   return rows.map((r) => ({
     id: r.id,
     naam: `${r.voornaam} ${r.achternaam}`,
@@ -76,7 +81,7 @@ export async function aanmeldKeuzes(user: SessionUser) {
   assertCan(user, "inburgeraar:aanmelden");
   const [gemeenten, begeleiders] = await Promise.all([
     db().gemeente.findMany({ where: gemeenteScope(user), orderBy: { naam: "asc" }, select: { id: true, naam: true } }),
-    user.rol === "TEAMLEIDER"
+    can(user, "toewijzing:beheren")
       ? db().gebruiker.findMany({
           where: { ...gebruikerScope(user), rol: "BEGELEIDER", actief: true },
           orderBy: { naam: "asc" },
@@ -94,49 +99,47 @@ const kd = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : null);
 export type DossierHeader = Awaited<ReturnType<typeof getDossierHeader>>;
 
 /**
- * The dossier header for the layout, scoped. Consulenten get name, gemeente and
- * fase only: their query selects nothing else (consent-gated detail comes later).
+ * The dossier header for the layout, scoped, with only the parts the user may
+ * see (lib/authz/zicht): legal clocks are financial data, the trajectory and
+ * who guides the person need the "traject" part. Audited as a view.
  */
 export async function getDossierHeader(user: SessionUser, id: string) {
-  assertCan(user, "inburgeraar:lezen");
   const now = new Date();
-  const where = { id, ...inburgeraarScope(user, now) };
-  if (user.rol === "CONSULENT") {
-    const r = await db().inburgeraar.findFirst({
-      where,
-      select: { id: true, voornaam: true, achternaam: true, fase: true, gemeente: { select: { naam: true } } },
-    });
-    if (!r) throw notFound();
-    return { beperkt: true as const, id: r.id, naam: `${r.voornaam} ${r.achternaam}`, fase: r.fase, gemeente: r.gemeente.naam };
-  }
-  const r = await db().inburgeraar.findFirst({
-    where,
+  const zicht = await laadDossierZicht(user, id, now);
+  const r = await loadInburgeraar(db(), {
+    user,
+    id,
+    need: ["basis"],
+    now,
     select: {
       id: true,
       voornaam: true,
       achternaam: true,
       fase: true,
-      faseSinds: true,
+      faseSinds: zicht.traject,
       version: true,
-      brpInschrijvingDatum: true,
-      uitkeringStartDatum: true,
-      einddatum: true,
+      brpInschrijvingDatum: zicht.traject,
+      einddatum: zicht.traject,
+      uitkeringStartDatum: zicht.financieel,
       gemeente: { select: { naam: true, looptijdMaanden: true } },
       toewijzingen: {
-        where: actieveToewijzing(now),
+        where: zicht.traject ? actieveToewijzing(now) : { id: { in: [] } },
         orderBy: { vanaf: "asc" },
         select: { rol: true, gebruiker: { select: { naam: true } } },
       },
-      huishouden: { select: { relatie: true, isNareiziger: true } },
-      verlengingen: { where: { status: "GOEDGEKEURD" }, select: { maanden: true } },
-      toeslagen: { select: { soort: true, aangevraagdOp: true, behandeltermijnDagen: true, besluitOp: true } },
+      huishouden: { where: zicht.persoon ? {} : { id: { in: [] } }, select: { relatie: true, isNareiziger: true } },
+      verlengingen: { where: zicht.traject ? { status: "GOEDGEKEURD" } : { id: { in: [] } }, select: { maanden: true } },
+      toeslagen: {
+        where: zicht.financieel ? {} : { id: { in: [] } },
+        select: { soort: true, aangevraagdOp: true, behandeltermijnDagen: true, besluitOp: true },
+      },
     },
   });
-  if (!r) throw notFound();
+  await auditDossierBekeken(user, id, "kop");
   const klokken = wettelijkeKlokken(
     {
-      uitkeringStartDatum: kd(r.uitkeringStartDatum),
-      einddatum: kd(r.einddatum),
+      uitkeringStartDatum: kd(r.uitkeringStartDatum ?? null),
+      einddatum: kd(r.einddatum ?? null),
       toeslagen: r.toeslagen.map((t) => ({
         soort: t.soort,
         aangevraagdOp: dateKolomNaarKalenderdatum(t.aangevraagdOp),
@@ -145,27 +148,29 @@ export async function getDossierHeader(user: SessionUser, id: string) {
       })),
     },
     vandaag(now),
-  );
+  ).filter((k) => zicht.financieel || k.soort === "EINDDATUM");
   return {
-    beperkt: false as const,
+    zicht,
     id: r.id,
     naam: `${r.voornaam} ${r.achternaam}`,
     fase: r.fase,
-    faseSinds: r.faseSinds,
+    faseSinds: r.faseSinds ?? null,
     version: r.version,
     gemeente: r.gemeente.naam,
     looptijdMaanden: r.gemeente.looptijdMaanden,
     begeleiders: r.toewijzingen.filter((t) => t.rol !== "MAATJE").map((t) => t.gebruiker.naam),
     maatjes: r.toewijzingen.filter((t) => t.rol === "MAATJE").map((t) => t.gebruiker.naam),
-    start: kd(r.brpInschrijvingDatum),
-    einddatum: kd(r.einddatum),
+    start: kd(r.brpInschrijvingDatum ?? null),
+    einddatum: kd(r.einddatum ?? null),
     verlengdMaanden: r.verlengingen.reduce((s, v) => s + v.maanden, 0),
-    huishouden: {
-      leden: r.huishouden.length,
-      partners: r.huishouden.filter((h) => h.relatie === "PARTNER").length,
-      kinderen: r.huishouden.filter((h) => h.relatie === "KIND").length,
-      nareizigers: r.huishouden.filter((h) => h.isNareiziger).length,
-    },
+    huishouden: zicht.persoon
+      ? {
+          leden: r.huishouden.length,
+          partners: r.huishouden.filter((h) => h.relatie === "PARTNER").length,
+          kinderen: r.huishouden.filter((h) => h.relatie === "KIND").length,
+          nareizigers: r.huishouden.filter((h) => h.isNareiziger).length,
+        }
+      : null,
     klokken,
   };
 }
@@ -255,58 +260,95 @@ export interface TijdlijnRegel {
 }
 
 /**
- * Everything that happened on a dossier, newest first: its audit rows except
- * views. Callers must have loaded the dossier through its scope first.
+ * Everything that happened on a dossier that this user may see, newest first,
+ * as sentences made now from the typed events (lib/audit/zinnen). Views and
+ * refusals never show; which kinds show is the policy's (tijdlijnZichtbaarheden).
+ * Callers must have loaded the dossier through its scope first.
  */
-async function tijdlijn(organisatieId: string, inburgeraarId: string, limiet = 200): Promise<TijdlijnRegel[]> {
+async function tijdlijn(organisatieId: string, inburgeraarId: string, zicht: DossierZicht, limiet = 200): Promise<TijdlijnRegel[]> {
+  const zichtbaar = tijdlijnZichtbaarheden(zicht);
   const rows = await db().auditLog.findMany({
-    where: { organisatieId, inburgeraarId, actie: { not: "inburgeraar.bekeken" } },
+    where: { organisatieId, inburgeraarId, actie: { in: actiesMetZichtbaarheid(zichtbaar) } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limiet,
     select: { id: true, createdAt: true, actie: true, gebruikerId: true, details: true },
   });
-  const ids = [...new Set(rows.map((r) => r.gebruikerId).filter((x): x is string => Boolean(x)))];
+  // Some events need more than their kind's class (a correction of the uitkering date is financial).
+  const toegestaan = rows.filter((r) => isZichtbaarVoor(r, zichtbaar));
+  const ids = [...new Set(toegestaan.map((r) => r.gebruikerId).filter((x): x is string => Boolean(x)))];
   const namen = new Map(
     (await db().gebruiker.findMany({ where: { id: { in: ids }, organisatieId }, select: { id: true, naam: true } })).map((g) => [g.id, g.naam]),
   );
-  return rows.map((r) => {
-    const details = r.details && typeof r.details === "object" && !Array.isArray(r.details) ? (r.details as Record<string, unknown>) : {};
-    return {
-      id: r.id.toString(),
-      op: r.createdAt,
-      wie: r.gebruikerId ? (namen.get(r.gebruikerId) ?? null) : null,
-      samenvatting: typeof details.samenvatting === "string" ? details.samenvatting : r.actie,
-    };
-  });
+  return toegestaan.map((r) => ({
+    id: r.id.toString(),
+    op: r.createdAt,
+    wie: r.gebruikerId ? (namen.get(r.gebruikerId) ?? null) : null,
+    samenvatting: zinVoorAudit(r),
+  }));
 }
 
 /**
- * The Overzicht tab: personal details (BSN only with "inburgeraar:bsn-zien"),
- * the tijdige-start dates, household, verlengingen, what the phase actions
- * need, and the timeline. Audited as a view of the dossier.
+ * The Overzicht tab: exactly the parts of the dossier this user may see
+ * (lib/authz/zicht) — personal details, identity papers, BSN, contact details,
+ * trajectory dates, household, verlengingen, what the phase actions need, and
+ * the timeline — each selected only when visible. Audited as a view.
  */
 export async function getDossierOverzicht(user: SessionUser, id: string) {
-  assertCan(user, "inburgeraar:lezen");
-  if (user.rol === "CONSULENT") throw notFound();
-  const magBsn = can(user, "inburgeraar:bsn-zien");
-  const r = await db().inburgeraar.findFirst({
-    where: { id, ...inburgeraarScope(user) },
+  const now = new Date();
+  const zicht = await laadDossierZicht(user, id, now);
+  const r = await loadInburgeraar(db(), {
+    user,
+    id,
+    need: ["basis"],
+    now,
     select: {
       id: true,
       organisatieId: true,
-      ...persoonsgegevensSelect(magBsn),
+      voornaam: true,
+      achternaam: true,
       fase: true,
       version: true,
-      ...TRAJECT_DATUMS_SELECT,
-      einddatum: true,
-      opstartAfgeslotenOp: true,
-      opstartAfsluitReden: true,
-      afgeslotenOp: true,
+      // persoon
+      geboortedatum: zicht.persoon,
+      landVanHerkomst: zicht.persoon,
+      talen: zicht.persoon,
+      tolkNodig: zicht.persoon,
+      tolkTaal: zicht.persoon,
+      // identiteit
+      vNummer: zicht.identiteit,
+      verblijfsvergunning: zicht.identiteit,
+      redenZonderWettelijkRecht: zicht.identiteit,
+      doelgroepen: zicht.identiteit,
+      bsnVersleuteld: zicht.bsn,
+      // contact
+      telefoon: zicht.contact,
+      email: zicht.contact,
+      straat: zicht.contact,
+      huisnummer: zicht.contact,
+      postcode: zicht.contact,
+      woonplaats: zicht.contact,
+      // traject
+      koppelingDatum: zicht.traject,
+      woningtoewijzingDatum: zicht.traject,
+      verhuisDatum: zicht.traject,
+      brpInschrijvingDatum: zicht.traject,
+      bredeIntakeDatum: zicht.traject,
+      pipVastgesteldDatum: zicht.traject,
+      startLeerrouteDatum: zicht.traject,
+      eersteLesDatum: zicht.traject,
+      einddatum: zicht.traject,
+      opstartAfgeslotenOp: zicht.traject,
+      opstartAfsluitReden: zicht.traject,
+      afgeslotenOp: zicht.traject,
+      // financieel
+      uitkeringStartDatum: zicht.financieel,
       huishouden: {
+        where: zicht.persoon ? {} : { id: { in: [] } },
         orderBy: { geboortedatum: "asc" },
         select: { id: true, voornaam: true, achternaam: true, geboortedatum: true, relatie: true, isNareiziger: true, verwachteAankomst: true },
       },
       verlengingen: {
+        where: zicht.financieel ? {} : { id: { in: [] } },
         orderBy: { createdAt: "desc" },
         select: {
           id: true,
@@ -321,21 +363,20 @@ export async function getDossierOverzicht(user: SessionUser, id: string) {
           beoordeeldDoor: { select: { naam: true } },
         },
       },
-      checklist: { select: { verplicht: true, status: true } },
-      afspraken: { where: { isEindgesprek: true, status: "VOND_PLAATS" }, select: { id: true }, take: 1 },
+      checklist: { where: zicht.checklist ? {} : { id: { in: [] } }, select: { verplicht: true, status: true } },
+      afspraken: { where: zicht.afspraken ? { isEindgesprek: true, status: "VOND_PLAATS" } : { id: { in: [] } }, select: { id: true }, take: 1 },
     },
   });
-  if (!r) throw notFound();
-  let bsn: string | null = null;
-  if (magBsn && r.bsnVersleuteld) bsn = decryptBsn(r.bsnVersleuteld);
-  await auditDossierBekeken(user, id, "overzicht", { bsnGetoond: bsn !== null });
-  const { bsnVersleuteld: _weg, checklist, afspraken, organisatieId, ...rest } = r;
-  void _weg;
+  const { bsnVersleuteld, checklist, afspraken, organisatieId, ...rest } = r;
+  const bsnEinde = bsnVersleuteld ? decryptBsn(bsnVersleuteld).slice(-3) : null;
+  await auditDossierBekeken(user, id, "overzicht");
   return {
     ...rest,
-    bsn,
+    zicht,
+    /** Masked: only the last three digits; the full BSN is revealed on request (audited). */
+    bsnEinde,
     checklist,
     heeftEindgesprek: afspraken.length > 0,
-    tijdlijn: await tijdlijn(organisatieId, id),
+    tijdlijn: await tijdlijn(organisatieId, id, zicht),
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { auditDossierBekeken } from "@/lib/audit";
-import { assertCan, can, dossierOnderdeelScope, inburgeraarScope, type SessionUser } from "@/lib/authz";
+import { assertCan, can, inburgeraarScope, type SessionUser } from "@/lib/authz";
+import { laadDossierZicht, loadInburgeraar } from "@/lib/inburgeraar/laad";
 import { db } from "@/lib/db";
 import type { ChecklistCategorie, ChecklistStatus, Fase } from "@/lib/db/generated/enums";
 import { notFound } from "@/lib/errors";
@@ -53,34 +54,44 @@ export interface ChecklistView {
  * person's active consent for the checklist.
  */
 export async function getChecklist(user: SessionUser, inburgeraarId: string, now = new Date()): Promise<ChecklistView> {
-  assertCan(user, "inburgeraar:lezen");
-  const persoon = await db().inburgeraar.findFirst({
-    where: { id: inburgeraarId, ...inburgeraarScope(user, now), ...dossierOnderdeelScope(user, "CHECKLIST", now) },
-    select: { id: true, fase: true, brpInschrijvingDatum: true },
+  const zicht = await laadDossierZicht(user, inburgeraarId, now);
+  const persoon = await loadInburgeraar(db(), {
+    user,
+    id: inburgeraarId,
+    need: ["checklist"],
+    now,
+    select: { id: true, fase: true, brpInschrijvingDatum: zicht.traject },
   });
-  if (!persoon) throw notFound();
   await auditDossierBekeken(user, inburgeraarId, "opstartfase");
 
-
-  const rijen = await db().checklistItem.findMany({
-    where: { inburgeraarId },
-    orderBy: [{ volgorde: "asc" }, { titel: "asc" }],
-    select: {
-      id: true,
-      code: true,
-      titel: true,
-      categorieen: true,
-      verplicht: true,
-      deadline: true,
-      status: true,
-      datum: true,
-      notitie: true,
-      afspraakId: true,
-      version: true,
-      updatedAt: true,
-      gewijzigdDoor: { select: { naam: true } },
-    },
-  });
+  const kolommen = {
+    id: true,
+    code: true,
+    titel: true,
+    volgorde: true,
+    categorieen: true,
+    verplicht: true,
+    deadline: true,
+    status: true,
+    datum: true,
+    afspraakId: true,
+    version: true,
+    updatedAt: true,
+    gewijzigdDoor: { select: { naam: true } },
+  } as const;
+  // Notes on financial items (uitkering, toeslagen, schulden) only for who may see financial data.
+  const [metNotitie, zonderNotitie] = await Promise.all([
+    db().checklistItem.findMany({
+      where: zicht.financieel ? { inburgeraarId } : { inburgeraarId, NOT: { categorieen: { has: "FIN" } } },
+      select: { ...kolommen, notitie: true },
+    }),
+    zicht.financieel
+      ? Promise.resolve([])
+      : db().checklistItem.findMany({ where: { inburgeraarId, categorieen: { has: "FIN" } }, select: kolommen }),
+  ]);
+  const rijen = [...metNotitie, ...zonderNotitie.map((r) => ({ ...r, notitie: null }))].sort(
+    (a, b) => a.volgorde - b.volgorde || a.titel.localeCompare(b.titel, "nl"),
+  );
   const peildatum = vandaag(now);
   const items: ChecklistItemView[] = rijen.map((r) => ({
     id: r.id,

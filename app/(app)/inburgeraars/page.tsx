@@ -9,8 +9,8 @@ import { listInburgeraars } from "@/lib/inburgeraar/queries";
 export const metadata: Metadata = { title: "Inburgeraars" };
 
 export default async function InburgeraarsPage() {
-  const user = await requireUser();
-  const rows = can(user, "inburgeraar:lezen") ? await listInburgeraars(user) : [];
+  const user = await requireUser("inburgeraar:lezen");
+  const rows = await listInburgeraars(user);
   return (
     <>
       <PageHeader

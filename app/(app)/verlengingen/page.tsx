@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { VerlengingBesluitForm } from "@/components/verlenging/besluit-form";
 import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
 import { formatDatum, formatKalenderdatum } from "@/lib/tijd";
 import { listOpenVerlengingen } from "@/lib/verlenging/queries";
 
 export const metadata: Metadata = { title: "Verlengingen" };
 
 export default async function VerlengingenPage() {
-  const user = await requireUser();
-  if (!can(user, "verlenging:beoordelen")) notFound();
+  const user = await requireUser("verlenging:beoordelen");
   const open = await listOpenVerlengingen(user);
   return (
     <>

@@ -7,7 +7,7 @@ import { listGemeenten } from "@/lib/gemeente/queries";
 export const metadata: Metadata = { title: "Gemeenten" };
 
 export default async function GemeentenPage() {
-  const user = await requireUser();
+  const user = await requireUser("gemeente:beheren");
   const gemeenten = await listGemeenten(user);
   return (
     <>

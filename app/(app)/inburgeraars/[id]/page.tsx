@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { BsnTonen } from "@/components/inburgeraar/bsn-tonen";
 import { FaseActies } from "@/components/inburgeraar/fase-acties";
 import { ButtonLink } from "@/components/ui/button";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { VerlengingAanvraagForm } from "@/components/verlenging/aanvraag-form";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
-import { AppError } from "@/lib/errors";
+import { ofNietGevonden } from "@/lib/auth/pagina";
+import { paden } from "@/lib/routes";
 import { beoordeelFaseWijziging, faseActiesVanuit } from "@/lib/inburgeraar/fase-rules";
 import { DOELGROEP_LABELS, HUISHOUD_RELATIE_LABELS, VERBLIJFSVERGUNNING_LABELS } from "@/lib/inburgeraar/labels";
 import { getDossierOverzicht } from "@/lib/inburgeraar/queries";
@@ -26,15 +27,10 @@ const VERLENGING_STATUS = {
 const datum = (d: Date | null) => (d ? formatKalenderdatum(d) : "—");
 
 export default async function DossierOverzichtPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
+  const user = await requireUser("inburgeraar:lezen");
   const { id } = await params;
-  // Consulenten see only the header for now (consent-gated detail comes later).
-  if (user.rol === "CONSULENT") return <EmptyState>Meer gegevens zijn zichtbaar zodra de inburgeraar daar toestemming voor geeft.</EmptyState>;
-  const d = await getDossierOverzicht(user, id).catch((e) => {
-    if (e instanceof AppError) notFound();
-    throw e;
-  });
-  const recht = bepaalRechtOpBegeleiding(d.verblijfsvergunning);
+  const d = await ofNietGevonden(getDossierOverzicht(user, id));
+  const z = d.zicht;
   const faseActie = can(user, "inburgeraar:fase-wijzigen") ? faseActiesVanuit(d.fase)[0] : undefined;
   const openVerplicht = kanOpstartfaseAfsluiten(d.checklist).open.length;
   let geblokkeerd: string | null = null;
@@ -44,6 +40,8 @@ export default async function DossierOverzichtPage({ params }: { params: Promise
   }
   const openVerlenging = d.verlengingen.some((v) => v.status === "AANGEVRAAGD");
   const adres = [d.straat && `${d.straat} ${d.huisnummer ?? ""}`.trim(), [d.postcode, d.woonplaats].filter(Boolean).join(" ")].filter(Boolean).join(", ");
+  const recht = d.verblijfsvergunning ? bepaalRechtOpBegeleiding(d.verblijfsvergunning) : null;
+  const nietGedeeld = !z.persoon && !z.contact && !z.traject;
 
   return (
     <div className="flex flex-col gap-6">
@@ -54,60 +52,87 @@ export default async function DossierOverzichtPage({ params }: { params: Promise
         </Card>
       ) : null}
 
-      <Card>
-        <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-          <h2 className="text-lg font-semibold">Persoonsgegevens</h2>
-          {can(user, "inburgeraar:bewerken") ? (
-            <ButtonLink href={`/inburgeraars/${d.id}/gegevens`} variant="secundair">
-              Gegevens wijzigen
-            </ButtonLink>
+      {nietGedeeld ? (
+        <EmptyState>De inburgeraar heeft (nog) geen toestemming gegeven om meer van dit dossier met de gemeente te delen.</EmptyState>
+      ) : null}
+
+      {z.persoon || z.identiteit || z.contact ? (
+        <Card>
+          <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+            <h2 className="text-lg font-semibold">Persoonsgegevens</h2>
+            {can(user, "inburgeraar:bewerken") ? (
+              <ButtonLink href={paden.dossierTab(d.id, "gegevens")} variant="secundair">
+                Gegevens wijzigen
+              </ButtonLink>
+            ) : null}
+          </div>
+          <Gegevens>
+            {z.persoon ? <Rij term="Geboortedatum">{datum(d.geboortedatum ?? null)}</Rij> : null}
+            {z.bsn ? (
+              <Rij term="BSN">{d.bsnEinde ? <BsnTonen inburgeraarId={d.id} einde={d.bsnEinde} /> : "—"}</Rij>
+            ) : null}
+            {z.identiteit ? <Rij term="V-nummer">{d.vNummer ?? "—"}</Rij> : null}
+            {z.persoon ? (
+              <>
+                <Rij term="Land van herkomst">{d.landVanHerkomst ?? "—"}</Rij>
+                <Rij term="Talen">{d.talen?.length ? d.talen.join(", ") : "—"}</Rij>
+                <Rij term="Tolk">{d.tolkNodig ? `nodig${d.tolkTaal ? ` (${d.tolkTaal})` : ""}` : "niet nodig"}</Rij>
+              </>
+            ) : null}
+            {z.contact ? (
+              <>
+                <Rij term="Telefoon">
+                  {d.telefoon ? (
+                    <a href={`tel:${d.telefoon.replace(/\s/g, "")}`} className="text-merk-700 underline">
+                      {d.telefoon}
+                    </a>
+                  ) : (
+                    "—"
+                  )}
+                </Rij>
+                <Rij term="E-mail">{d.email ?? "—"}</Rij>
+                <Rij term="Adres">{adres || "—"}</Rij>
+              </>
+            ) : null}
+            {z.identiteit && d.verblijfsvergunning ? <Rij term="Verblijfsvergunning">{VERBLIJFSVERGUNNING_LABELS[d.verblijfsvergunning]}</Rij> : null}
+            {z.identiteit ? <Rij term="Doelgroepen">{d.doelgroepen?.length ? d.doelgroepen.map((x) => DOELGROEP_LABELS[x]).join(", ") : "—"}</Rij> : null}
+          </Gegevens>
+          {recht ? <p className="mt-3 text-slate-700">{recht.reden}</p> : null}
+          {d.redenZonderWettelijkRecht ? (
+            <p className="mt-2">
+              <span className="font-medium">Waarom toch begeleiding: </span>
+              {d.redenZonderWettelijkRecht}
+            </p>
           ) : null}
-        </div>
-        <Gegevens>
-          <Rij term="Geboortedatum">{datum(d.geboortedatum)}</Rij>
-          {can(user, "inburgeraar:bsn-zien") ? <Rij term="BSN">{d.bsn ?? "—"}</Rij> : null}
-          <Rij term="V-nummer">{d.vNummer ?? "—"}</Rij>
-          <Rij term="Land van herkomst">{d.landVanHerkomst ?? "—"}</Rij>
-          <Rij term="Talen">{d.talen.length ? d.talen.join(", ") : "—"}</Rij>
-          <Rij term="Tolk">{d.tolkNodig ? `nodig${d.tolkTaal ? ` (${d.tolkTaal})` : ""}` : "niet nodig"}</Rij>
-          <Rij term="Telefoon">{d.telefoon ? <a href={`tel:${d.telefoon.replace(/\s/g, "")}`} className="text-merk-700 underline">{d.telefoon}</a> : "—"}</Rij>
-          <Rij term="E-mail">{d.email ?? "—"}</Rij>
-          <Rij term="Adres">{adres || "—"}</Rij>
-          <Rij term="Verblijfsvergunning">{VERBLIJFSVERGUNNING_LABELS[d.verblijfsvergunning]}</Rij>
-          <Rij term="Doelgroepen">{d.doelgroepen.length ? d.doelgroepen.map((x) => DOELGROEP_LABELS[x]).join(", ") : "—"}</Rij>
-        </Gegevens>
-        <p className="mt-3 text-slate-700">{recht.reden}</p>
-        {d.redenZonderWettelijkRecht ? (
-          <p className="mt-2">
-            <span className="font-medium">Waarom toch begeleiding: </span>
-            {d.redenZonderWettelijkRecht}
-          </p>
-        ) : null}
-      </Card>
+        </Card>
+      ) : null}
 
-      <Card>
-        <h2 className="mb-3 text-lg font-semibold">Datums</h2>
-        <Gegevens>
-          <Rij term="Koppeling aan de gemeente">{datum(d.koppelingDatum)}</Rij>
-          <Rij term="Woningtoewijzing">{datum(d.woningtoewijzingDatum)}</Rij>
-          <Rij term="Start uitkering">{datum(d.uitkeringStartDatum)}</Rij>
-        </Gegevens>
-        <h3 className="mt-4 mb-2 font-semibold">Tijdige start</h3>
-        <ol className="flex flex-col gap-1">
-          <Stap label="Inschrijving in de BRP" datum={d.brpInschrijvingDatum} />
-          <Stap label="Brede intake" datum={d.bredeIntakeDatum} />
-          <Stap label="PIP vastgesteld" datum={d.pipVastgesteldDatum} />
-          <Stap label="Start leerroute" datum={d.startLeerrouteDatum} />
-          <Stap label="Eerste les" datum={d.eersteLesDatum} />
-        </ol>
-        {d.opstartAfgeslotenOp ? (
-          <p className="mt-3 text-slate-700">
-            Opstartfase afgesloten op {formatDatum(d.opstartAfgeslotenOp)}
-            {d.opstartAfsluitReden ? `, met open punten. Reden: ${d.opstartAfsluitReden}` : "."}
-          </p>
-        ) : null}
-      </Card>
+      {z.traject ? (
+        <Card>
+          <h2 className="mb-3 text-lg font-semibold">Datums</h2>
+          <Gegevens>
+            <Rij term="Koppeling aan de gemeente">{datum(d.koppelingDatum ?? null)}</Rij>
+            <Rij term="Woningtoewijzing">{datum(d.woningtoewijzingDatum ?? null)}</Rij>
+            {z.financieel ? <Rij term="Start uitkering">{datum(d.uitkeringStartDatum ?? null)}</Rij> : null}
+          </Gegevens>
+          <h3 className="mt-4 mb-2 font-semibold">Tijdige start</h3>
+          <ol className="flex flex-col gap-1">
+            <Stap label="Inschrijving in de BRP" datum={d.brpInschrijvingDatum ?? null} />
+            <Stap label="Brede intake" datum={d.bredeIntakeDatum ?? null} />
+            <Stap label="PIP vastgesteld" datum={d.pipVastgesteldDatum ?? null} />
+            <Stap label="Start leerroute" datum={d.startLeerrouteDatum ?? null} />
+            <Stap label="Eerste les" datum={d.eersteLesDatum ?? null} />
+          </ol>
+          {d.opstartAfgeslotenOp ? (
+            <p className="mt-3 text-slate-700">
+              Opstartfase afgesloten op {formatDatum(d.opstartAfgeslotenOp)}
+              {d.opstartAfsluitReden ? `, met open punten. Reden: ${d.opstartAfsluitReden}` : "."}
+            </p>
+          ) : null}
+        </Card>
+      ) : null}
 
+      {z.persoon ? (
       <Card>
         <h2 className="mb-3 text-lg font-semibold">Huishouden</h2>
         {d.huishouden.length === 0 ? (
@@ -125,7 +150,9 @@ export default async function DossierOverzichtPage({ params }: { params: Promise
           </ul>
         )}
       </Card>
+      ) : null}
 
+      {z.financieel ? (
       <Card>
         <h2 className="mb-3 text-lg font-semibold">Verlengingen</h2>
         {d.verlengingen.length === 0 ? <p className="mb-3">Nog geen verlengingen.</p> : null}
@@ -156,6 +183,7 @@ export default async function DossierOverzichtPage({ params }: { params: Promise
           )
         ) : null}
       </Card>
+      ) : null}
 
       <Card>
         <h2 className="mb-3 text-lg font-semibold">Tijdlijn</h2>

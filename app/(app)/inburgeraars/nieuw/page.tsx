@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { AanmeldForm } from "@/components/inburgeraar/aanmeld-form";
 import { PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
 import { aanmeldKeuzes } from "@/lib/inburgeraar/queries";
 
 export const metadata: Metadata = { title: "Inburgeraar aanmelden" };
 
 export default async function AanmeldenPage() {
-  const user = await requireUser();
-  if (!can(user, "inburgeraar:aanmelden")) notFound();
+  const user = await requireUser("inburgeraar:aanmelden");
   const { gemeenten, begeleiders } = await aanmeldKeuzes(user);
   return (
     <>

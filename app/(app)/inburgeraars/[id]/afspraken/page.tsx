@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { AfspraakLijst } from "@/components/afspraak/afspraak-lijst";
 import { LogForm } from "@/components/afspraak/log-form";
 import { PlanForm } from "@/components/afspraak/plan-form";
@@ -8,8 +7,8 @@ import { Alert, Card, EmptyState } from "@/components/ui/card";
 import { AFSPRAAK_TYPE_LABELS } from "@/lib/afspraak/labels";
 import { getDossierAfspraken } from "@/lib/afspraak/queries";
 import { kanEindgesprekLoggen, standaardDuur } from "@/lib/afspraak/rules";
+import { ofNietGevonden } from "@/lib/auth/pagina";
 import { requireUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
 import { formatDatumTijd, naarAmsterdamseTijd, naarKalenderdatum } from "@/lib/tijd";
 
 export const metadata: Metadata = { title: "Afspraken" };
@@ -22,13 +21,10 @@ export default async function AfsprakenPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ loggen?: string; plannen?: string; gelogd?: string }>;
 }) {
-  const user = await requireUser();
+  const user = await requireUser("inburgeraar:lezen");
   const { id } = await params;
   const zoek = await searchParams;
-  const data = await getDossierAfspraken(user, id).catch((e) => {
-    if (e instanceof AppError) notFound();
-    throw e;
-  });
+  const data = await ofNietGevonden(getDossierAfspraken(user, id));
   const basis = `/inburgeraars/${id}/afspraken`;
   const alle = [...data.komend, ...data.eerder];
   const teLoggen = data.kanLoggen && zoek.loggen ? alle.find((a) => a.id === zoek.loggen && a.status === "GEPLAND") : undefined;

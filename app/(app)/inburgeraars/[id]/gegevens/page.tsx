@@ -1,21 +1,16 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { GegevensForm } from "@/components/inburgeraar/gegevens-form";
+import { ofNietGevonden } from "@/lib/auth/pagina";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
-import { AppError } from "@/lib/errors";
 import { getDossierGegevens } from "@/lib/inburgeraar/queries";
 
 export const metadata: Metadata = { title: "Gegevens wijzigen" };
 
 export default async function GegevensPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
+  const user = await requireUser("inburgeraar:bewerken");
   const { id } = await params;
-  if (!can(user, "inburgeraar:bewerken")) notFound();
-  const gegevens = await getDossierGegevens(user, id).catch((e) => {
-    if (e instanceof AppError) notFound();
-    throw e;
-  });
+  const gegevens = await ofNietGevonden(getDossierGegevens(user, id));
   return (
     <section aria-labelledby="gegevens-titel" className="flex flex-col gap-4">
       <div>

@@ -1,21 +1,17 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ChecklistSectieView } from "@/components/opstart/checklist-sectie";
 import { Alert, Badge, Card, EmptyState } from "@/components/ui/card";
+import { ofNietGevonden } from "@/lib/auth/pagina";
 import { requireUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
 import { getChecklist } from "@/lib/opstart/queries";
 
 export const metadata: Metadata = { title: "Opstartfase" };
 
 /** The Opstartfase tab of the dossier (the dossier layout renders the header and tabs). */
 export default async function OpstartfasePage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
+  const user = await requireUser("inburgeraar:lezen");
   const { id } = await params;
-  const checklist = await getChecklist(user, id).catch((e) => {
-    if (e instanceof AppError) notFound();
-    throw e;
-  });
+  const checklist = await ofNietGevonden(getChecklist(user, id));
 
   if (checklist.secties.length === 0) {
     return (

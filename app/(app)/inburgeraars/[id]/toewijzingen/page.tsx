@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { BeeindigButton } from "@/components/toewijzing/beeindig-button";
 import { ToewijzingForm } from "@/components/toewijzing/toewijzing-form";
 import { Card, EmptyState } from "@/components/ui/card";
+import { ofNietGevonden } from "@/lib/auth/pagina";
 import { requireUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
 import { formatDatum } from "@/lib/tijd";
 import { getToewijzingen } from "@/lib/toewijzing/queries";
 import { TOEWIJZING_ROL_LABELS } from "@/lib/toewijzing/schema";
@@ -12,12 +11,9 @@ import { TOEWIJZING_ROL_LABELS } from "@/lib/toewijzing/schema";
 export const metadata: Metadata = { title: "Begeleiders en maatje" };
 
 export default async function ToewijzingenPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
+  const user = await requireUser("toewijzing:beheren");
   const { id } = await params;
-  const data = await getToewijzingen(user, id).catch((e) => {
-    if (e instanceof AppError) notFound();
-    throw e;
-  });
+  const data = await ofNietGevonden(getToewijzingen(user, id));
   return (
     <div className="flex flex-col gap-6">
       <Card>

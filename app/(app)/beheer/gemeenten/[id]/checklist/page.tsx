@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { TemplateItemForm, TemplateItemToevoegen } from "@/components/opstart/template-editor";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ofNietGevonden } from "@/lib/auth/pagina";
 import { requireUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
 import { DOELGROEP_LABELS } from "@/lib/inburgeraar/labels";
 import { getTemplates } from "@/lib/opstart/template-queries";
 import { CHECKLIST_CATEGORIE_LABELS } from "@/lib/opstart/rules";
@@ -12,12 +11,9 @@ import { CHECKLIST_CATEGORIE_LABELS } from "@/lib/opstart/rules";
 export const metadata: Metadata = { title: "Checklist opstartfase" };
 
 export default async function ChecklistTemplatesPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
+  const user = await requireUser("checklist-template:beheren");
   const { id } = await params;
-  const { gemeente, templates } = await getTemplates(user, id).catch((e) => {
-    if (e instanceof AppError) notFound();
-    throw e;
-  });
+  const { gemeente, templates } = await ofNietGevonden(getTemplates(user, id));
   return (
     <>
       <PageHeader

@@ -1,0 +1,53 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import { assertCan, dossierZicht, deelScope, inburgeraarScope, toestemmingGeldig, toestemmingNodigVoor, type DossierDeel, type DossierZicht, type SessionUser } from "@/lib/authz";
+import { auditGeweigerd } from "@/lib/audit";
+import { db, type Tx } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+
+/**
+ * The one way to load a dossier: the user's scope (organisation, assignment,
+ * gemeente) AND the visibility of every part the caller needs (consent for a
+ * consulent, role for a volunteer), in the database query. A dossier out of
+ * reach, or a part the user may not see, is "not found" and the refusal is
+ * audited; nothing is loaded first and checked afterwards.
+ */
+export async function loadInburgeraar<S extends Prisma.InburgeraarSelect>(
+  tx: Tx,
+  opties: { user: SessionUser; id: string; need: readonly DossierDeel[]; select: S; now?: Date },
+): Promise<Prisma.InburgeraarGetPayload<{ select: S }>> {
+  const { user, id, need, select, now = new Date() } = opties;
+  assertCan(user, "inburgeraar:lezen");
+  const row = await tx.inburgeraar.findFirst({
+    where: { AND: [{ id }, inburgeraarScope(user, now), ...need.map((deel) => deelScope(user, deel, now))] },
+    select,
+  });
+  if (!row) {
+    // Only on the refusal path: was it the dossier, or a part of it?
+    const inBereik = need.some((d) => d !== "basis") && (await tx.inburgeraar.count({ where: { AND: [{ id }, inburgeraarScope(user, now)] } })) > 0;
+    await auditGeweigerd(user, { entiteit: "Inburgeraar", entiteitId: id, reden: inBereik ? "geen-toestemming" : "buiten-bereik", onderdeel: need.join(",") });
+    throw notFound();
+  }
+  return row as Prisma.InburgeraarGetPayload<{ select: S }>;
+}
+
+/**
+ * Which parts of this dossier the user sees, for pages that show several parts
+ * (the Overzicht, the header). One query: the scope plus, for roles whose view
+ * depends on consent, the consent subjects in force today.
+ */
+export async function laadDossierZicht(user: SessionUser, id: string, now = new Date(), tx: Tx = db()): Promise<DossierZicht> {
+  const onderwerpen = toestemmingNodigVoor(user);
+  const row = await loadInburgeraar(tx, {
+    user,
+    id,
+    need: ["basis"],
+    now,
+    select: {
+      id: true,
+      // Roles whose view does not depend on consent ask for no rows.
+      toestemmingen: { where: onderwerpen.length ? { OR: onderwerpen.map((o) => toestemmingGeldig(o, now)) } : { id: { in: [] } }, select: { onderwerp: true } },
+    },
+  });
+  return dossierZicht(user, row.toestemmingen.map((t) => t.onderwerp));
+}
