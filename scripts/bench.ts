@@ -8,7 +8,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
-import { getDossierAfspraken, getMijnWeek } from "@/lib/afspraak/queries";
+import { getDossierAfspraken } from "@/lib/afspraak/queries";
+import { getMijnWeek } from "@/lib/agenda/week";
 import type { SessionUser } from "@/lib/authz";
 import { getCaseload } from "@/lib/caseload/queries";
 import { openDatabase, setDatabase } from "@/lib/db/client";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/card";
 import { AFSPRAAK_STATUS_LABELS, AFSPRAAK_TYPE_LABELS } from "@/lib/afspraak/labels";
-import type { AgendaAfspraak } from "@/lib/afspraak/queries";
+import type { AgendaAfspraak } from "@/lib/agenda/week";
 import { formatKalenderdatum, formatTijd, naarKalenderdatum, plusDagen, type Kalenderdatum } from "@/lib/tijd";
 
 const WEEKDAGEN = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];

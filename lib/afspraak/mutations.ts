@@ -1,5 +1,4 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { audit } from "@/lib/audit";
 import { assertCan, inburgeraarScope, type SessionUser } from "@/lib/authz";
@@ -219,39 +218,6 @@ export async function logAfspraak(user: SessionUser, input: unknown, nu: Date = 
   );
 }
 
-// ───────────────────────── personal agenda feed ─────────────────────────
-
-/** 32 random bytes, base64url: the secret part of the feed URL. */
-export function nieuwAgendaToken(): string {
-  return randomBytes(32).toString("base64url");
-}
-
-/** Creates the feed token, or replaces it (the old URL stops working). Returns the new token. */
-export async function maakAgendaToken(user: SessionUser): Promise<string> {
-  assertCan(user, "agenda:eigen");
-  const token = nieuwAgendaToken();
-  await db().$transaction(async (tx) => {
-    const vorige = await tx.gebruiker.findFirst({
-      where: { id: user.id, organisatieId: user.organisatieId, actief: true },
-      // Explicit select overrides the client's global omit of agendaToken.
-      select: { id: true, agendaToken: true },
-    });
-    if (!vorige) throw notFound();
-    await tx.gebruiker.update({ where: { id: user.id }, data: { agendaToken: token } });
-    await audit(
-      { actie: vorige.agendaToken ? "agenda.token-vervangen" : "agenda.token-gemaakt", gebruiker: user, entiteit: "Gebruiker", entiteitId: user.id },
-      tx,
-    );
-  });
-  return token;
-}
-
-/** Switches the feed off: the URL returns 404 from now on. */
-export async function trekAgendaTokenIn(user: SessionUser): Promise<void> {
-  assertCan(user, "agenda:eigen");
-  await db().$transaction(async (tx) => {
-    const { count } = await tx.gebruiker.updateMany({ where: { id: user.id, organisatieId: user.organisatieId }, data: { agendaToken: null } });
-    if (count === 0) throw notFound();
-    await audit({ actie: "agenda.token-ingetrokken", gebruiker: user, entiteit: "Gebruiker", entiteitId: user.id }, tx);
-  });
-}
+// The agenda feed token lives in lib/agenda/token.ts. lib/afspraak/actions.ts still imports
+// these two from here until its actions move to the action kit; then this line goes.
+export { maakAgendaToken, trekAgendaTokenIn } from "@/lib/agenda/token";

@@ -2,6 +2,11 @@
  * A minimal iCalendar (RFC 5545) writer for the personal agenda feed. Pure:
  * no I/O, no clock (the caller passes `nu`). Times are written in UTC with a
  * trailing Z, so no VTIMEZONE is needed and every calendar app agrees.
+ *
+ * An event has no LOCATION or DESCRIPTION on purpose: the feed leaves
+ * Wegwijs's protection (calendar apps sync it to other clouds), and the
+ * free-text location of a huisbezoek is a person's home address. The type
+ * has no field for them, so no caller can add them by accident.
  */
 
 export interface IcalEvent {
@@ -9,8 +14,6 @@ export interface IcalEvent {
   start: Date;
   eind: Date;
   summary: string;
-  location?: string | null;
-  description?: string | null;
   /** Last change; DTSTAMP uses `nu` of the calendar. */
   gewijzigd?: Date;
 }
@@ -89,8 +92,6 @@ export function bouwIcal(kalender: IcalKalender): string {
       `DTEND:${icalTijd(e.eind)}`,
       eigenschap("SUMMARY", escapeTekst(e.summary)),
     );
-    if (e.location) regels.push(eigenschap("LOCATION", escapeTekst(e.location)));
-    if (e.description) regels.push(eigenschap("DESCRIPTION", escapeTekst(e.description)));
     if (e.gewijzigd) regels.push(`LAST-MODIFIED:${icalTijd(e.gewijzigd)}`);
     regels.push("END:VEVENT");
   }

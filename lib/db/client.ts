@@ -52,7 +52,7 @@ function createPrismaClient(adapter: PrismaPg | PrismaPGlite) {
     // runtime contract is the same (checked by the integration tests on PGlite).
     adapter: adapter as PrismaPg,
     omit: {
-      gebruiker: { wachtwoordHash: true, agendaToken: true },
+      gebruiker: { wachtwoordHash: true, agendaTokenHash: true },
       inburgeraar: { bsnVersleuteld: true, bsnHash: true },
     },
   });

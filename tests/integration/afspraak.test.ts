@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { GET as agendaFeed } from "@/app/api/agenda/[token]/route";
-import { logAfspraak, maakAgendaToken, planAfspraak, trekAgendaTokenIn } from "@/lib/afspraak/mutations";
-import { getDossierAfspraken, getMijnWeek } from "@/lib/afspraak/queries";
-import { maandagVan } from "@/lib/afspraak/rules";
+import { logAfspraak, planAfspraak } from "@/lib/afspraak/mutations";
+import { getDossierAfspraken } from "@/lib/afspraak/queries";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { plusDagen, vandaag } from "@/lib/tijd";
-import { maakGebruiker, maakInburgeraar, maakTweeOrganisaties, sessionUser, wijsToe } from "../factories";
+import { maakTweeOrganisaties, sessionUser } from "../factories";
 
 const sleutel = () => `test-${crypto.randomUUID()}`;
 const morgen = () => plusDagen(vandaag(), 1);
@@ -168,65 +166,5 @@ describe("afspraak plannen en loggen", () => {
     await expect(getDossierAfspraken(w.begeleiderB, w.inburgeraarA.id)).rejects.toMatchObject({ code: "NIET_GEVONDEN" });
     expect(await db().afspraak.count({ where: { inburgeraarId: { in: [w.nietToegewezenA.id] } } })).toBe(0);
     expect(await db().afspraak.count({ where: { inburgeraarId: w.inburgeraarA.id } })).toBe(1);
-  });
-});
-
-describe("agenda", () => {
-  it("toont in de week alleen mijn afspraken voor mensen die ik nog begeleid", async () => {
-    const w = await wereld();
-    const dag = morgen();
-    await planAfspraak(w.begeleider, { inburgeraarId: w.inburgeraarA.id, datum: dag, tijd: "10:00", type: "KANTOOR", aanvraagSleutel: sleutel() });
-    await planAfspraak(w.vrijwilliger, { inburgeraarId: w.inburgeraarA.id, datum: dag, tijd: "12:00", type: "CHAT", aanvraagSleutel: sleutel() });
-    const week = await getMijnWeek(w.begeleider, maandagVan(dag));
-    expect(week.map((a) => a.type)).toEqual(["KANTOOR"]);
-    await db().toewijzing.updateMany({ where: { inburgeraarId: w.inburgeraarA.id, gebruikerId: w.begeleider.id }, data: { tot: new Date(Date.now() - 1000) } });
-    expect(await getMijnWeek(w.begeleider, maandagVan(dag))).toEqual([]);
-  });
-
-  it("de feed geeft alleen de geplande afspraken van de eigenaar van de link, zonder BSN of verslag, en 404 na intrekken", async () => {
-    const w = await wereld();
-    await db().inburgeraar.update({ where: { id: w.inburgeraarA.id }, data: { voornaam: "Amina", achternaam: "van der Haddad" } });
-    const collega = await maakGebruiker(w.a.organisatie.id, "BEGELEIDER");
-    await wijsToe(w.inburgeraarA.id, collega.id, "BEGELEIDER");
-    const collegaUser = await sessionUser(collega.id);
-    const anderePersoon = await maakInburgeraar(w.a.organisatie.id, w.a.gemeente.id);
-    await wijsToe(anderePersoon.id, collega.id, "BEGELEIDER");
-
-    await planAfspraak(w.begeleider, { inburgeraarId: w.inburgeraarA.id, datum: morgen(), tijd: "10:00", type: "HUISBEZOEK", locatie: "Thuis, 2e etage", aanvraagSleutel: sleutel() });
-    await planAfspraak(collegaUser, { inburgeraarId: anderePersoon.id, datum: morgen(), tijd: "13:00", type: "KANTOOR", aanvraagSleutel: sleutel() });
-    await logAfspraak(w.begeleider, {
-      inburgeraarId: w.inburgeraarA.id, datum: vandaag(), tijd: "00:00", type: "TELEFONISCH", status: "VOND_PLAATS", verslag: "Geheim verslag", aanvraagSleutel: sleutel(),
-    });
-
-    const token = await maakAgendaToken(w.begeleider);
-    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const res = await agendaFeed(new Request(`http://localhost/api/agenda/${token}`), { params: Promise.resolve({ token }) });
-    expect(res.status).toBe(200);
-    expect(res.headers.get("content-type")).toMatch(/^text\/calendar/);
-    const ics = await res.text();
-    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
-    expect(ics).toContain("SUMMARY:Huisbezoek: Amina H.");
-    expect(ics).toContain("LOCATION:Thuis\\, 2e etage");
-    expect(ics).not.toContain("Haddad");
-    expect(ics).not.toContain("Geheim");
-    expect(ics).not.toContain("Kantoor");
-
-    // Replacing the token makes the old URL stop working.
-    const nieuw = await maakAgendaToken(w.begeleider);
-    const oud = await agendaFeed(new Request("http://localhost/"), { params: Promise.resolve({ token }) });
-    expect(oud.status).toBe(404);
-    await trekAgendaTokenIn(w.begeleider);
-    const na = await agendaFeed(new Request("http://localhost/"), { params: Promise.resolve({ token: nieuw }) });
-    expect(na.status).toBe(404);
-    const onzin = await agendaFeed(new Request("http://localhost/"), { params: Promise.resolve({ token: "x".repeat(43) }) });
-    expect(onzin.status).toBe(404);
-  });
-
-  it("de feed werkt niet meer voor een gedeactiveerde gebruiker", async () => {
-    const w = await wereld();
-    const token = await maakAgendaToken(w.begeleider);
-    await db().gebruiker.update({ where: { id: w.begeleider.id }, data: { actief: false } });
-    const res = await agendaFeed(new Request("http://localhost/"), { params: Promise.resolve({ token }) });
-    expect(res.status).toBe(404);
   });
 });

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { notFound } from "next/navigation";
 import { AgendaAbonnement } from "@/components/afspraak/agenda-abonnement";
 import { AgendaWeek } from "@/components/afspraak/agenda-week";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { getAgendaToken, getMijnWeek } from "@/lib/afspraak/queries";
 import { agendaWeekStart, isoWeek } from "@/lib/afspraak/rules";
+import { heeftAgendaToken } from "@/lib/agenda/token";
+import { getMijnWeek } from "@/lib/agenda/week";
 import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
 import { env } from "@/lib/env";
 import { formatKalenderdatum, plusDagen, vandaag } from "@/lib/tijd";
 
@@ -23,13 +22,11 @@ async function basisUrl(): Promise<string> {
 }
 
 export default async function AgendaPage({ searchParams }: { searchParams: Promise<{ week?: string; van?: string }> }) {
-  const user = await requireUser();
-  if (!can(user, "agenda:eigen")) notFound();
+  const user = await requireUser("agenda:eigen");
   const zoek = await searchParams;
   const vandaagDatum = vandaag();
   const maandag = agendaWeekStart(zoek, vandaagDatum);
-  const [afspraken, token] = await Promise.all([getMijnWeek(user, maandag), getAgendaToken(user)]);
-  const feedUrl = token ? `${await basisUrl()}/api/agenda/${token}` : null;
+  const [afspraken, heeftLink] = await Promise.all([getMijnWeek(user, maandag), heeftAgendaToken(user)]);
   const week = isoWeek(maandag);
   const weeknummer = Number(week.slice(6));
 
@@ -54,7 +51,7 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
       <div className="mt-8">
         <Card>
           <h2 className="mb-2 text-xl font-semibold">Agenda-abonnement</h2>
-          <AgendaAbonnement feedUrl={feedUrl} />
+          <AgendaAbonnement heeftLink={heeftLink} basisUrl={await basisUrl()} />
         </Card>
       </div>
     </>

@@ -1,11 +1,12 @@
-import { getAgendaFeed } from "@/lib/afspraak/queries";
+import { getAgendaFeed } from "@/lib/agenda/feed";
 import { logger } from "@/lib/log/logger";
 
 export const dynamic = "force-dynamic";
 
 /**
  * The personal iCalendar feed. No session: the secret token in the URL is the
- * credential (calendar apps cannot sign in). Unknown or revoked → 404.
+ * credential (calendar apps cannot sign in); it is looked up by its hash.
+ * Unknown or revoked → 404.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
