@@ -1,15 +1,17 @@
 "use client";
 
-import { useFormAction } from "@/components/ui/use-form-action";
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Select } from "@/components/ui/field";
-import { DossierVelden, Groep } from "./dossier-velden";
-import { FormStatus } from "@/components/ui/form-status";
-import { aanmeldAction, type AanmeldState } from "@/lib/inburgeraar/actions";
-import { HUISHOUD_RELATIE_LABELS } from "@/lib/inburgeraar/labels";
+import { Field, Input, Select, useVeldId } from "@/components/ui/field";
+import { FormMelding } from "@/components/ui/form-melding";
+import { Vinkje } from "@/components/ui/keuzes";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { FieldErrors } from "@/lib/actions/state";
 import type { HuishoudRelatie } from "@/lib/db/generated/enums";
+import { aanmeldAction } from "@/lib/inburgeraar/actions";
+import { HUISHOUD_RELATIE_LABELS } from "@/lib/inburgeraar/labels";
+import { DossierVelden, Groep } from "./dossier-velden";
 
 const MAX_RIJEN = 8;
 
@@ -19,17 +21,16 @@ interface Keuze {
 }
 
 export function AanmeldForm({ gemeenten, begeleiders }: { gemeenten: Keuze[]; begeleiders: Keuze[] | null }) {
-  const { state, formAction: action, isPending, onSubmit } = useFormAction<AanmeldState>(aanmeldAction, { ok: false });
+  const form = useFormAction(aanmeldAction);
   const [rijen, setRijen] = useState(1);
-  const e = state.errors ?? {};
-
+  const e = form.errors;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
-      <FormStatus state={state} />
-      {state.dubbelDossierId ? (
+    <form {...form.props} className="flex flex-col gap-6">
+      <FormMelding {...form.melding} />
+      {form.state.dubbelDossierId ? (
         <p>
-          <Link href={`/inburgeraars/${state.dubbelDossierId}`} className="font-medium text-merk-700 underline">
+          <Link href={`/inburgeraars/${form.state.dubbelDossierId}`} className="font-medium text-merk-700 underline">
             Open het bestaande dossier
           </Link>
         </p>
@@ -39,28 +40,32 @@ export function AanmeldForm({ gemeenten, begeleiders }: { gemeenten: Keuze[]; be
         errors={e}
         bsn={{ soort: "aanmelden" }}
         gemeenteVeld={
-          <Field id="gemeenteId" label="Gemeente" error={e.gemeenteId}>
-            <Select id="gemeenteId" name="gemeenteId" defaultValue={gemeenten.length === 1 ? gemeenten[0]!.id : ""} aria-invalid={Boolean(e.gemeenteId)} aria-describedby={describedBy("gemeenteId")}>
-              <option value="">Kies een gemeente</option>
-              {gemeenten.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.naam}
-                </option>
-              ))}
-            </Select>
+          <Field name="gemeenteId" label="Gemeente" error={e.gemeenteId}>
+            {(veld) => (
+              <Select {...veld} defaultValue={gemeenten.length === 1 ? gemeenten[0]!.id : ""}>
+                <option value="">Kies een gemeente</option>
+                {gemeenten.map((g) => (
+                  <option key={g.id} value={g.id}>
+                    {g.naam}
+                  </option>
+                ))}
+              </Select>
+            )}
           </Field>
         }
         naDoelgroepen={
           begeleiders ? (
-            <Field id="begeleiderId" label="Begeleider" error={e.begeleiderId} hint="Wie begeleidt deze persoon? Je kunt dit later ook regelen.">
-              <Select id="begeleiderId" name="begeleiderId" defaultValue="" aria-invalid={Boolean(e.begeleiderId)} aria-describedby={describedBy("begeleiderId", true)}>
-                <option value="">Nog niemand</option>
-                {begeleiders.map((b) => (
-                  <option key={b.id} value={b.id}>
-                    {b.naam}
-                  </option>
-                ))}
-              </Select>
+            <Field name="begeleiderId" label="Begeleider" error={e.begeleiderId} hint="Wie begeleidt deze persoon? Je kunt dit later ook regelen.">
+              {(veld) => (
+                <Select {...veld} defaultValue="">
+                  <option value="">Nog niemand</option>
+                  {begeleiders.map((b) => (
+                    <option key={b.id} value={b.id}>
+                      {b.naam}
+                    </option>
+                  ))}
+                </Select>
+              )}
             </Field>
           ) : null
         }
@@ -78,42 +83,50 @@ export function AanmeldForm({ gemeenten, begeleiders }: { gemeenten: Keuze[]; be
             </Button>
           </div>
         ) : null}
-        <p className="text-sm font-medium text-red-700">{e.huishouden?.[0]}</p>
+        <HuishoudFout error={e.huishouden} />
       </Groep>
 
       <div>
-        <Button type="submit" disabled={isPending}>
-          {isPending ? "Bezig met aanmelden…" : "Aanmelden"}
+        <Button type="submit" disabled={form.isPending}>
+          {form.isPending ? "Bezig met aanmelden…" : "Aanmelden"}
         </Button>
       </div>
     </form>
   );
 }
 
-function HuishoudRij({ index, errors }: { index: number; errors: Record<string, string[] | undefined> }) {
-  const id = (veld: string) => `huishouden.${index}.${veld}`;
+/** An error about the household as a whole; the error summary links here. */
+function HuishoudFout({ error }: { error?: string[] }) {
+  return (
+    <p id={useVeldId("huishouden")} tabIndex={-1} className="text-sm font-medium text-red-700">
+      {error?.[0]}
+    </p>
+  );
+}
+
+function HuishoudRij({ index, errors }: { index: number; errors: FieldErrors }) {
+  const naam = (veld: string) => `huishouden.${index}.${veld}`;
   return (
     <fieldset className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-4">
       <legend className="px-1 text-sm font-medium">Gezinslid {index + 1}</legend>
-      <Field id={id("voornaam")} label="Voornaam" error={errors[id("voornaam")]}>
-        <Input id={id("voornaam")} name={id("voornaam")} maxLength={100} autoComplete="off" aria-invalid={Boolean(errors[id("voornaam")])} aria-describedby={describedBy(id("voornaam"))} />
+      <Field name={naam("voornaam")} label="Voornaam" error={errors[naam("voornaam")]}>
+        {(veld) => <Input {...veld} maxLength={100} autoComplete="off" />}
       </Field>
-      <Field id={id("geboortedatum")} label="Geboortedatum" error={errors[id("geboortedatum")]}>
-        <Input id={id("geboortedatum")} name={id("geboortedatum")} type="date" aria-invalid={Boolean(errors[id("geboortedatum")])} aria-describedby={describedBy(id("geboortedatum"))} />
+      <Field name={naam("geboortedatum")} label="Geboortedatum" error={errors[naam("geboortedatum")]}>
+        {(veld) => <Input {...veld} type="date" />}
       </Field>
-      <Field id={id("relatie")} label="Relatie" error={errors[id("relatie")]}>
-        <Select id={id("relatie")} name={id("relatie")} defaultValue="KIND" aria-describedby={describedBy(id("relatie"))}>
-          {(Object.keys(HUISHOUD_RELATIE_LABELS) as HuishoudRelatie[]).map((r) => (
-            <option key={r} value={r}>
-              {HUISHOUD_RELATIE_LABELS[r]}
-            </option>
-          ))}
-        </Select>
+      <Field name={naam("relatie")} label="Relatie" error={errors[naam("relatie")]}>
+        {(veld) => (
+          <Select {...veld} defaultValue="KIND">
+            {(Object.keys(HUISHOUD_RELATIE_LABELS) as HuishoudRelatie[]).map((r) => (
+              <option key={r} value={r}>
+                {HUISHOUD_RELATIE_LABELS[r]}
+              </option>
+            ))}
+          </Select>
+        )}
       </Field>
-      <label className="flex min-h-11 items-center gap-2 self-end">
-        <input type="checkbox" name={id("isNareiziger")} className="size-5" />
-        Nareiziger
-      </label>
+      <Vinkje name={naam("isNareiziger")} label="Nareiziger" error={errors[naam("isNareiziger")]} className="self-end" />
     </fieldset>
   );
 }

@@ -1,7 +1,9 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
-import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Keuzes, Vinkje } from "@/components/ui/keuzes";
+import type { FieldErrors } from "@/lib/actions/state";
 import type { Doelgroep, Verblijfsvergunning } from "@/lib/db/generated/enums";
 import { DOELGROEP_LABELS, VERBLIJFSVERGUNNING_LABELS } from "@/lib/inburgeraar/labels";
 import { bepaalRechtOpBegeleiding } from "@/lib/inburgeraar/rules";
@@ -43,7 +45,7 @@ export interface DossierWaarden {
  */
 export type BsnModus = { soort: "aanmelden" } | { soort: "wijzigen"; heeftBsn: boolean; bsnEinde: string | null } | null;
 
-type Errors = Record<string, string[] | undefined>;
+const DOELGROEP_OPTIES = (Object.keys(DOELGROEP_LABELS) as Doelgroep[]).map((d) => ({ waarde: d, label: DOELGROEP_LABELS[d] }));
 
 /**
  * The person's fields, shared by the aanmeld form and the gegevens form (the
@@ -57,7 +59,7 @@ export function DossierVelden({
   naDoelgroepen,
   trajectDatums = false,
 }: {
-  errors: Errors;
+  errors: FieldErrors;
   waarden?: DossierWaarden;
   bsn: BsnModus;
   /** The gemeente choice, next to the permit (aanmelden only). */
@@ -72,25 +74,24 @@ export function DossierVelden({
   const recht = bepaalRechtOpBegeleiding(vergunning);
 
   const tekst = (
-    id: keyof DossierWaarden | "bsn",
+    name: keyof DossierWaarden | "bsn",
     label: string,
     props: { required?: boolean; maxLength?: number; hint?: ReactNode; type?: string; inputMode?: "numeric" | "tel" | "email"; defaultValue?: string } = {},
   ) => {
-    const start = id === "bsn" ? "" : w[id];
+    const start = name === "bsn" ? "" : w[name];
     return (
-      <Field id={id} label={label} error={e[id]} hint={props.hint}>
-        <Input
-          id={id}
-          name={id}
-          type={props.type ?? "text"}
-          required={props.required}
-          maxLength={props.maxLength}
-          inputMode={props.inputMode}
-          autoComplete="off"
-          defaultValue={props.defaultValue ?? (typeof start === "string" ? start : "")}
-          aria-invalid={Boolean(e[id])}
-          aria-describedby={describedBy(id, Boolean(props.hint))}
-        />
+      <Field name={name} label={label} error={e[name]} hint={props.hint}>
+        {(veld) => (
+          <Input
+            {...veld}
+            type={props.type ?? "text"}
+            required={props.required}
+            maxLength={props.maxLength}
+            inputMode={props.inputMode}
+            autoComplete="off"
+            defaultValue={props.defaultValue ?? (typeof start === "string" ? start : "")}
+          />
+        )}
       </Field>
     );
   };
@@ -115,12 +116,7 @@ export function DossierVelden({
                   ? `Er is al een BSN opgeslagen${bsn.bsnEinde ? ` (eindigt op ${bsn.bsnEinde})` : ""}. Laat leeg om het te houden.`
                   : "9 cijfers. Mag leeg blijven.",
               })}
-              {bsn.heeftBsn ? (
-                <label className="flex min-h-11 items-center gap-2">
-                  <input type="checkbox" name="bsnVerwijderen" className="size-5" />
-                  BSN verwijderen
-                </label>
-              ) : null}
+              {bsn.heeftBsn ? <Vinkje name="bsnVerwijderen" label="BSN verwijderen" error={e.bsnVerwijderen} /> : null}
             </div>
           ) : null}
           {tekst("vNummer", "V-nummer (als bekend)", { maxLength: 20, inputMode: "numeric", hint: "10 cijfers." })}
@@ -128,31 +124,28 @@ export function DossierVelden({
           {tekst("telefoon", "Telefoon", { maxLength: 30, type: "tel", inputMode: "tel" })}
           {tekst("email", "E-mailadres", { maxLength: 200, type: "email", inputMode: "email" })}
         </div>
-        <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" name="tolkNodig" className="size-5" checked={tolkNodig} onChange={(ev) => setTolkNodig(ev.target.checked)} />
-          Tolk nodig
-        </label>
+        <Vinkje name="tolkNodig" label="Tolk nodig" checked={tolkNodig} onChange={setTolkNodig} error={e.tolkNodig} />
         {tolkNodig ? tekst("tolkTaal", "Tolk in welke taal?", { maxLength: 50 }) : null}
       </Groep>
 
       <Groep titel={gemeenteVeld ? "Gemeente en recht op begeleiding" : "Recht op begeleiding"}>
         <div className="grid gap-4 sm:grid-cols-2">
           {gemeenteVeld}
-          <Field id="verblijfsvergunning" label="Verblijfsvergunning" error={e.verblijfsvergunning}>
-            <Select
-              id="verblijfsvergunning"
-              name="verblijfsvergunning"
-              value={vergunning}
-              onChange={(ev) => setVergunning(ev.target.value as Verblijfsvergunning)}
-              aria-invalid={Boolean(e.verblijfsvergunning)}
-              aria-describedby={`${describedBy("verblijfsvergunning")} recht-uitleg`}
-            >
-              {(Object.keys(VERBLIJFSVERGUNNING_LABELS) as Verblijfsvergunning[]).map((v) => (
-                <option key={v} value={v}>
-                  {VERBLIJFSVERGUNNING_LABELS[v]}
-                </option>
-              ))}
-            </Select>
+          <Field name="verblijfsvergunning" label="Verblijfsvergunning" error={e.verblijfsvergunning}>
+            {(veld) => (
+              <Select
+                {...veld}
+                aria-describedby={`${veld["aria-describedby"]} recht-uitleg`}
+                value={vergunning}
+                onChange={(ev) => setVergunning(ev.target.value as Verblijfsvergunning)}
+              >
+                {(Object.keys(VERBLIJFSVERGUNNING_LABELS) as Verblijfsvergunning[]).map((v) => (
+                  <option key={v} value={v}>
+                    {VERBLIJFSVERGUNNING_LABELS[v]}
+                  </option>
+                ))}
+              </Select>
+            )}
           </Field>
         </div>
         <p
@@ -164,33 +157,18 @@ export function DossierVelden({
           {recht.reden}
         </p>
         {!recht.wettelijkRecht ? (
-          <Field id="redenZonderWettelijkRecht" label="Waarom begeleiden we deze persoon toch?" error={e.redenZonderWettelijkRecht}>
-            <Textarea
-              id="redenZonderWettelijkRecht"
-              name="redenZonderWettelijkRecht"
-              rows={3}
-              maxLength={1000}
-              required
-              defaultValue={w.redenZonderWettelijkRecht ?? ""}
-              aria-invalid={Boolean(e.redenZonderWettelijkRecht)}
-              aria-describedby={describedBy("redenZonderWettelijkRecht")}
-            />
+          <Field name="redenZonderWettelijkRecht" label="Waarom begeleiden we deze persoon toch?" error={e.redenZonderWettelijkRecht}>
+            {(veld) => <Textarea {...veld} rows={3} maxLength={1000} required defaultValue={w.redenZonderWettelijkRecht ?? ""} />}
           </Field>
         ) : null}
-        <fieldset aria-describedby="doelgroepen-error">
-          <legend className="font-medium">Doelgroepen</legend>
-          <div className="mt-2 grid gap-1 sm:grid-cols-2">
-            {(Object.keys(DOELGROEP_LABELS) as Doelgroep[]).map((d) => (
-              <label key={d} className="flex min-h-11 items-center gap-2">
-                <input type="checkbox" name="doelgroepen" value={d} className="size-5" defaultChecked={w.doelgroepen?.includes(d)} />
-                {DOELGROEP_LABELS[d]}
-              </label>
-            ))}
-          </div>
-          <p id="doelgroepen-error" className="text-sm font-medium text-red-700">
-            {e.doelgroepen?.[0]}
-          </p>
-        </fieldset>
+        <Keuzes
+          name="doelgroepen"
+          legend="Doelgroepen"
+          opties={DOELGROEP_OPTIES}
+          standaard={w.doelgroepen ?? []}
+          error={e.doelgroepen}
+          lijstClassName="mt-2 grid gap-1 sm:grid-cols-2"
+        />
         {naDoelgroepen}
       </Groep>
 
