@@ -2,7 +2,8 @@
 
 import { defineAction } from "@/lib/actions/kit";
 import { dossierGewijzigd, paden } from "@/lib/routes";
-import { logAfspraak, maakAgendaToken, planAfspraak, trekAgendaTokenIn } from "./mutations";
+import { maakAgendaToken, trekAgendaTokenIn } from "@/lib/agenda/token";
+import { logAfspraak, planAfspraak } from "./mutations";
 
 export const planAfspraakAction = defineAction({
   run: planAfspraak,
@@ -19,9 +20,13 @@ export const logAfspraakAction = defineAction({
   redirect: (r, input) => (input.afspraakId ? `${paden.dossierTab(r.inburgeraarId, "afspraken")}?gelogd=1` : null),
 });
 
-export const maakAgendaTokenAction = defineAction({
+/** The plain token is shown once, in this answer; the database keeps only its hash. */
+export const maakAgendaTokenAction = defineAction<string, { token: string }>({
   run: (user) => maakAgendaToken(user),
-  success: "Je nieuwe agenda-link staat hieronder. Een eerdere link werkt niet meer.",
+  success: (token) => ({
+    message: "Je nieuwe agenda-link staat hieronder. Kopieer hem nu: je ziet hem maar één keer. Een eerdere link werkt niet meer.",
+    token,
+  }),
   revalidate: () => [{ path: paden.agenda() }],
 });
 
