@@ -6,7 +6,7 @@ import { db, type Tx } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { markeerGeregeld } from "@/lib/opstart/checklist";
 import { amsterdamNaarInstant, kalenderdatumNaarDate, vandaag } from "@/lib/tijd";
-import { controleerLog, controleerPlanning, samenvattingGelogd, samenvattingGepland, standaardDuur, type VeldFouten } from "./rules";
+import { controleerLog, controleerPlanning, standaardDuur, type VeldFouten } from "./rules";
 import { logAfspraakSchema, planAfspraakSchema } from "./schema";
 
 /**
@@ -107,7 +107,7 @@ export async function planAfspraak(user: SessionUser, input: unknown, nu: Date =
           entiteit: "Afspraak",
           entiteitId: afspraak.id,
           inburgeraarId: data.inburgeraarId,
-          details: { samenvatting: samenvattingGepland(data.type, start), type: data.type, start: start.toISOString(), metTolk: data.metTolk },
+          details: { type: data.type, start: start.toISOString(), metTolk: data.metTolk },
         },
         tx,
       );
@@ -200,7 +200,6 @@ export async function logAfspraak(user: SessionUser, input: unknown, nu: Date = 
           entiteitId: afspraakId,
           inburgeraarId: data.inburgeraarId,
           details: {
-            samenvatting: samenvattingGelogd(data.type, data.status, duurMinuten, velden.isEindgesprek),
             type: data.type,
             status: data.status,
             duurMinuten,

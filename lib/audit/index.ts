@@ -3,20 +3,27 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
 import { getRequestContext } from "@/lib/request-context";
+import type { AuditActie, AuditDetails, WeigerReden } from "./acties";
 
-export interface AuditEntry {
-  actie: string;
+export type { AuditActie, AuditActieNaam, AuditDetails, AuditZichtbaarheid, WeigerReden } from "./acties";
+export { TIJDLIJN_ZICHTBAARHEDEN, actiesMetZichtbaarheid, isZichtbaarVoor, zichtbaarhedenVan, zichtbaarheidVan } from "./acties";
+
+/** Who did it and which record it concerns; the event itself is an AuditActie. */
+export interface AuditContext {
   gebruiker?: { id: string; organisatieId: string } | null;
   organisatieId?: string | null;
   entiteit?: string;
   entiteitId?: string;
   inburgeraarId?: string;
-  details?: Prisma.InputJsonValue;
 }
 
+export type AuditEntry = AuditActie & AuditContext;
+
 /**
- * Append one row to the audit trail. Pass the transaction that makes the
- * change, so the change and its audit row commit or fail together.
+ * Append one event to the audit trail. Pass the transaction that makes the
+ * change, so the change and its audit row commit or fail together. Only typed
+ * events (lib/audit/acties.ts) are accepted; their sentences are made when the
+ * trail is read (lib/audit/zinnen.ts).
  */
 export async function audit(entry: AuditEntry, tx: Tx = db()): Promise<void> {
   const ctx = await getRequestContext();
@@ -28,7 +35,7 @@ export async function audit(entry: AuditEntry, tx: Tx = db()): Promise<void> {
       entiteit: entry.entiteit,
       entiteitId: entry.entiteitId,
       inburgeraarId: entry.inburgeraarId,
-      details: entry.details,
+      details: entry.details as Prisma.InputJsonValue | undefined,
       ip: ctx.ip,
       requestId: ctx.requestId,
     },
@@ -43,7 +50,7 @@ export async function auditDossierBekeken(
   user: { id: string; organisatieId: string },
   inburgeraarId: string,
   onderdeel: string,
-  details: Record<string, Prisma.InputJsonValue> = {},
+  details: Omit<AuditDetails<"inburgeraar.bekeken">, "onderdeel"> = {},
 ): Promise<void> {
   await audit({
     actie: "inburgeraar.bekeken",
@@ -52,5 +59,29 @@ export async function auditDossierBekeken(
     entiteitId: inburgeraarId,
     inburgeraarId,
     details: { onderdeel, ...details },
+  });
+}
+
+/**
+ * Records a refused attempt to load a record (a dossier out of reach, a part
+ * without consent). Written in the user's organisation with the requested id as
+ * entiteitId and no inburgeraarId, so it never joins a dossier's timeline and
+ * says nothing about a record in another organisation.
+ *
+ * Writes on its own connection, not in a transaction: call it after the
+ * refused load's transaction is over (or with none), so the refusal's rollback
+ * does not take the row with it.
+ */
+export async function auditGeweigerd(
+  user: { id: string; organisatieId: string },
+  poging: { entiteit: string; entiteitId: string; reden: WeigerReden; onderdeel?: string },
+): Promise<void> {
+  await audit({
+    actie: "toegang.geweigerd",
+    gebruiker: user,
+    entiteit: poging.entiteit,
+    // Ids are ours (cuid) or typed in a URL: keep what was asked, bounded.
+    entiteitId: poging.entiteitId.slice(0, 100),
+    details: { reden: poging.reden, ...(poging.onderdeel ? { onderdeel: poging.onderdeel } : {}) },
   });
 }

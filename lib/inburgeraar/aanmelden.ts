@@ -1,13 +1,12 @@
 import "server-only";
 import { audit } from "@/lib/audit";
-import { assertCan, gebruikerScope, gemeenteScope, type SessionUser } from "@/lib/authz";
+import { assertCan, can, gebruikerScope, gemeenteScope, type SessionUser } from "@/lib/authz";
 import { encryptBsn, hashBsn } from "@/lib/crypto/bsn";
 import { db } from "@/lib/db";
 import { kalenderdatumNaarDate } from "@/lib/tijd";
 import { weigerDubbelDossier } from "./duplicates";
 import { persoonsKolommen } from "./persoon-kolommen";
 import { berekenEinddatum, bepaalRechtOpBegeleiding } from "./rules";
-import { samenvattingAangemeld } from "./samenvattingen";
 import { aanmeldSchema } from "./schema";
 import { veldFout } from "./veld-fout";
 
@@ -28,7 +27,8 @@ export async function aanmeldInburgeraar(user: SessionUser, input: unknown): Pro
     if (!gemeente) throw veldFout(["gemeenteId"], "Kies een gemeente uit de lijst.");
 
     let begeleiderId: string | null = null;
-    if (user.rol === "BEGELEIDER") begeleiderId = user.id;
+    // Who may not assign others (a begeleider) guides the person they register.
+    if (!can(user, "toewijzing:beheren")) begeleiderId = user.id;
     else if (d.begeleiderId) {
       const b = await tx.gebruiker.findFirst({
         where: { id: d.begeleiderId, ...gebruikerScope(user), rol: { in: ["BEGELEIDER", "TEAMLEIDER"] }, actief: true },
@@ -85,7 +85,8 @@ export async function aanmeldInburgeraar(user: SessionUser, input: unknown): Pro
         entiteitId: rij.id,
         inburgeraarId: rij.id,
         details: {
-          samenvatting: samenvattingAangemeld(gemeente.naam, einddatum),
+          gemeente: gemeente.naam,
+          einddatum,
           wettelijkRecht: recht.wettelijkRecht,
           huishoudleden: d.huishouden.length,
           begeleiderId,

@@ -6,7 +6,6 @@ import { db } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { maakChecklist } from "@/lib/opstart/checklist";
 import { beoordeelFaseWijziging, FASE_ACTIE_LIJST, type FaseActie } from "./fase-rules";
-import { samenvattingFaseWijziging } from "./samenvattingen";
 import { veldFout } from "./veld-fout";
 
 export const faseWijzigingSchema = z.object({
@@ -63,9 +62,10 @@ export async function wijzigFase(user: SessionUser, inburgeraarId: string, input
         entiteitId: inburgeraarId,
         inburgeraarId,
         details: {
-          samenvatting: samenvattingFaseWijziging(actie, rij.fase, oordeel.naar, { checklistPunten, redenOpenPunten: oordeel.metReden ? reden : null }),
+          stap: actie,
           van: rij.fase,
           naar: oordeel.naar,
+          ...(checklistPunten !== undefined ? { checklistPunten } : {}),
           ...(oordeel.metReden ? { reden } : {}),
         },
       },

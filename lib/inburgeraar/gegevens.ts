@@ -4,12 +4,12 @@ import { assertCan, can, inburgeraarScope, type SessionUser } from "@/lib/authz"
 import { encryptBsn, hashBsn } from "@/lib/crypto/bsn";
 import { db } from "@/lib/db";
 import { conflict, forbidden, notFound } from "@/lib/errors";
+import { DATUM_GEGEVENS_VELDEN } from "@/lib/audit/acties";
 import { dateKolomNaarKalenderdatum, kalenderdatumNaarDate, type Kalenderdatum } from "@/lib/tijd";
 import { weigerDubbelDossier } from "./duplicates";
-import { DOELGROEP_LABELS, VERBLIJFSVERGUNNING_LABELS } from "./labels";
 import { persoonsKolommen } from "./persoon-kolommen";
 import { berekenEinddatum, bepaalRechtOpBegeleiding } from "./rules";
-import { GEGEVENS_VELD_NAMEN, gewijzigdeDatum, samenvattingGegevensGewijzigd } from "./samenvattingen";
+import { GEGEVENS_VELD_NAMEN, type GegevensWaarden } from "./samenvattingen";
 import { gegevensSchema } from "./schema";
 
 const GEGEVENS_CONFLICT =
@@ -18,17 +18,7 @@ const GEGEVENS_CONFLICT =
 const VELD_NAMEN = GEGEVENS_VELD_NAMEN;
 type GegevensVeld = keyof typeof VELD_NAMEN;
 
-const DATUM_VELDEN = [
-  "koppelingDatum",
-  "woningtoewijzingDatum",
-  "verhuisDatum",
-  "brpInschrijvingDatum",
-  "uitkeringStartDatum",
-  "bredeIntakeDatum",
-  "pipVastgesteldDatum",
-  "startLeerrouteDatum",
-  "eersteLesDatum",
-] as const satisfies readonly GegevensVeld[];
+const DATUM_VELDEN = DATUM_GEGEVENS_VELDEN;
 
 /**
  * Corrects and completes a dossier: person, contact, address, permit,
@@ -130,18 +120,18 @@ export async function wijzigGegevens(user: SessionUser, inburgeraarId: string, i
     });
     if (count === 0) throw conflict(GEGEVENS_CONFLICT);
 
-    const omschrijf = (k: GegevensVeld): string => {
-      const v = nieuw[k];
-      if ((DATUM_VELDEN as readonly string[]).includes(k)) return gewijzigdeDatum(VELD_NAMEN[k], v ? dateKolomNaarKalenderdatum(v as Date) : null);
-      if (k === "verblijfsvergunning") return `verblijfsvergunning (${VERBLIJFSVERGUNNING_LABELS[d.verblijfsvergunning].toLowerCase()})`;
-      if (k === "doelgroepen") return `doelgroepen (${d.doelgroepen.length ? d.doelgroepen.map((x) => DOELGROEP_LABELS[x].toLowerCase()).join(", ") : "geen"})`;
-      if (k === "tolkNodig") return d.tolkNodig ? "tolk nodig" : "geen tolk meer nodig";
-      return VELD_NAMEN[k];
-    };
-    const delen = velden.map(omschrijf);
-    if (bsnWijziging) delen.push(`BSN ${bsnWijziging}`);
-    const samenvatting = samenvattingGegevensGewijzigd(delen, einddatum);
-    const gewijzigd = [...velden, ...(bsnWijziging ? ["bsn"] : [])];
+    // The new values the timeline sentence names (dates, permit, doelgroepen, tolk); never the BSN.
+    const waarden: GegevensWaarden = {};
+    for (const k of velden) {
+      if ((DATUM_GEGEVENS_VELDEN as readonly string[]).includes(k)) {
+        const v = nieuw[k] as Date | null;
+        (waarden as Record<string, Kalenderdatum | null>)[k] = v ? dateKolomNaarKalenderdatum(v) : null;
+      }
+    }
+    if (velden.includes("verblijfsvergunning")) waarden.verblijfsvergunning = d.verblijfsvergunning;
+    if (velden.includes("doelgroepen")) waarden.doelgroepen = [...new Set(d.doelgroepen)];
+    if (velden.includes("tolkNodig")) waarden.tolkNodig = d.tolkNodig;
+    const gewijzigd = [...velden, ...(bsnWijziging ? (["bsn"] as const) : [])];
     await audit(
       {
         actie: "inburgeraar.gegevens-gewijzigd",
@@ -149,7 +139,12 @@ export async function wijzigGegevens(user: SessionUser, inburgeraarId: string, i
         entiteit: "Inburgeraar",
         entiteitId: inburgeraarId,
         inburgeraarId,
-        details: { samenvatting, velden: gewijzigd, ...(einddatum !== undefined ? { einddatum } : {}) },
+        details: {
+          velden: gewijzigd,
+          waarden,
+          ...(bsnWijziging ? { bsn: bsnWijziging } : {}),
+          ...(einddatum !== undefined ? { einddatum } : {}),
+        },
       },
       tx,
     );

@@ -1,11 +1,12 @@
+import type { AuditDetails } from "@/lib/audit/acties";
 import type { Fase } from "@/lib/db/generated/enums";
 import { formatKalenderdatum, type Kalenderdatum } from "@/lib/tijd";
 import { FASE_ACTIES, type FaseActie } from "./fase-rules";
-import { FASE_LABELS } from "./labels";
+import { DOELGROEP_LABELS, FASE_LABELS, VERBLIJFSVERGUNNING_LABELS } from "./labels";
 
 /**
- * The timeline sentences of dossier events (details.samenvatting), pure so the
- * mutations and the demo seed write the same words.
+ * The timeline sentences of dossier events. Pure; lib/audit/zinnen.ts calls
+ * them when the trail is read, so stored events never hold these words.
  */
 
 /** "Aangemeld bij gemeente Den Haag; einddatum 1 maart 2027". */
@@ -68,3 +69,21 @@ export const GEGEVENS_VELD_NAMEN = {
   startLeerrouteDatum: "start leerroute",
   eersteLesDatum: "eerste les",
 } as const;
+
+/** New values a gegevens event carries for the sentence (never the BSN). */
+export type GegevensWaarden = AuditDetails<"inburgeraar.gegevens-gewijzigd">["waarden"];
+
+/** One changed field in "Gegevens gewijzigd: …": a date with its new value, the permit, doelgroepen, tolk. */
+export function omschrijfGegevensVeld(veld: keyof typeof GEGEVENS_VELD_NAMEN, waarden: GegevensWaarden): string {
+  const naam = GEGEVENS_VELD_NAMEN[veld];
+  const v = (waarden as Record<string, unknown>)[veld];
+  if (veld.endsWith("Datum") && (typeof v === "string" || v === null)) return gewijzigdeDatum(naam, v);
+  if (veld === "verblijfsvergunning" && waarden.verblijfsvergunning) {
+    return `verblijfsvergunning (${VERBLIJFSVERGUNNING_LABELS[waarden.verblijfsvergunning].toLowerCase()})`;
+  }
+  if (veld === "doelgroepen" && waarden.doelgroepen) {
+    return `doelgroepen (${waarden.doelgroepen.length ? waarden.doelgroepen.map((x) => DOELGROEP_LABELS[x].toLowerCase()).join(", ") : "geen"})`;
+  }
+  if (veld === "tolkNodig" && waarden.tolkNodig !== undefined) return waarden.tolkNodig ? "tolk nodig" : "geen tolk meer nodig";
+  return naam;
+}

@@ -4,7 +4,7 @@ import { assertCan, inburgeraarScope, type SessionUser } from "@/lib/authz";
 import { db, type Tx } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { kalenderdatumNaarDate, vandaag, type Kalenderdatum } from "@/lib/tijd";
-import { genereerChecklist, samenvattingChecklist } from "./rules";
+import { genereerChecklist } from "./rules";
 import { checklistItemUpdateSchema } from "./schema";
 
 /** A person's opstartfase checklist: creating it from the templates and changing its items. */
@@ -95,7 +95,7 @@ export async function updateChecklistItem(user: SessionUser, input: unknown): Pr
   return db().$transaction(async (tx) => {
     const item = await tx.checklistItem.findFirst({
       where: { id: data.id, inburgeraar: inburgeraarScope(user) },
-      select: { id: true, titel: true, code: true, status: true, inburgeraarId: true, inburgeraar: { select: { fase: true } } },
+      select: { id: true, titel: true, code: true, categorieen: true, status: true, inburgeraarId: true, inburgeraar: { select: { fase: true } } },
     });
     if (!item) throw notFound();
     if (item.inburgeraar.fase === "AFGESLOTEN") {
@@ -112,7 +112,6 @@ export async function updateChecklistItem(user: SessionUser, input: unknown): Pr
       },
     });
     if (count === 0) throw conflict(ITEM_CONFLICT);
-    const samenvatting = samenvattingChecklist(item.titel, item.status, data.status);
     await audit(
       {
         actie: "checklist.gewijzigd",
@@ -120,7 +119,15 @@ export async function updateChecklistItem(user: SessionUser, input: unknown): Pr
         entiteit: "ChecklistItem",
         entiteitId: item.id,
         inburgeraarId: item.inburgeraarId,
-        details: { samenvatting, code: item.code, van: item.status, naar: data.status, datum, notitieGewijzigd: data.notitie !== undefined },
+        details: {
+          titel: item.titel,
+          code: item.code,
+          categorieen: item.categorieen,
+          van: item.status,
+          naar: data.status,
+          datum: datum ?? null,
+          notitieGewijzigd: data.notitie !== undefined,
+        },
       },
       tx,
     );
@@ -147,7 +154,7 @@ export async function markeerGeregeld(
   if (!persoon) throw notFound();
   const items = await tx.checklistItem.findMany({
     where: { id: { in: itemIds }, inburgeraarId, status: { not: "GEREGELD" } },
-    select: { id: true, titel: true, code: true, status: true, version: true },
+    select: { id: true, titel: true, code: true, categorieen: true, status: true, version: true },
   });
   for (const item of items) {
     const { count } = await tx.checklistItem.updateMany({
@@ -163,8 +170,9 @@ export async function markeerGeregeld(
         entiteitId: item.id,
         inburgeraarId,
         details: {
-          samenvatting: samenvattingChecklist(item.titel, item.status, "GEREGELD", true),
+          titel: item.titel,
           code: item.code,
+          categorieen: item.categorieen,
           van: item.status,
           naar: "GEREGELD",
           datum,

@@ -88,7 +88,7 @@ export async function updateTemplateItem(user: SessionUser, input: unknown): Pro
         gebruiker: user,
         entiteit: "ChecklistTemplateItem",
         entiteitId: item.id,
-        details: { samenvatting: `Checklist ${template.naam} (${template.gemeente.naam}): ${velden.titel} aangepast`, code: item.code, ...velden },
+        details: { sjabloon: template.naam, gemeente: template.gemeente.naam, code: item.code, ...velden },
       },
       tx,
     );
@@ -111,7 +111,7 @@ export async function addTemplateItem(user: SessionUser, input: unknown): Promis
         gebruiker: user,
         entiteit: "ChecklistTemplateItem",
         entiteitId: item.id,
-        details: { samenvatting: `Checklist ${template.naam} (${template.gemeente.naam}): ${velden.titel} toegevoegd`, code, ...velden },
+        details: { sjabloon: template.naam, gemeente: template.gemeente.naam, code, ...velden },
       },
       tx,
     );
@@ -134,7 +134,7 @@ export async function deactivateTemplateItem(user: SessionUser, input: unknown):
         gebruiker: user,
         entiteit: "ChecklistTemplateItem",
         entiteitId: item.id,
-        details: { samenvatting: `Checklist ${template.naam} (${template.gemeente.naam}): ${item.titel} uitgezet`, code: item.code },
+        details: { sjabloon: template.naam, gemeente: template.gemeente.naam, code: item.code, titel: item.titel },
       },
       tx,
     );

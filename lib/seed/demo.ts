@@ -3,20 +3,13 @@ import { hashPassword } from "@/lib/auth/password";
 import { encryptBsn, hashBsn } from "@/lib/crypto/bsn";
 import type { Db, Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { AfspraakStatus, AfspraakType, ChecklistStatus, Leefgebied } from "@/lib/db/generated/enums";
-import { gelogdeDuur, samenvattingGelogd, samenvattingGepland } from "@/lib/afspraak/rules";
+import type { AfspraakStatus, AfspraakType, ChecklistCategorie, ChecklistStatus, Leefgebied } from "@/lib/db/generated/enums";
+import { gelogdeDuur } from "@/lib/afspraak/rules";
+import type { AuditActieNaam, AuditDetails } from "@/lib/audit/acties";
 import type { LogStatus } from "@/lib/afspraak/labels";
 import { FASE_ACTIES, type FaseActie } from "@/lib/inburgeraar/fase-rules";
 import { bepaalRechtOpBegeleiding, berekenEinddatum } from "@/lib/inburgeraar/rules";
-import {
-  GEGEVENS_VELD_NAMEN,
-  gewijzigdeDatum,
-  samenvattingAangemeld,
-  samenvattingFaseWijziging,
-  samenvattingGegevensGewijzigd,
-} from "@/lib/inburgeraar/samenvattingen";
-import { samenvattingVerlengingAangevraagd, samenvattingVerlengingBesluit } from "@/lib/verlenging/rules";
-import { genereerChecklist, samenvattingChecklist, type TemplateInvoer } from "@/lib/opstart/rules";
+import { genereerChecklist, type TemplateInvoer } from "@/lib/opstart/rules";
 import { checklistTemplatesVoorGemeente } from "@/lib/opstart/templates";
 import {
   amsterdamNaarInstant,
@@ -1138,21 +1131,32 @@ class DemoSeed {
       const g = this.gemeenten.get(def.gemeente)!;
       const rij = rijen.get(id)!;
       const opstartDoor = def.opstart ?? def.begeleider;
-      const schrijf = (
+      // Typed events, as audit() writes them; their sentences are made when read (lib/audit/zinnen.ts).
+      const schrijf = <K extends AuditActieNaam>(
         op: Date,
-        actie: string,
+        actie: K,
         gebruikerId: string | null | undefined,
         entiteit: string,
         entiteitId: string,
-        details: Prisma.InputJsonObject,
+        details: AuditDetails<K>,
       ) => {
         if (op.getTime() > this.now.getTime()) return;
-        this.rows.audit.push({ createdAt: op, organisatieId: g.organisatieId, gebruikerId: gebruikerId ?? null, actie, entiteit, entiteitId, inburgeraarId: id, details });
+        this.rows.audit.push({
+          createdAt: op,
+          organisatieId: g.organisatieId,
+          gebruikerId: gebruikerId ?? null,
+          actie,
+          entiteit,
+          entiteitId,
+          inburgeraarId: id,
+          details: details as Prisma.InputJsonObject,
+        });
       };
 
       // Aangemeld at the koppeling: the BRP date (and so the einddatum) was not known yet.
       schrijf(alsDate(rij.createdAt)!, "inburgeraar.aangemeld", rij.aangemaaktDoorId, "Inburgeraar", id, {
-        samenvatting: samenvattingAangemeld(g.naam, null),
+        gemeente: g.naam,
+        einddatum: null,
         wettelijkRecht: bepaalRechtOpBegeleiding(def.vergunning).wettelijkRecht,
         huishoudleden: (def.huishouden ?? []).length,
         begeleiderId: opstartDoor ? this.gebruiker(opstartDoor).id : null,
@@ -1160,19 +1164,20 @@ class DemoSeed {
       if (tl.brp) {
         const zonderVerlenging = berekenEinddatum({ brpInschrijvingDatum: tl.brp, looptijdMaanden: g.looptijdMaanden });
         schrijf(this.moment(tl.brp, "15:00"), "inburgeraar.gegevens-gewijzigd", opstartDoor && this.gebruiker(opstartDoor).id, "Inburgeraar", id, {
-          samenvatting: samenvattingGegevensGewijzigd([gewijzigdeDatum(GEGEVENS_VELD_NAMEN.brpInschrijvingDatum, tl.brp)], zonderVerlenging),
           velden: ["brpInschrijvingDatum"],
+          waarden: { brpInschrijvingDatum: tl.brp },
           einddatum: zonderVerlenging,
         });
       }
 
       // Phase changes, each by the person who did it.
-      const fase = (op: Date, actie: FaseActie, door: string | undefined, extra: Parameters<typeof samenvattingFaseWijziging>[3] = {}) => {
+      const fase = (op: Date, actie: FaseActie, door: string | undefined, extra: { checklistPunten?: number } = {}) => {
         const { van, naar } = FASE_ACTIES[actie];
         schrijf(op, "inburgeraar.fase-gewijzigd", door && this.gebruiker(door).id, "Inburgeraar", id, {
-          samenvatting: samenvattingFaseWijziging(actie, van, naar, extra),
+          stap: actie,
           van,
           naar,
+          ...extra,
         });
       };
       const items = checklist.get(id) ?? [];
@@ -1190,7 +1195,6 @@ class DemoSeed {
         const start = alsDate(a.start)!;
         if (a.status === "GEPLAND" || toeval.kans(0.5)) {
           schrijf(alsDate(a.createdAt)!, "afspraak.gepland", a.medewerkerId, "Afspraak", a.id!, {
-            samenvatting: samenvattingGepland(a.type, start),
             type: a.type,
             start: start.toISOString(),
             metTolk: a.metTolk ?? false,
@@ -1198,9 +1202,10 @@ class DemoSeed {
         }
         if (a.status !== "GEPLAND" && a.gelogdOp) {
           schrijf(alsDate(a.gelogdOp)!, "afspraak.gelogd", a.gelogdDoorId, "Afspraak", a.id!, {
-            samenvatting: samenvattingGelogd(a.type, a.status as LogStatus, a.duurMinuten ?? null, a.isEindgesprek ?? false),
-            status: a.status!,
+            type: a.type,
+            status: a.status as LogStatus,
             duurMinuten: a.duurMinuten ?? null,
+            isEindgesprek: a.isEindgesprek ?? false,
           });
         }
       }
@@ -1214,8 +1219,9 @@ class DemoSeed {
         // Ticked off while logging the afspraak: the same moment as its log.
         const op = (tijdens && gelogdOp.get(item.afspraakId!)) || this.moment(datum, "16:15");
         schrijf(op, "checklist.gewijzigd", item.gewijzigdDoorId, "ChecklistItem", item.id!, {
-          samenvatting: samenvattingChecklist(item.titel, "OPEN", "GEREGELD", tijdens),
+          titel: item.titel,
           code: item.code,
+          categorieen: item.categorieen as ChecklistCategorie[],
           van: "OPEN",
           naar: "GEREGELD",
           datum,
@@ -1227,14 +1233,18 @@ class DemoSeed {
       for (const v of verlengingen.get(id) ?? []) {
         const maanden = v.maanden ?? 6;
         schrijf(alsDate(v.createdAt)!, "verlenging.aangevraagd", v.aangevraagdDoorId, "Verlenging", v.id!, {
-          samenvatting: samenvattingVerlengingAangevraagd(maanden, v.reden),
           maanden,
+          reden: v.reden,
         });
-        if (v.status === "GOEDGEKEURD" || v.status === "AFGEWEZEN") {
-          schrijf(alsDate(v.beoordeeldOp)!, v.status === "GOEDGEKEURD" ? "verlenging.goedgekeurd" : "verlenging.afgewezen", v.beoordeeldDoorId, "Verlenging", v.id!, {
-            samenvatting: samenvattingVerlengingBesluit(v.status, maanden, v.status === "GOEDGEKEURD" ? tl.einddatum : null, v.toelichting ?? null),
+        if (v.status === "GOEDGEKEURD") {
+          schrijf(alsDate(v.beoordeeldOp)!, "verlenging.goedgekeurd", v.beoordeeldDoorId, "Verlenging", v.id!, {
             maanden,
+            einddatum: tl.einddatum ?? null,
+            toelichting: v.toelichting ?? null,
           });
+        }
+        if (v.status === "AFGEWEZEN") {
+          schrijf(alsDate(v.beoordeeldOp)!, "verlenging.afgewezen", v.beoordeeldDoorId, "Verlenging", v.id!, { maanden, toelichting: v.toelichting ?? null });
         }
       }
     }

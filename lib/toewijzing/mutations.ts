@@ -56,7 +56,6 @@ export async function wijsToe(user: SessionUser, input: unknown, now = new Date(
     const toewijzing = await tx.toewijzing.create({
       data: { inburgeraarId: persoon.id, gebruikerId: gebruiker.id, rol: data.rol, vanaf: now, toegewezenDoorId: user.id, reden: data.reden },
     });
-    const vorige = huidige.map((t) => t.gebruiker.naam).join(", ");
     await audit(
       {
         actie: "toewijzing.gemaakt",
@@ -65,8 +64,9 @@ export async function wijsToe(user: SessionUser, input: unknown, now = new Date(
         entiteitId: toewijzing.id,
         inburgeraarId: persoon.id,
         details: {
-          samenvatting: `${gebruiker.naam} is nu ${TOEWIJZING_ROL_LABELS[data.rol].toLowerCase()}${vorige ? ` (in plaats van ${vorige})` : ""}.`,
           rol: data.rol,
+          naam: gebruiker.naam,
+          vorige: huidige.map((t) => t.gebruiker.naam),
         },
       },
       tx,
@@ -93,7 +93,9 @@ export async function beeindigToewijzing(user: SessionUser, input: unknown, now 
         entiteitId: toewijzing.id,
         inburgeraarId: toewijzing.inburgeraarId,
         details: {
-          samenvatting: `${toewijzing.gebruiker.naam} is niet langer ${TOEWIJZING_ROL_LABELS[toewijzing.rol].toLowerCase()}${data.reden ? `: ${data.reden}` : "."}`,
+          rol: toewijzing.rol,
+          naam: toewijzing.gebruiker.naam,
+          reden: data.reden ?? null,
         },
       },
       tx,

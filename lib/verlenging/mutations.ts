@@ -5,7 +5,6 @@ import { db } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { berekenEinddatum } from "@/lib/inburgeraar/rules";
 import { kalenderdatumNaarDate } from "@/lib/tijd";
-import { samenvattingVerlengingAangevraagd, samenvattingVerlengingBesluit } from "./rules";
 import { verlengingAanvraagSchema, verlengingBesluitSchema } from "./schema";
 
 /** A begeleider asks for a verlenging; only one open request per person at a time. */
@@ -34,7 +33,7 @@ export async function vraagVerlengingAan(user: SessionUser, inburgeraarId: strin
         entiteit: "Verlenging",
         entiteitId: v.id,
         inburgeraarId,
-        details: { samenvatting: samenvattingVerlengingAangevraagd(maanden, reden), maanden },
+        details: { maanden, reden },
       },
       tx,
     );
@@ -75,16 +74,11 @@ export async function beoordeelVerlenging(user: SessionUser, verlengingId: strin
       });
       await tx.inburgeraar.update({ where: { id: v.inburgeraarId }, data: { einddatum: einddatum ? kalenderdatumNaarDate(einddatum) : null } });
     }
-    const samenvatting = samenvattingVerlengingBesluit(besluit, v.maanden, einddatum, toelichting);
+    const waar = { gebruiker: user, entiteit: "Verlenging", entiteitId: v.id, inburgeraarId: v.inburgeraarId };
     await audit(
-      {
-        actie: besluit === "GOEDGEKEURD" ? "verlenging.goedgekeurd" : "verlenging.afgewezen",
-        gebruiker: user,
-        entiteit: "Verlenging",
-        entiteitId: v.id,
-        inburgeraarId: v.inburgeraarId,
-        details: { samenvatting, maanden: v.maanden },
-      },
+      besluit === "GOEDGEKEURD"
+        ? { ...waar, actie: "verlenging.goedgekeurd", details: { maanden: v.maanden, einddatum, toelichting: toelichting ?? null } }
+        : { ...waar, actie: "verlenging.afgewezen", details: { maanden: v.maanden, toelichting: toelichting ?? null } },
       tx,
     );
     return { inburgeraarId: v.inburgeraarId };

@@ -4,6 +4,7 @@ import { aanmeldInburgeraar } from "@/lib/inburgeraar/aanmelden";
 import { DubbelDossierError } from "@/lib/inburgeraar/duplicates";
 import { hashBsn } from "@/lib/crypto/bsn";
 import { maakGebruiker, maakOrganisatie, sessionUser } from "../factories";
+import { zinVoorAudit } from "@/lib/audit/zinnen";
 
 async function wereld() {
   const { organisatie, gemeente } = await maakOrganisatie();
@@ -64,7 +65,7 @@ describe("aanmelden", () => {
     const log = await db().auditLog.findMany({ where: { inburgeraarId: id } });
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ actie: "inburgeraar.aangemeld", gebruikerId: w.begeleider.id });
-    expect((log[0]!.details as { samenvatting: string }).samenvatting).toContain("1 maart 2027");
+    expect(zinVoorAudit(log[0]!)).toContain("1 maart 2027");
   });
 
   it("laat een teamleider een begeleider uit de eigen organisatie kiezen, niet van een andere", async () => {

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { plusDagen, vandaag } from "@/lib/tijd";
 import { maakTweeOrganisaties, sessionUser } from "../factories";
+import { zinVoorAudit } from "@/lib/audit/zinnen";
 
 const sleutel = () => `test-${crypto.randomUUID()}`;
 const morgen = () => plusDagen(vandaag(), 1);
@@ -54,7 +55,7 @@ describe("afspraak plannen en loggen", () => {
     const rij = await db().afspraak.findUniqueOrThrow({ where: { id: gepland.id } });
     expect(rij).toMatchObject({ status: "GEPLAND", medewerkerId: w.begeleider.id, duurMinuten: 60, metTolk: true, tolkTaal: "Arabisch" });
     const auditGepland = await db().auditLog.findFirstOrThrow({ where: { actie: "afspraak.gepland", entiteitId: gepland.id } });
-    expect((auditGepland.details as { samenvatting: string }).samenvatting).toMatch(/^Afspraak gepland: huisbezoek op .* om 10:00$/);
+    expect(zinVoorAudit(auditGepland)).toMatch(/^Afspraak gepland: huisbezoek op .* om 10:00$/);
 
     // Logged afterwards (the test logs it today: a log may not be in the future).
     const dag = vandaag();
@@ -81,7 +82,7 @@ describe("afspraak plannen en loggen", () => {
     const itemNa = await db().checklistItem.findUniqueOrThrow({ where: { id: item.id } });
     expect(itemNa).toMatchObject({ status: "GEREGELD", afspraakId: gepland.id });
     const auditLog = await db().auditLog.findFirstOrThrow({ where: { actie: "afspraak.gelogd", entiteitId: gepland.id } });
-    expect((auditLog.details as { samenvatting: string }).samenvatting).toBe("Huisbezoek gelogd: vond plaats, 45 minuten");
+    expect(zinVoorAudit(auditLog)).toBe("Huisbezoek gelogd: vond plaats, 45 minuten");
 
     const lijst = await getDossierAfspraken(w.begeleider, w.inburgeraarA.id);
     expect(lijst.eerder.map((a) => a.id)).toContain(gepland.id);

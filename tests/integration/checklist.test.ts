@@ -7,6 +7,7 @@ import { addTemplateItem, deactivateTemplateItem, installeerStandaardTemplates, 
 import { getTemplates } from "@/lib/opstart/template-queries";
 import { vandaag } from "@/lib/tijd";
 import { maakGebruiker, maakInburgeraar, maakOrganisatie, maakTweeOrganisaties, sessionUser, wijsToe } from "../factories";
+import { zinVoorAudit } from "@/lib/audit/zinnen";
 
 async function codesVan(inburgeraarId: string) {
   const items = await db().checklistItem.findMany({ where: { inburgeraarId }, select: { code: true } });
@@ -128,7 +129,7 @@ describe("updateChecklistItem", () => {
     const log = await db().auditLog.findFirstOrThrow({ where: { actie: "checklist.gewijzigd", entiteitId: zorg.id } });
     expect(log.gebruikerId).toBe(user.id);
     expect(log.inburgeraarId).toBe(persoon.id);
-    expect((log.details as { samenvatting: string }).samenvatting).toBe("Checklist: Zorgverzekering afgesloten → geregeld");
+    expect(zinVoorAudit(log)).toBe("Checklist: Zorgverzekering afgesloten → geregeld");
 
     const view = await getChecklist(user, persoon.id);
     const fin = view.secties.find((s) => s.categorie === "FIN")!;

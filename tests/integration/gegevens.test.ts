@@ -5,6 +5,7 @@ import { aanmeldInburgeraar } from "@/lib/inburgeraar/aanmelden";
 import { DubbelDossierError } from "@/lib/inburgeraar/duplicates";
 import { wijzigGegevens } from "@/lib/inburgeraar/gegevens";
 import { maakGebruiker, maakOrganisatie, sessionUser } from "../factories";
+import { zinVoorAudit } from "@/lib/audit/zinnen";
 
 async function wereld() {
   const { organisatie, gemeente } = await maakOrganisatie();
@@ -111,7 +112,7 @@ describe("gegevens wijzigen", () => {
     expect(iso(r.einddatum)).toBe("2027-10-15");
     const log = await db().auditLog.findMany({ where: { inburgeraarId: w.id, actie: "inburgeraar.gegevens-gewijzigd" } });
     expect(log).toHaveLength(1);
-    const samenvatting = (log[0]!.details as { samenvatting: string }).samenvatting;
+    const samenvatting = zinVoorAudit(log[0]!);
     expect(samenvatting).toMatch(/^Gegevens gewijzigd: /);
     expect(samenvatting).toContain("achternaam");
     expect(samenvatting).toContain("inschrijving in de BRP (15 april 2026)");
@@ -131,7 +132,7 @@ describe("gegevens wijzigen", () => {
     expect(r.bsnHash).toBeNull();
     expect(r.bsnVersleuteld).toBeNull();
     const laatste = await db().auditLog.findFirst({ where: { inburgeraarId: w.id, actie: "inburgeraar.gegevens-gewijzigd" }, orderBy: { id: "desc" } });
-    expect((laatste!.details as { samenvatting: string }).samenvatting).toBe("Gegevens gewijzigd: BSN verwijderd");
+    expect(zinVoorAudit(laatste!)).toBe("Gegevens gewijzigd: BSN verwijderd");
   });
 
   it("slaat niets op en schrijft niets als er niets veranderde", async () => {

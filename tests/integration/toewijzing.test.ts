@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { beeindigToewijzing, wijsToe } from "@/lib/toewijzing/mutations";
 import { getToewijzingen } from "@/lib/toewijzing/queries";
 import { maakGebruiker, maakTweeOrganisaties, sessionUser } from "../factories";
+import { zinVoorAudit } from "@/lib/audit/zinnen";
 
 async function code(promise: Promise<unknown>) {
   const error = await promise.then(
@@ -31,7 +32,7 @@ describe("toewijzingen door een teamleider", () => {
     expect(await code(getInburgeraar(await sessionUser(w.gebruikers.vrijwilliger.id), w.inburgeraarA.id))).toBe("NIET_GEVONDEN");
 
     const audit = await db().auditLog.findFirst({ where: { inburgeraarId: w.inburgeraarA.id, actie: "toewijzing.gemaakt" } });
-    expect((audit?.details as { samenvatting: string }).samenvatting).toContain(`in plaats van ${w.gebruikers.vrijwilliger.naam}`);
+    expect(zinVoorAudit(audit!)).toContain(`in plaats van ${w.gebruikers.vrijwilliger.naam}`);
   });
 
   it("weigert een vrijwilliger als begeleider, een begeleider als maatje en een vol maatje", async () => {

@@ -5,26 +5,16 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/field";
 import { requireUser } from "@/lib/auth/session";
 import { auditFilterSchema, listAudit } from "@/lib/audit/queries";
+import { AUDIT_SOORTEN } from "@/lib/audit/soorten";
 import { formatDatumTijd } from "@/lib/tijd";
 
 export const metadata: Metadata = { title: "Auditlog" };
 
-const ACTIES = [
-  { waarde: "inburgeraar.bekeken", label: "Dossier bekeken" },
-  { waarde: "inburgeraar", label: "Dossier (alles)" },
-  { waarde: "afspraak", label: "Afspraken" },
-  { waarde: "checklist", label: "Checklist" },
-  { waarde: "toewijzing", label: "Toewijzingen" },
-  { waarde: "verlenging", label: "Verlengingen" },
-  { waarde: "login", label: "Inloggen" },
-  { waarde: "gebruiker", label: "Accounts" },
-  { waarde: "gemeente", label: "Gemeente-instellingen" },
-];
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const user = await requireUser();
+  const user = await requireUser("audit:bekijken");
   const filter = auditFilterSchema.parse(await searchParams);
-  const { rijen, volgende, gebruikers } = await listAudit(user, filter);
+  const { rijen, volgende, gebruikers, dossierFilter } = await listAudit(user, filter);
   const volgendeHref = volgende ? `?${new URLSearchParams({ ...stripLeeg(filter), voor: volgende }).toString()}` : null;
   return (
     <>
@@ -40,10 +30,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </Select>
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="actie" className="font-medium">Soort</label>
-          <Select id="actie" name="actie" defaultValue={filter.actie ?? ""}>
+          <label htmlFor="soort" className="font-medium">Soort</label>
+          <Select id="soort" name="soort" defaultValue={filter.soort ?? ""}>
             <option value="">Alles</option>
-            {ACTIES.map((a) => (
+            {AUDIT_SOORTEN.map((a) => (
               <option key={a.waarde} value={a.waarde}>{a.label}</option>
             ))}
           </Select>
@@ -61,6 +51,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <Button type="submit" variant="secundair">Toon</Button>
         </div>
       </form>
+      {dossierFilter ? (
+        <p className="mb-4">
+          Alleen over het dossier van <span className="font-medium">{dossierFilter.naam ?? "een onbekende inburgeraar"}</span>.{" "}
+          <Link href={`?${new URLSearchParams(stripLeeg({ ...filter, inburgeraarId: undefined, voor: undefined })).toString()}`} className="text-merk-700 underline">
+            Toon alle dossiers
+          </Link>
+        </p>
+      ) : null}
       {rijen.length === 0 ? (
         <EmptyState>Niets gevonden met deze filters.</EmptyState>
       ) : (
@@ -69,13 +67,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <li key={r.id} className="flex flex-col gap-0.5 p-3 sm:flex-row sm:gap-4">
               <span className="shrink-0 text-sm text-slate-700 sm:w-64">{formatDatumTijd(r.createdAt)}</span>
               <span className="flex-1">
-                <span className="font-medium">{r.wie}</span> · <code className="text-sm">{r.actie}</code>
-                {r.onderdeel ? ` (${r.onderdeel})` : ""}
-                {r.samenvatting ? <span className="block text-slate-800">{r.samenvatting}</span> : null}
-                {r.inburgeraarId ? (
-                  <Link href={`?inburgeraarId=${r.inburgeraarId}`} className="block text-sm text-merk-700 underline">
-                    Alles over dit dossier
-                  </Link>
+                <span className="font-medium">{r.wie}</span> · <span className="text-sm text-slate-700">{r.soort}</span>
+                <span className="block text-slate-800">{r.zin}</span>
+                {r.betreft ? <span className="block text-sm text-slate-700">Betreft: {r.betreft}</span> : null}
+                {r.dossier ? (
+                  <span className="block text-sm text-slate-700">
+                    Dossier: {r.dossier.naam} ·{" "}
+                    <Link href={`?inburgeraarId=${r.dossier.id}`} className="text-merk-700 underline">
+                      Alles over dit dossier
+                    </Link>
+                  </span>
                 ) : null}
               </span>
               {r.ip ? <span className="text-sm text-slate-600">{r.ip}</span> : null}

@@ -1,0 +1,44 @@
+import type { AuditActieNaam } from "./acties";
+
+/**
+ * The kinds a beheerder can filter the trail on, in plain words. `acties` is
+ * the exact list of event names (no prefix match: "checklist" is not
+ * "checklist-template").
+ */
+export const AUDIT_SOORTEN = [
+  { waarde: "bekeken", label: "Dossier bekeken", acties: ["inburgeraar.bekeken"] },
+  { waarde: "geweigerd", label: "Toegang geweigerd", acties: ["toegang.geweigerd"] },
+  { waarde: "dossier", label: "Dossier aangemeld of gewijzigd", acties: ["inburgeraar.aangemeld", "inburgeraar.gegevens-gewijzigd", "inburgeraar.fase-gewijzigd"] },
+  { waarde: "afspraken", label: "Afspraken", acties: ["afspraak.gepland", "afspraak.gelogd"] },
+  { waarde: "checklist", label: "Checklist", acties: ["checklist.gewijzigd"] },
+  { waarde: "toewijzingen", label: "Toewijzingen", acties: ["toewijzing.gemaakt", "toewijzing.beeindigd"] },
+  { waarde: "verlengingen", label: "Verlengingen", acties: ["verlenging.aangevraagd", "verlenging.goedgekeurd", "verlenging.afgewezen"] },
+  {
+    waarde: "inloggen",
+    label: "Inloggen en uitloggen",
+    acties: ["login.gelukt", "login.mislukt", "login.geblokkeerd", "login.geblokkeerd-ip", "login.uitgeschakeld", "logout"],
+  },
+  {
+    waarde: "accounts",
+    label: "Accounts",
+    acties: [
+      "gebruiker.aangemaakt",
+      "gebruiker.aanmaken-geweigerd",
+      "gebruiker.geactiveerd",
+      "gebruiker.uitgeschakeld",
+      "gebruiker.wachtwoord-gereset",
+      "gebruiker.wachtwoord-gewijzigd",
+      "gebruiker.wachtwoord-wijzigen-mislukt",
+      "gebruiker.wachtwoord-wijzigen-geblokkeerd",
+    ],
+  },
+  { waarde: "agenda", label: "Agenda-links", acties: ["agenda.token-gemaakt", "agenda.token-vervangen", "agenda.token-ingetrokken"] },
+  { waarde: "gemeente", label: "Gemeente-instellingen", acties: ["gemeente.instellingen-gewijzigd"] },
+  {
+    waarde: "sjablonen",
+    label: "Checklist-sjablonen",
+    acties: ["checklist-template.gewijzigd", "checklist-template.item-toegevoegd", "checklist-template.item-gedeactiveerd"],
+  },
+] as const satisfies readonly { waarde: string; label: string; acties: readonly AuditActieNaam[] }[];
+
+export type AuditSoort = (typeof AUDIT_SOORTEN)[number]["waarde"];

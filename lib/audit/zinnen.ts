@@ -1,0 +1,148 @@
+import { samenvattingGelogd, samenvattingGepland } from "@/lib/afspraak/rules";
+import type { Rol } from "@/lib/db/generated/enums";
+import {
+  omschrijfGegevensVeld,
+  samenvattingAangemeld,
+  samenvattingFaseWijziging,
+  samenvattingGegevensGewijzigd,
+} from "@/lib/inburgeraar/samenvattingen";
+import { samenvattingChecklist } from "@/lib/opstart/rules";
+import { TOEWIJZING_ROL_LABELS } from "@/lib/toewijzing/schema";
+import { samenvattingVerlengingAangevraagd, samenvattingVerlengingBesluit } from "@/lib/verlenging/rules";
+import { AUDIT_ACTIES, isAuditActieNaam, leesAuditActie, type AuditActie, type WeigerReden } from "./acties";
+
+/**
+ * Event → Dutch sentence, when the trail is read. Pure. A stored row that is not
+ * (or no longer) a valid typed event still reads: its stored samenvatting
+ * (rows written before events were typed), else the label of its kind.
+ */
+export function zinVoorAudit(rij: { actie: string; details: unknown }): string {
+  const gebeurtenis = leesAuditActie(rij);
+  if (gebeurtenis) return zinVoor(gebeurtenis);
+  const details = rij.details && typeof rij.details === "object" && !Array.isArray(rij.details) ? (rij.details as Record<string, unknown>) : {};
+  if (typeof details.samenvatting === "string" && details.samenvatting.trim() !== "") return details.samenvatting;
+  return labelVoorAudit(rij.actie);
+}
+
+/** The short name of a kind of event ("Afspraak gelogd"); unknown kinds get a generic name. */
+export function labelVoorAudit(actie: string): string {
+  return isAuditActieNaam(actie) ? AUDIT_ACTIES[actie].label : "Andere gebeurtenis";
+}
+
+const ROL_NAMEN: Record<Rol, string> = {
+  BEGELEIDER: "begeleider",
+  VRIJWILLIGER: "vrijwilliger",
+  TEAMLEIDER: "teamleider",
+  CONSULENT: "inburgeringsconsulent",
+  BEHEERDER: "beheerder",
+};
+
+const WEIGER_ZINNEN: Record<WeigerReden, string> = {
+  "buiten-bereik": "Toegang geweigerd: dit dossier bestaat niet of valt buiten het bereik van deze gebruiker",
+  "geen-toestemming": "Toegang geweigerd: de inburgeraar gaf hiervoor geen toestemming",
+  "geen-recht": "Toegang geweigerd: deze rol mag dit niet",
+};
+
+const ONDERDEEL_NAMEN: Record<string, string> = {
+  dossier: "kop van het dossier",
+  overzicht: "overzicht",
+  gegevens: "gegevens",
+  opstartfase: "checklist opstartfase",
+  // The dossier parts of lib/authz/zicht.ts, as a refused load names them.
+  basis: "naam en fase",
+  persoon: "persoonsgegevens",
+  identiteit: "verblijfspapieren",
+  bsn: "BSN",
+  contact: "contactgegevens",
+  traject: "trajectgegevens",
+  financieel: "financiële gegevens",
+  verslagen: "verslagen",
+  checklist: "checklist",
+  afspraken: "afspraken",
+  plan: "plan",
+  signalen: "signalen",
+};
+
+/** "overzicht", or "basis,contact" from a refused load: in plain words. */
+const onderdeelNaam = (onderdeel: string) =>
+  onderdeel
+    .split(",")
+    .map((o) => ONDERDEEL_NAMEN[o.trim()] ?? o.trim())
+    .join(", ");
+
+/** The sentence of one typed event. */
+export function zinVoor(g: AuditActie): string {
+  switch (g.actie) {
+    case "inburgeraar.aangemeld":
+      return samenvattingAangemeld(g.details.gemeente, g.details.einddatum);
+    case "inburgeraar.gegevens-gewijzigd": {
+      const { velden, waarden, bsn, einddatum } = g.details;
+      const delen = velden.filter((v) => v !== "bsn").map((v) => omschrijfGegevensVeld(v, waarden));
+      if (bsn) delen.push(`BSN ${bsn}`);
+      return samenvattingGegevensGewijzigd(delen, einddatum);
+    }
+    case "inburgeraar.fase-gewijzigd":
+      return samenvattingFaseWijziging(g.details.stap, g.details.van, g.details.naar, {
+        checklistPunten: g.details.checklistPunten,
+        redenOpenPunten: g.details.reden ?? null,
+      });
+    case "inburgeraar.bekeken": {
+      return `Dossier bekeken: ${onderdeelNaam(g.details.onderdeel)}${g.details.bsnGetoond ? ", met BSN" : ""}`;
+    }
+    case "toegang.geweigerd":
+      return `${WEIGER_ZINNEN[g.details.reden]}${g.details.onderdeel ? ` (${onderdeelNaam(g.details.onderdeel)})` : ""}`;
+    case "checklist.gewijzigd":
+      return samenvattingChecklist(g.details.titel, g.details.van, g.details.naar, Boolean(g.details.afspraakId));
+    case "afspraak.gepland":
+      return samenvattingGepland(g.details.type, new Date(g.details.start));
+    case "afspraak.gelogd":
+      return samenvattingGelogd(g.details.type, g.details.status, g.details.duurMinuten, g.details.isEindgesprek);
+    case "toewijzing.gemaakt": {
+      const { naam, rol, vorige } = g.details;
+      return `${naam} is nu ${TOEWIJZING_ROL_LABELS[rol].toLowerCase()}${vorige.length ? ` (in plaats van ${vorige.join(", ")})` : ""}.`;
+    }
+    case "toewijzing.beeindigd": {
+      const { naam, rol, reden } = g.details;
+      return `${naam} is niet langer ${TOEWIJZING_ROL_LABELS[rol].toLowerCase()}${reden ? `: ${reden}` : "."}`;
+    }
+    case "verlenging.aangevraagd":
+      return samenvattingVerlengingAangevraagd(g.details.maanden, g.details.reden);
+    case "verlenging.goedgekeurd":
+      return samenvattingVerlengingBesluit("GOEDGEKEURD", g.details.maanden, g.details.einddatum, g.details.toelichting);
+    case "verlenging.afgewezen":
+      return samenvattingVerlengingBesluit("AFGEWEZEN", g.details.maanden, null, g.details.toelichting);
+    case "login.mislukt":
+      return `Inloggen mislukt met ${g.details.email}`;
+    case "login.geblokkeerd":
+      return `Inloggen met ${g.details.email} geweigerd: te veel mislukte pogingen voor dit account`;
+    case "login.geblokkeerd-ip":
+      return `Inloggen met ${g.details.email} geweigerd: te veel mislukte pogingen vanaf dit IP-adres`;
+    case "gebruiker.aanmaken-geweigerd":
+      return `Account met ${g.details.email} niet aangemaakt: dit e-mailadres is niet bruikbaar`;
+    case "gebruiker.aangemaakt":
+      return `Account aangemaakt als ${ROL_NAMEN[g.details.rol]}`;
+    case "gemeente.instellingen-gewijzigd": {
+      const d = g.details;
+      return `Gemeente-instellingen gewijzigd: looptijd ${d.looptijdMaanden} maanden, opstartfase ${d.opstartfaseWeken} weken, contactnorm ${d.contactNormDagen} dagen`;
+    }
+    case "checklist-template.gewijzigd":
+      return `Checklist ${g.details.sjabloon} (${g.details.gemeente}): ${g.details.titel} aangepast`;
+    case "checklist-template.item-toegevoegd":
+      return `Checklist ${g.details.sjabloon} (${g.details.gemeente}): ${g.details.titel} toegevoegd`;
+    case "checklist-template.item-gedeactiveerd":
+      return `Checklist ${g.details.sjabloon} (${g.details.gemeente}): ${g.details.titel} uitgezet`;
+    case "login.gelukt":
+    case "login.uitgeschakeld":
+    case "logout":
+    case "agenda.token-gemaakt":
+    case "agenda.token-vervangen":
+    case "agenda.token-ingetrokken":
+    case "gebruiker.geactiveerd":
+    case "gebruiker.uitgeschakeld":
+    case "gebruiker.wachtwoord-gereset":
+    case "gebruiker.wachtwoord-gewijzigd":
+    case "gebruiker.wachtwoord-wijzigen-mislukt":
+    case "gebruiker.wachtwoord-wijzigen-geblokkeerd":
+      return AUDIT_ACTIES[g.actie].label;
+  }
+}
