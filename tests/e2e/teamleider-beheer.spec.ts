@@ -52,8 +52,8 @@ test.describe("beheerder", () => {
     await page.getByText("Nieuw account aanmaken").click();
     // Bad input first: nothing is created.
     await page.getByRole("button", { name: "Account aanmaken" }).click();
-    await expect(page.getByText("Vul de naam in (minstens 2 tekens).")).toBeVisible();
-    await expect(page.getByText("Kies een rol.")).toBeVisible();
+    await expect(page.getByLabel("Naam")).toHaveAccessibleDescription("Vul de naam in (minstens 2 tekens).");
+    await expect(page.getByLabel("Rol")).toHaveAccessibleDescription("Kies een rol.");
 
     const email = `nieuwe.begeleider.${uniek().toLowerCase()}@denhaag.wegwijs.test`;
     await page.getByLabel("Naam").fill("Testbegeleider Fictief");
@@ -76,7 +76,7 @@ test.describe("beheerder", () => {
     await nieuw.getByLabel("Nieuw wachtwoord", { exact: true }).fill("kort");
     await nieuw.getByLabel("Herhaal nieuw wachtwoord").fill("kort");
     await nieuw.getByRole("button", { name: "Wachtwoord opslaan" }).click();
-    await expect(nieuw.getByText("Kies een wachtwoord van minstens 12 tekens.")).toBeVisible();
+    await expect(nieuw.getByRole("link", { name: "Kies een wachtwoord van minstens 12 tekens." })).toBeVisible();
     await nieuw.getByLabel("Huidig (tijdelijk) wachtwoord").fill(tijdelijk);
     await nieuw.getByLabel("Nieuw wachtwoord", { exact: true }).fill("Een-eigen-lang-wachtwoord-7");
     await nieuw.getByLabel("Herhaal nieuw wachtwoord").fill("Een-eigen-lang-wachtwoord-7");
@@ -97,7 +97,7 @@ test.describe("beheerder", () => {
 
     await page.getByLabel("Looptijd (maanden)").fill("0");
     await page.getByRole("button", { name: "Opslaan" }).click();
-    await expect(page.getByText("looptijd moet minstens 1 zijn.")).toBeVisible();
+    await expect(page.getByLabel("Looptijd (maanden)")).toHaveAccessibleDescription("looptijd moet minstens 1 zijn.");
     // What was typed stays next to its message, so it can be corrected.
     await expect(page.getByLabel("Looptijd (maanden)")).toHaveValue("0");
 
