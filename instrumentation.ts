@@ -16,3 +16,23 @@ export async function register() {
   const applied = await runMigrations(getDatabase().sql);
   logger.info({ applied }, applied.length ? "migraties toegepast" : "database is bij");
 }
+
+/**
+ * Every unexpected error of a page, action or route: one log line with the
+ * digest the error page shows and the request id, so the two can be matched.
+ * Never the request body (it may hold personal data).
+ */
+export async function onRequestError(
+  error: unknown,
+  request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
+  context: { routerKind: string; routeType: string },
+) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logger } = await import("@/lib/log/logger");
+  const requestId = request.headers["x-request-id"];
+  const digest = typeof error === "object" && error !== null && "digest" in error ? String(error.digest) : undefined;
+  logger.error(
+    { err: error, digest, requestId: Array.isArray(requestId) ? requestId[0] : requestId, path: request.path.split("?")[0], method: request.method, route: context.routeType },
+    "onverwachte fout",
+  );
+}

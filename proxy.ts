@@ -6,8 +6,22 @@ import { NextResponse, type NextRequest } from "next/server";
  * redirect only: every page, action and route handler checks the session and
  * the policy itself (lib/auth/session.ts, lib/authz).
  */
+/** Next's limit for a server action's body (serverActions.bodySizeLimit, default 1 MB). */
+const MAX_ACTIE_BYTES = 1024 * 1024;
+
 export function proxy(request: NextRequest) {
-  const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
+  // An id from outside is kept only when it looks like one (it ends up in logs and the audit trail).
+  const binnen = request.headers.get("x-request-id");
+  const requestId = binnen && /^[A-Za-z0-9-]{8,64}$/.test(binnen) ? binnen : crypto.randomUUID();
+
+  // Too large for a form: a Dutch 413 instead of the framework's bare 500.
+  const lengte = Number(request.headers.get("content-length") ?? 0);
+  if (request.method === "POST" && request.headers.has("next-action") && lengte > MAX_ACTIE_BYTES) {
+    return new NextResponse("Wat je wilt versturen is te groot. Maak de tekst korter of stuur minder bestanden mee.", {
+      status: 413,
+      headers: { "content-type": "text/plain; charset=utf-8", "x-request-id": requestId },
+    });
+  }
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
 

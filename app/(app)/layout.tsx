@@ -1,14 +1,13 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { NAVIGATIE, ROL_LABELS } from "@/components/shell/nav";
+import { ROL_LABELS } from "@/components/shell/nav";
 import { NavLinks } from "@/components/shell/nav-links";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { requireUser } from "@/lib/auth/session";
+import { navigatieVoor } from "@/lib/authz";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  // Also refuses a session with a temporary password; every page checks again (layouts are skipped on client navigation).
   const user = await requireUser();
-  // A temporary password set by a beheerder must be replaced before anything else.
-  if (user.moetWachtwoordWijzigen) redirect("/wachtwoord");
   return (
     <div className="flex min-h-dvh flex-col">
       <a href="#inhoud" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
@@ -28,7 +27,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
         </div>
         <nav aria-label="Hoofdmenu" className="mx-auto max-w-6xl px-2 py-2 sm:px-4">
-          <NavLinks items={NAVIGATIE[user.rol]} />
+          <NavLinks items={navigatieVoor(user)} />
         </nav>
       </header>
       <main id="inhoud" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">

@@ -2,8 +2,7 @@ import { CaseloadFilters } from "@/components/caseload/caseload-filters";
 import { CaseloadLijst } from "@/components/caseload/caseload-lijst";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
-import { can, type SessionUser } from "@/lib/authz";
-import { caseloadGemeenten, getCaseload, type CaseloadFilters as Filters } from "@/lib/caseload/queries";
+import type { caseloadGemeenten, CaseloadFilters as Filters, CaseloadRij } from "@/lib/caseload/queries";
 import { FASE_VOLGORDE } from "@/lib/inburgeraar/labels";
 import type { Fase } from "@/lib/db/generated/enums";
 
@@ -18,10 +17,21 @@ export function parseCaseloadFilters(sp: CaseloadSearchParams): Filters {
   };
 }
 
-export async function CaseloadHome({ user, searchParams }: { user: SessionUser; searchParams: CaseloadSearchParams }) {
-  const filters = parseCaseloadFilters(searchParams);
-  const [rows, gemeenten] = await Promise.all([getCaseload(user, filters), caseloadGemeenten(user)]);
-  const isVrijwilliger = user.rol === "VRIJWILLIGER";
+/** "Mijn inburgeraars" or, for a volunteer, "Mijn maatjes": what the route loaded. */
+export function CaseloadHome({
+  rows,
+  gemeenten,
+  filters,
+  isMaatjes,
+  kanAanmelden,
+}: {
+  rows: CaseloadRij[];
+  gemeenten: Awaited<ReturnType<typeof caseloadGemeenten>>;
+  filters: Filters;
+  isMaatjes: boolean;
+  kanAanmelden: boolean;
+}) {
+  const isVrijwilliger = isMaatjes;
   const aandacht = rows.filter((r) => r.aandacht.length > 0).length;
   const isGefilterd = Boolean(filters.zoek || filters.fase || filters.gemeenteId || filters.alleenAandacht);
   return (
@@ -29,7 +39,7 @@ export async function CaseloadHome({ user, searchParams }: { user: SessionUser; 
       <PageHeader
         title={isVrijwilliger ? "Mijn maatjes" : "Mijn inburgeraars"}
         description={`${rows.length} ${rows.length === 1 ? "persoon" : "personen"}${aandacht ? `, ${aandacht} met aandachtspunten` : ""}.`}
-        actions={can(user, "inburgeraar:aanmelden") ? <ButtonLink href="/inburgeraars/nieuw">Iemand aanmelden</ButtonLink> : null}
+        actions={kanAanmelden ? <ButtonLink href="/inburgeraars/nieuw">Iemand aanmelden</ButtonLink> : null}
       />
       <CaseloadFilters gemeenten={gemeenten} waarden={filters} />
       <CaseloadLijst

@@ -2,15 +2,24 @@ import { GebruikerActies } from "@/components/beheer/gebruiker-acties";
 import { GebruikerForm } from "@/components/beheer/gebruiker-form";
 import { ROL_LABELS } from "@/components/shell/nav";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
-import type { SessionUser } from "@/lib/authz";
-import { gebruikerKeuzes, listGebruikers } from "@/lib/gebruiker/queries";
+import type { gebruikerKeuzes, listGebruikers } from "@/lib/gebruiker/queries";
 import { formatDatum } from "@/lib/tijd";
 
-export async function BeheerHome({ user }: { user: SessionUser }) {
-  const [gebruikers, keuzes] = await Promise.all([listGebruikers(user), gebruikerKeuzes(user)]);
+export function BeheerHome({
+  organisatieNaam,
+  eigenId,
+  gebruikers,
+  keuzes,
+}: {
+  organisatieNaam: string;
+  /** The beheerder's own account cannot be switched off from here. */
+  eigenId: string;
+  gebruikers: Awaited<ReturnType<typeof listGebruikers>>;
+  keuzes: Awaited<ReturnType<typeof gebruikerKeuzes>>;
+}) {
   return (
     <>
-      <PageHeader title="Gebruikers" description={`Accounts van ${user.organisatieNaam}.`} />
+      <PageHeader title="Gebruikers" description={`Accounts van ${organisatieNaam}.`} />
       <Card className="mb-6">
         <details open={gebruikers.length < 3}>
           <summary className="min-h-11 cursor-pointer py-2 text-xl font-semibold text-merk-800">Nieuw account aanmaken</summary>
@@ -36,7 +45,7 @@ export async function BeheerHome({ user }: { user: SessionUser }) {
                 {g.laatstIngelogdOp ? `Laatst ingelogd ${formatDatum(g.laatstIngelogdOp)}` : "Nog nooit ingelogd"}
               </p>
             </div>
-            <GebruikerActies id={g.id} naam={g.naam} actief={g.actief} isZelf={g.id === user.id} />
+            <GebruikerActies id={g.id} naam={g.naam} actief={g.actief} isZelf={g.id === eigenId} />
           </li>
         ))}
       </ul>

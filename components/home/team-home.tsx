@@ -1,12 +1,10 @@
 import { PageHeader } from "@/components/ui/card";
 import { ROL_LABELS } from "@/components/shell/nav";
-import type { SessionUser } from "@/lib/authz";
 import Link from "next/link";
 import { FaseBadge } from "@/components/ui/fase-badge";
-import { teamOverzicht, zonderMaatje } from "@/lib/team/queries";
+import type { teamOverzicht, zonderMaatje } from "@/lib/team/queries";
 
-export async function TeamHome({ user }: { user: SessionUser }) {
-  const [leden, wachtend] = await Promise.all([teamOverzicht(user), zonderMaatje(user)]);
+export function TeamHome({ leden, wachtend }: { leden: Awaited<ReturnType<typeof teamOverzicht>>; wachtend: Awaited<ReturnType<typeof zonderMaatje>> }) {
   const actief = leden.filter((l) => l.actief);
   const vrijwilligers = actief.filter((l) => l.rol === "VRIJWILLIGER");
   const vrijePlekken = vrijwilligers.reduce((n, v) => n + Math.max(0, (v.maxMaatjes ?? 0) - v.aantalInburgeraars), 0);

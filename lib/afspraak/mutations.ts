@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { audit } from "@/lib/audit";
-import { assertCan, inburgeraarScope, type SessionUser } from "@/lib/authz";
+import { assertCan, can, inburgeraarScope, type SessionUser } from "@/lib/authz";
 import { db, type Tx } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { markeerGeregeld } from "@/lib/opstart/checklist";
@@ -153,6 +153,8 @@ export async function logAfspraak(user: SessionUser, input: unknown, nu: Date = 
         duurMinuten,
         leefgebieden: isVondPlaats ? data.leefgebieden : [],
         verslag: data.verslag ?? null,
+        // Only those who may share a verslag with the maatje can set it; anyone else's tick is ignored.
+        deelMetMaatje: data.deelMetMaatje && can(user, "verslag:delen-met-maatje"),
         volgendContact: data.volgendContact ? kalenderdatumNaarDate(data.volgendContact) : null,
         isEindgesprek: isVondPlaats && data.isEindgesprek,
         metTolk: data.metTolk,
@@ -216,7 +218,3 @@ export async function logAfspraak(user: SessionUser, input: unknown, nu: Date = 
     }),
   );
 }
-
-// The agenda feed token lives in lib/agenda/token.ts. lib/afspraak/actions.ts still imports
-// these two from here until its actions move to the action kit; then this line goes.
-export { maakAgendaToken, trekAgendaTokenIn } from "@/lib/agenda/token";

@@ -102,6 +102,7 @@ export const logAfspraakSchema = z
     checklistItemIds: z.preprocess(alsLijst, z.array(id).max(100)),
     volgendContact: z.preprocess(leegIsUndefined, datum("Vul een datum in.").optional()),
     isEindgesprek: vinkje,
+    deelMetMaatje: vinkje,
     locatie: korteTekst("De locatie"),
     ...tolk,
     aanvraagSleutel,

@@ -27,7 +27,8 @@ export type Permission =
   | "audit:bekijken"
   | "agenda:eigen"
   | "verslag:delen-met-maatje"
-  | "toewijzing:zien";
+  | "toewijzing:zien"
+  | "meetmoment:vastleggen";
 
 const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
   BEGELEIDER: [
@@ -43,6 +44,7 @@ const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "agenda:eigen",
     "verslag:delen-met-maatje",
     "toewijzing:zien",
+    "meetmoment:vastleggen",
   ],
   // Volunteers log contacts and notes for their own maatjes; no BSN, no phases.
   VRIJWILLIGER: ["inburgeraar:lezen", "afspraak:plannen", "afspraak:loggen", "checklist:bijwerken", "agenda:eigen", "toewijzing:zien"],
@@ -62,6 +64,7 @@ const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "agenda:eigen",
     "verslag:delen-met-maatje",
     "toewijzing:zien",
+    "meetmoment:vastleggen",
   ],
   CONSULENT: ["inburgeraar:lezen"],
   BEHEERDER: ["gebruiker:beheren", "gemeente:beheren", "checklist-template:beheren", "audit:bekijken"],

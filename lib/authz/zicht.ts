@@ -166,6 +166,9 @@ export function verslagScope(user: SessionUser, zicht: DossierZicht): Prisma.Afs
 /** Which kinds of events of a dossier's timeline this user may read. */
 export function tijdlijnZichtbaarheden(zicht: DossierZicht): AuditZichtbaarheid[] {
   const uit: AuditZichtbaarheid[] = ["algemeen"];
+  if (zicht.persoon) uit.push("persoon");
+  if (zicht.identiteit) uit.push("identiteit");
+  if (zicht.contact) uit.push("contact");
   if (zicht.traject) uit.push("traject");
   if (zicht.financieel) uit.push("financieel");
   if (zicht.afspraken) uit.push("afspraken");

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import { actieveToewijzing, assertCan, inburgeraarScope, type SessionUser } from "@/lib/authz";
+import { actieveToewijzing, assertCan, can, dossierZicht, inburgeraarScope, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { Fase, ToewijzingRol } from "@/lib/db/generated/enums";
 import { wettelijkeKlokken } from "@/lib/inburgeraar/klokken";
@@ -33,6 +33,10 @@ const kolom = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : null);
 export async function getCaseload(user: SessionUser, filters: CaseloadFilters = {}, now = new Date()): Promise<CaseloadRij[]> {
   assertCan(user, "inburgeraar:lezen");
   const vandaag = vandaagIn(now);
+  // A caseload is the user's own people: the role decides what is visible, not consent.
+  // A volunteer's attention points are only what a maatje can act on (contact, afspraken, checklist).
+  const zicht = dossierZicht(user, []);
+  const magMeten = can(user, "meetmoment:vastleggen");
   const zoek = filters.zoek?.trim().slice(0, 100);
   const where: Prisma.InburgeraarWhereInput = {
     AND: [
@@ -59,13 +63,17 @@ export async function getCaseload(user: SessionUser, filters: CaseloadFilters = 
       fase: true,
       createdAt: true,
       brpInschrijvingDatum: true,
-      uitkeringStartDatum: true,
-      einddatum: true,
+      // Financial data and the legal clocks only for who may see and act on them (lib/authz).
+      uitkeringStartDatum: zicht.financieel,
+      einddatum: zicht.financieel,
       gemeente: { select: { naam: true, contactNormDagen: true } },
       toewijzingen: { where: { gebruikerId: user.id, ...actieveToewijzing(now) }, select: { rol: true } },
       checklist: { select: { status: true, deadline: true, verplicht: true } },
-      plan: { select: { meetmomenten: { where: { afgenomenOp: null }, select: { geplandOp: true } } } },
-      toeslagen: { select: { soort: true, aangevraagdOp: true, behandeltermijnDagen: true, besluitOp: true } },
+      plan: { select: { meetmomenten: { where: magMeten ? { afgenomenOp: null } : { id: { in: [] } }, select: { geplandOp: true } } } },
+      toeslagen: {
+        where: zicht.financieel ? {} : { id: { in: [] } },
+        select: { soort: true, aangevraagdOp: true, behandeltermijnDagen: true, besluitOp: true },
+      },
     },
   });
 
@@ -96,10 +104,12 @@ export async function getCaseload(user: SessionUser, filters: CaseloadFilters = 
         startdatum: kolom(r.brpInschrijvingDatum) ?? naarKalenderdatum(r.createdAt),
         checklist: r.checklist.map((i) => ({ status: i.status, deadline: kolom(i.deadline), verplicht: i.verplicht })),
         openMeetmomenten: r.plan?.meetmomenten.map((m) => dateKolomNaarKalenderdatum(m.geplandOp)) ?? [],
-        klokken: wettelijkeKlokken(
+        klokken: !zicht.financieel
+          ? []
+          : wettelijkeKlokken(
           {
-            uitkeringStartDatum: kolom(r.uitkeringStartDatum),
-            einddatum: kolom(r.einddatum),
+            uitkeringStartDatum: kolom(r.uitkeringStartDatum ?? null),
+            einddatum: kolom(r.einddatum ?? null),
             toeslagen: r.toeslagen.map((t) => ({
               soort: t.soort,
               aangevraagdOp: dateKolomNaarKalenderdatum(t.aangevraagdOp),

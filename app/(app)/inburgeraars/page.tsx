@@ -18,7 +18,7 @@ export default async function InburgeraarsPage() {
         description={`${rows.length} ${rows.length === 1 ? "persoon" : "personen"}.`}
         actions={can(user, "inburgeraar:aanmelden") ? <ButtonLink href="/inburgeraars/nieuw">Iemand aanmelden</ButtonLink> : null}
       />
-      <InburgeraarLijst rows={rows} showTeam={user.rol !== "CONSULENT"} leeg="Er zijn geen inburgeraars om te tonen." />
+      <InburgeraarLijst rows={rows} showTeam={can(user, "toewijzing:zien")} leeg="Er zijn geen inburgeraars om te tonen." />
     </>
   );
 }

@@ -13,7 +13,7 @@ export default async function AanmeldenPage() {
     <>
       <PageHeader
         title="Inburgeraar aanmelden"
-        description={user.rol === "BEGELEIDER" ? "Je wordt zelf de begeleider van deze persoon." : "Kies hieronder wie deze persoon gaat begeleiden."}
+        description={begeleiders === null ? "Je wordt zelf de begeleider van deze persoon." : "Kies hieronder wie deze persoon gaat begeleiden."}
       />
       <AanmeldForm gemeenten={gemeenten} begeleiders={begeleiders} />
     </>

@@ -1,0 +1,329 @@
+/**
+ * The authorization matrix: every exported server action in every
+ * lib/<module>/actions.ts, found in the code, run as every kind of actor
+ * against a fresh world. Each cell says whether the actor may do it; a refusal
+ * must write nothing (only the audit trail may grow). An action without a row
+ * in MATRIX fails the test, so a new endpoint cannot slip in unreviewed.
+ *
+ * The action runs as Next would run it: its session comes from the cookie
+ * (next/headers is replaced by a jar holding the actor's real session token)
+ * and revalidation is a no-op outside Next. Everything else is real: the kit,
+ * the policy, the database.
+ */
+import { randomUUID } from "node:crypto";
+import { encode } from "next-auth/jwt";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { ActionState } from "@/lib/actions/state";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { vandaag } from "@/lib/tijd";
+import { plusDagen } from "@/lib/tijd";
+import { maakGebruiker, maakInburgeraar, maakOrganisatie, wijsToe } from "../factories";
+
+// ─────────────────────────── the request, as Next would give it ───────────────────────────
+
+const request = vi.hoisted(() => ({ cookie: null as string | null }));
+
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (name === "next-auth.session-token" && request.cookie ? { name, value: request.cookie } : undefined),
+  }),
+  headers: async () => new Headers({ "x-request-id": "matrix-test" }),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+
+// ─────────────────────────── actors ───────────────────────────
+
+export const ACTOREN = [
+  "anoniem",
+  "moetWachtwoordWijzigen",
+  "vrijwilligerGekoppeld",
+  "vrijwilligerNietGekoppeld",
+  "begeleiderToegewezen",
+  "begeleiderNietToegewezen",
+  "teamleider",
+  "teamleiderAndereOrganisatie",
+  "consulentMetToestemming",
+  "consulentZonderToestemming",
+  "consulentAndereGemeente",
+  "beheerder",
+] as const;
+type Actor = (typeof ACTOREN)[number];
+
+const WACHTWOORD = "Matrix-wachtwoord-2026!";
+
+/** One dossier X in organisation A, gemeente G1, with everyone around it. */
+async function maakWereld(actor: Actor, hash: string) {
+  const a = await maakOrganisatie();
+  const g2 = await db().gemeente.create({ data: { organisatieId: a.organisatie.id, naam: `Tweede gemeente ${randomUUID().slice(0, 6)}` } });
+  const b = await maakOrganisatie();
+  const org = a.organisatie.id;
+  const g1 = a.gemeente.id;
+  const gebruiker = (organisatieId: string, rol: Parameters<typeof maakGebruiker>[1], gemeenteIds?: string[]) =>
+    maakGebruiker(organisatieId, rol, { gemeenteIds, wachtwoordHash: hash });
+  const [begeleider, begeleider2, vrijwilliger, vrijwilliger2, teamleider, teamleiderB, consulent, consulentG2, beheerder] = await Promise.all([
+    gebruiker(org, "BEGELEIDER"),
+    gebruiker(org, "BEGELEIDER"),
+    gebruiker(org, "VRIJWILLIGER"),
+    gebruiker(org, "VRIJWILLIGER"),
+    gebruiker(org, "TEAMLEIDER"),
+    gebruiker(b.organisatie.id, "TEAMLEIDER"),
+    gebruiker(org, "CONSULENT", [g1]),
+    gebruiker(org, "CONSULENT", [g2.id]),
+    gebruiker(org, "BEHEERDER"),
+  ]);
+  const u = { begeleider, begeleider2, vrijwilliger, vrijwilliger2, teamleider, teamleiderB, consulent, consulentG2, beheerder };
+  const x = await maakInburgeraar(org, g1, { fase: "AANGEMELD", brpInschrijvingDatum: "2026-06-01" });
+  await wijsToe(x.id, u.begeleider.id, "BEGELEIDER");
+  const maatje = await wijsToe(x.id, u.vrijwilliger.id, "MAATJE");
+  const item = await db().checklistItem.create({ data: { inburgeraarId: x.id, code: "HV-1", titel: "Huurcontract getekend", categorieen: ["HV"] } });
+  const template = await db().checklistTemplate.create({
+    data: { gemeenteId: g1, naam: "Opstart", items: { create: { code: "HV-1", titel: "Huurcontract getekend", categorieen: ["HV"] } } },
+    include: { items: true },
+  });
+  if (actor === "consulentMetToestemming") {
+    const gegevenOp = new Date(`${plusDagen(vandaag(), -10)}T00:00:00Z`);
+    for (const onderwerp of ["VOORTGANG", "BEGELEIDINGSPLAN", "CHECKLIST", "AFSPRAKEN", "SIGNALEN", "CONTACTGEGEVENS"] as const) {
+      await db().toestemming.create({ data: { inburgeraarId: x.id, onderwerp, ontvanger: "CONSULENT_GEMEENTE", gegevenOp, vastgelegdDoorId: u.begeleider.id } });
+    }
+  }
+  const actorGebruiker: Record<Exclude<Actor, "anoniem">, { id: string }> = {
+    moetWachtwoordWijzigen: u.begeleider,
+    vrijwilligerGekoppeld: u.vrijwilliger,
+    vrijwilligerNietGekoppeld: u.vrijwilliger2,
+    begeleiderToegewezen: u.begeleider,
+    begeleiderNietToegewezen: u.begeleider2,
+    teamleider: u.teamleider,
+    teamleiderAndereOrganisatie: u.teamleiderB,
+    consulentMetToestemming: u.consulent,
+    consulentZonderToestemming: u.consulent,
+    consulentAndereGemeente: u.consulentG2,
+    beheerder: u.beheerder,
+  };
+  return { org, g1, g2: g2.id, u, x, maatje, item, template, actorGebruiker };
+}
+type Wereld = Awaited<ReturnType<typeof maakWereld>>;
+
+async function meldAan(actor: Actor, w: Wereld) {
+  if (actor === "anoniem") {
+    request.cookie = null;
+    return;
+  }
+  const gebruikerId = w.actorGebruiker[actor].id;
+  if (actor === "moetWachtwoordWijzigen") await db().gebruiker.update({ where: { id: gebruikerId }, data: { moetWachtwoordWijzigen: true } });
+  const sessie = await db().sessie.create({ data: { gebruikerId, verlooptOp: new Date(Date.now() + 3_600_000) } });
+  request.cookie = await encode({ token: { sid: sessie.id }, secret: env.NEXTAUTH_SECRET });
+}
+
+// ─────────────────────────── the matrix ───────────────────────────
+
+type Invoer = Record<string, string | string[]>;
+interface Rij {
+  /** Who may: everyone else must be refused, with nothing written. */
+  mag: readonly Actor[];
+  invoer: (w: Wereld) => Invoer | Promise<Invoer>;
+}
+
+const DOSSIER_SCHRIJVERS = ["begeleiderToegewezen", "teamleider"] as const;
+const DOSSIER_LOGGERS = ["vrijwilligerGekoppeld", "begeleiderToegewezen", "teamleider"] as const;
+const EIGEN_AGENDA = ["vrijwilligerGekoppeld", "vrijwilligerNietGekoppeld", "begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie"] as const;
+const IEDEREEN_INGELOGD = ACTOREN.filter((a) => a !== "anoniem");
+const sleutel = () => `matrix-${randomUUID()}`;
+const morgen = () => plusDagen(vandaag(), 1);
+
+/** "lib/<module>/actions.ts#<export>" → who may, and a valid input for dossier X. */
+export const MATRIX: Record<string, Rij> = {
+  "lib/afspraak/actions.ts#planAfspraakAction": {
+    mag: DOSSIER_LOGGERS,
+    invoer: (w) => ({ inburgeraarId: w.x.id, datum: morgen(), tijd: "10:00", type: "HUISBEZOEK", aanvraagSleutel: sleutel() }),
+  },
+  "lib/afspraak/actions.ts#logAfspraakAction": {
+    mag: DOSSIER_LOGGERS,
+    invoer: (w) => ({ inburgeraarId: w.x.id, datum: vandaag(), tijd: "09:00", type: "TELEFONISCH", status: "VOND_PLAATS", verslag: "Gebeld.", aanvraagSleutel: sleutel() }),
+  },
+  "lib/afspraak/actions.ts#maakAgendaTokenAction": { mag: EIGEN_AGENDA, invoer: () => ({}) },
+  "lib/afspraak/actions.ts#trekAgendaTokenInAction": { mag: EIGEN_AGENDA, invoer: () => ({}) },
+  "lib/gebruiker/actions.ts#createGebruikerAction": {
+    mag: ["beheerder"],
+    invoer: () => ({ naam: "Nieuwe Collega", email: `nieuw-${randomUUID().slice(0, 8)}@test.wegwijs.test`, rol: "BEGELEIDER", gemeenteIds: [] }),
+  },
+  "lib/gebruiker/actions.ts#setGebruikerActiefAction": { mag: ["beheerder"], invoer: (w) => ({ id: w.u.begeleider2.id, actief: "false" }) },
+  "lib/gebruiker/actions.ts#resetWachtwoordAction": { mag: ["beheerder"], invoer: (w) => ({ id: w.u.begeleider2.id }) },
+  "lib/gebruiker/actions.ts#wijzigWachtwoordAction": {
+    // The one action a session with a temporary password may (must) use.
+    mag: IEDEREEN_INGELOGD,
+    invoer: () => ({ huidig: WACHTWOORD, nieuw: "Een-heel-nieuw-wachtwoord-42", herhaal: "Een-heel-nieuw-wachtwoord-42" }),
+  },
+  "lib/gemeente/actions.ts#updateGemeenteAction": {
+    mag: ["beheerder"],
+    invoer: (w) => ({
+      id: w.g1,
+      version: "1",
+      looptijdMaanden: "12",
+      opstartfaseWeken: "8",
+      meetmomentenMaanden: "3, 8, 12",
+      contactNormDagen: "14",
+      bellijstIntervalDagen: "",
+      taakstelling: "",
+      spreekuur: "",
+      leefgebieden: ["WONEN"],
+    }),
+  },
+  "lib/inburgeraar/actions.ts#aanmeldAction": {
+    // Registering needs no assignment: any begeleider of the organisation may.
+    mag: ["begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider"],
+    invoer: (w) => ({
+      voornaam: "Matrixa",
+      achternaam: `Proefpersoon-${randomUUID().slice(0, 6)}`,
+      geboortedatum: "1991-03-03",
+      verblijfsvergunning: "ASIEL_BEPAALDE_TIJD",
+      gemeenteId: w.g1,
+    }),
+  },
+  "lib/inburgeraar/actions.ts#wijzigFaseAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: (w) => ({ inburgeraarId: w.x.id, actie: "START_OPSTARTFASE", version: "1" }),
+  },
+  "lib/inburgeraar/actions.ts#wijzigGegevensAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: (w) => ({
+      inburgeraarId: w.x.id,
+      version: "1",
+      voornaam: "Gewijzigd",
+      achternaam: w.x.achternaam,
+      geboortedatum: "1990-05-17",
+      verblijfsvergunning: "ASIEL_BEPAALDE_TIJD",
+      brpInschrijvingDatum: "2026-06-01",
+    }),
+  },
+  "lib/inburgeraar/actions.ts#toonBsnAction": { mag: DOSSIER_SCHRIJVERS, invoer: (w) => ({ inburgeraarId: w.x.id }) },
+  "lib/opstart/actions.ts#updateChecklistItemAction": {
+    mag: DOSSIER_LOGGERS,
+    invoer: (w) => ({ id: w.item.id, version: "1", status: "GEREGELD", datum: vandaag(), notitie: "" }),
+  },
+  "lib/opstart/actions.ts#updateTemplateItemAction": {
+    mag: ["beheerder"],
+    invoer: (w) => ({ templateId: w.template.id, version: "1", itemId: w.template.items[0]!.id, titel: "Huurcontract getekend en gelezen", categorieen: ["HV"] }),
+  },
+  "lib/opstart/actions.ts#addTemplateItemAction": {
+    mag: ["beheerder"],
+    invoer: (w) => ({ templateId: w.template.id, version: "1", titel: "Energiecontract", categorieen: ["HV"] }),
+  },
+  "lib/opstart/actions.ts#deactivateTemplateItemAction": {
+    mag: ["beheerder"],
+    invoer: (w) => ({ templateId: w.template.id, version: "1", itemId: w.template.items[0]!.id }),
+  },
+  "lib/toewijzing/actions.ts#wijsToeAction": {
+    mag: ["teamleider"],
+    invoer: (w) => ({ inburgeraarId: w.x.id, gebruikerId: w.u.begeleider2.id, rol: "BEGELEIDER" }),
+  },
+  "lib/toewijzing/actions.ts#beeindigToewijzingAction": { mag: ["teamleider"], invoer: (w) => ({ toewijzingId: w.maatje.id }) },
+  "lib/verlenging/actions.ts#vraagVerlengingAanAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: (w) => ({ inburgeraarId: w.x.id, maanden: "6", reden: "Nog veel open punten bij financiën." }),
+  },
+  "lib/verlenging/actions.ts#beoordeelVerlengingAction": {
+    mag: ["teamleider"],
+    invoer: async (w) => {
+      const v = await db().verlenging.create({ data: { inburgeraarId: w.x.id, reden: "Meer tijd nodig.", aangevraagdDoorId: w.u.begeleider.id } });
+      return { verlengingId: v.id, besluit: "GOEDGEKEURD", version: "1", toelichting: "" };
+    },
+  },
+};
+
+// ─────────────────────────── discovery and checks ───────────────────────────
+
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+const actieModules = import.meta.glob<Record<string, unknown>>("/lib/**/actions.ts");
+
+async function gevondenActies(): Promise<Map<string, Action>> {
+  const gevonden = new Map<string, Action>();
+  for (const [pad, laad] of Object.entries(actieModules)) {
+    const mod = await laad();
+    for (const [naam, waarde] of Object.entries(mod)) {
+      if (typeof waarde === "function") gevonden.set(`${pad.replace(/^\//, "")}#${naam}`, waarde as Action);
+    }
+  }
+  return gevonden;
+}
+
+function naarFormData(invoer: Invoer): FormData {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(invoer)) for (const item of Array.isArray(v) ? v : [v]) fd.append(k, item);
+  return fd;
+}
+
+/**
+ * A fingerprint of every domain table: its row count and the newest row
+ * version (xmin, the id of the transaction that wrote it). Equal before and
+ * after means nothing was inserted, updated or deleted.
+ */
+async function vingerafdruk(): Promise<string> {
+  tabellen ??= (
+    await db().$queryRawUnsafe<{ naam: string }[]>(
+      `SELECT table_name::text AS naam FROM information_schema.tables
+        WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
+          AND table_name NOT IN ('AuditLog', 'Sessie', 'LoginPoging', '_prisma_migrations')
+        ORDER BY table_name`,
+    )
+  ).map((t) => t.naam);
+  const sql = tabellen.map((naam) => `SELECT '${naam}' AS naam, count(*)::text AS n, coalesce(max(xmin::text::bigint), 0)::text AS x FROM "${naam}"`).join(" UNION ALL ");
+  const rijen = await db().$queryRawUnsafe<{ naam: string; n: string; x: string }[]>(sql);
+  return rijen.map((r) => `${r.naam}:${r.n}:${r.x}`).join("\n");
+}
+let tabellen: string[] | undefined;
+
+async function voerUit(action: Action, invoer: Invoer): Promise<{ ok: boolean; message?: string }> {
+  try {
+    const state = await action({ ok: false }, naarFormData(invoer));
+    return { ok: state.ok, message: state.message };
+  } catch (error) {
+    // A redirect after success is how the kit ends some actions.
+    if (error instanceof Error && "digest" in error && String(error.digest).startsWith("NEXT_REDIRECT")) return { ok: true };
+    throw error;
+  }
+}
+
+let acties: Map<string, Action>;
+let hash: string;
+
+beforeAll(async () => {
+  acties = await gevondenActies();
+  hash = await hashPassword(WACHTWOORD);
+});
+
+describe("autorisatiematrix van de server-acties", () => {
+  it("vindt de acties in de code, en elke actie heeft een rij", () => {
+    expect(acties.size).toBeGreaterThan(15);
+    const zonderRij = [...acties.keys()].filter((k) => !(k in MATRIX));
+    expect(zonderRij, "nieuwe actie(s) zonder rij in MATRIX").toEqual([]);
+    const verouderd = Object.keys(MATRIX).filter((k) => !acties.has(k));
+    expect(verouderd, "rij(en) in MATRIX voor een actie die niet meer bestaat").toEqual([]);
+  });
+
+  for (const [naam, rij] of Object.entries(MATRIX)) {
+    describe(naam, () => {
+      for (const actor of ACTOREN) {
+        const mag = rij.mag.includes(actor);
+        it(`${actor}: ${mag ? "mag" : "geweigerd, niets geschreven"}`, async () => {
+          const action = acties.get(naam);
+          if (!action) throw new Error(`${naam} niet gevonden`);
+          const w = await maakWereld(actor, hash);
+          await meldAan(actor, w);
+          const invoer = await rij.invoer(w);
+          const voor = mag ? "" : await vingerafdruk();
+          const uitkomst = await voerUit(action, invoer);
+          if (mag) {
+            expect(uitkomst, uitkomst.message).toMatchObject({ ok: true });
+          } else {
+            expect(uitkomst.ok, `${actor} mocht ${naam} uitvoeren`).toBe(false);
+            expect(uitkomst.message).toMatch(/\S/);
+            expect(await vingerafdruk()).toBe(voor);
+          }
+        });
+      }
+    });
+  }
+});
