@@ -6,6 +6,7 @@ import { Field, Input, Textarea } from "@/components/ui/field";
 import { FormMelding } from "@/components/ui/form-melding";
 import { Keuzes, Vinkje } from "@/components/ui/keuzes";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { VerstuurKnop } from "@/components/ui/verstuur-knop";
 import { VeldPrefix } from "@/components/ui/veld-prefix";
 import type { FieldErrors } from "@/lib/actions/state";
 import { logAfspraakAction } from "@/lib/afspraak/actions";
@@ -54,11 +55,9 @@ export function LogForm(props: LogFormProps) {
         <FormMelding {...form.melding} />
         {/* Keyed by the save: after a successful save every field starts fresh. */}
         <LogVelden key={form.state.stamp ?? 0} {...props} errors={form.errors} />
-        <div>
-          <Button type="submit" disabled={form.isPending} className="w-full sm:w-auto">
-            {form.isPending ? "Bezig met opslaan…" : props.gepland ? "Afspraak loggen" : "Contact opslaan"}
-          </Button>
-        </div>
+        <VerstuurKnop isPending={form.isPending} bezig="Bezig met opslaan…" className="w-full sm:w-auto">
+          {props.gepland ? "Afspraak loggen" : "Contact opslaan"}
+        </VerstuurKnop>
       </VeldPrefix>
     </form>
   );

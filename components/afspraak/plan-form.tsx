@@ -1,10 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { FormMelding } from "@/components/ui/form-melding";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { VerstuurKnop } from "@/components/ui/verstuur-knop";
 import { VeldPrefix } from "@/components/ui/veld-prefix";
 import type { FieldErrors } from "@/lib/actions/state";
 import { planAfspraakAction } from "@/lib/afspraak/actions";
@@ -36,11 +36,9 @@ export function PlanForm({
         <input type="hidden" name="aanvraagSleutel" value={`${basisSleutel}-${form.state.stamp ?? 0}`} />
         <FormMelding {...form.melding} />
         <PlanVelden key={form.state.stamp ?? 0} vandaag={vandaag} standaardType={standaardType} tolk={tolk} errors={form.errors} />
-        <div>
-          <Button type="submit" disabled={form.isPending} className="w-full sm:w-auto">
-            {form.isPending ? "Bezig met opslaan…" : "Afspraak plannen"}
-          </Button>
-        </div>
+        <VerstuurKnop isPending={form.isPending} bezig="Bezig met opslaan…" className="w-full sm:w-auto">
+          Afspraak plannen
+        </VerstuurKnop>
       </VeldPrefix>
     </form>
   );

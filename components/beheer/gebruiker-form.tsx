@@ -1,14 +1,16 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Input, Opties, Select } from "@/components/ui/field";
 import { FormMelding } from "@/components/ui/form-melding";
 import { Keuzes } from "@/components/ui/keuzes";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { VerstuurKnop } from "@/components/ui/verstuur-knop";
 import { createGebruikerAction } from "@/lib/gebruiker/actions";
 import { ROL_LABELS } from "@/components/shell/nav";
 import { ROLLEN } from "@/lib/gebruiker/schema";
 import { TijdelijkWachtwoordMelding } from "./tijdelijk-wachtwoord";
+
+const ROL_OPTIES = ROLLEN.map((r) => ({ waarde: r, label: ROL_LABELS[r] }));
 
 export function GebruikerForm({ teams, gemeenten }: { teams: { id: string; naam: string }[]; gemeenten: { id: string; naam: string }[] }) {
   const form = useFormAction(createGebruikerAction);
@@ -27,26 +29,14 @@ export function GebruikerForm({ teams, gemeenten }: { teams: { id: string; naam:
         <Field name="rol" label="Rol" error={e.rol}>
           {(veld) => (
             <Select {...veld} required defaultValue="">
-              <option value="" disabled>
-                Kies een rol
-              </option>
-              {ROLLEN.map((r) => (
-                <option key={r} value={r}>
-                  {ROL_LABELS[r]}
-                </option>
-              ))}
+              <Opties leeg="Kies een rol" leegKiesbaar={false} opties={ROL_OPTIES} />
             </Select>
           )}
         </Field>
         <Field name="teamId" label="Team (niet verplicht)" error={e.teamId}>
           {(veld) => (
             <Select {...veld} defaultValue="">
-              <option value="">Geen team</option>
-              {teams.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.naam}
-                </option>
-              ))}
+              <Opties leeg="Geen team" opties={teams.map((t) => ({ waarde: t.id, label: t.naam }))} />
             </Select>
           )}
         </Field>
@@ -59,11 +49,9 @@ export function GebruikerForm({ teams, gemeenten }: { teams: { id: string; naam:
         className="flex flex-col gap-2"
         lijstClassName="flex flex-wrap gap-x-6 gap-y-2"
       />
-      <div>
-        <Button type="submit" disabled={form.isPending}>
-          {form.isPending ? "Bezig…" : "Account aanmaken"}
-        </Button>
-      </div>
+      <VerstuurKnop isPending={form.isPending}>
+        Account aanmaken
+      </VerstuurKnop>
     </form>
   );
 }

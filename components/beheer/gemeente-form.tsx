@@ -1,10 +1,10 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { FormMelding } from "@/components/ui/form-melding";
 import { Keuzes } from "@/components/ui/keuzes";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { VerstuurKnop } from "@/components/ui/verstuur-knop";
 import type { Leefgebied } from "@/lib/db/generated/enums";
 import { updateGemeenteAction } from "@/lib/gemeente/actions";
 import { LEEFGEBIED_LABELS, LEEFGEBIED_VOLGORDE } from "@/lib/inburgeraar/labels";
@@ -50,19 +50,10 @@ export function GemeenteForm({ gemeente: g }: { gemeente: Gemeente }) {
       <Field name="spreekuur" label="Spreekuur" error={e.spreekuur}>
         {(veld) => <Input {...veld} maxLength={300} defaultValue={g.spreekuur ?? ""} />}
       </Field>
-      <Keuzes
-        name="leefgebieden"
-        legend="Leefgebieden in het begeleidingsplan"
-        opties={LEEFGEBIED_OPTIES}
-        standaard={g.leefgebieden}
-        error={e.leefgebieden}
-        lijstClassName="mt-2 grid gap-1 sm:grid-cols-2"
-      />
-      <div>
-        <Button type="submit" disabled={form.isPending}>
-          {form.isPending ? "Bezig met opslaan…" : "Opslaan"}
-        </Button>
-      </div>
+      <Keuzes name="leefgebieden" legend="Leefgebieden in het begeleidingsplan" opties={LEEFGEBIED_OPTIES} standaard={g.leefgebieden} error={e.leefgebieden} lijstClassName="mt-2 grid gap-1 sm:grid-cols-2" />
+      <VerstuurKnop isPending={form.isPending} bezig="Bezig met opslaan…">
+        Opslaan
+      </VerstuurKnop>
     </form>
   );
 }

@@ -3,10 +3,11 @@
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select, useVeldId } from "@/components/ui/field";
+import { Field, Input, Opties, Select, useVeldId } from "@/components/ui/field";
 import { FormMelding } from "@/components/ui/form-melding";
 import { Vinkje } from "@/components/ui/keuzes";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { VerstuurKnop } from "@/components/ui/verstuur-knop";
 import type { FieldErrors } from "@/lib/actions/state";
 import type { HuishoudRelatie } from "@/lib/db/generated/enums";
 import { aanmeldAction } from "@/lib/inburgeraar/actions";
@@ -19,6 +20,9 @@ interface Keuze {
   id: string;
   naam: string;
 }
+
+const alsOpties = (lijst: Keuze[]) => lijst.map((k) => ({ waarde: k.id, label: k.naam }));
+const RELATIE_OPTIES = (Object.keys(HUISHOUD_RELATIE_LABELS) as HuishoudRelatie[]).map((r) => ({ waarde: r, label: HUISHOUD_RELATIE_LABELS[r] }));
 
 export function AanmeldForm({ gemeenten, begeleiders }: { gemeenten: Keuze[]; begeleiders: Keuze[] | null }) {
   const form = useFormAction(aanmeldAction);
@@ -43,12 +47,7 @@ export function AanmeldForm({ gemeenten, begeleiders }: { gemeenten: Keuze[]; be
           <Field name="gemeenteId" label="Gemeente" error={e.gemeenteId}>
             {(veld) => (
               <Select {...veld} defaultValue={gemeenten.length === 1 ? gemeenten[0]!.id : ""}>
-                <option value="">Kies een gemeente</option>
-                {gemeenten.map((g) => (
-                  <option key={g.id} value={g.id}>
-                    {g.naam}
-                  </option>
-                ))}
+                <Opties leeg="Kies een gemeente" opties={alsOpties(gemeenten)} />
               </Select>
             )}
           </Field>
@@ -58,12 +57,7 @@ export function AanmeldForm({ gemeenten, begeleiders }: { gemeenten: Keuze[]; be
             <Field name="begeleiderId" label="Begeleider" error={e.begeleiderId} hint="Wie begeleidt deze persoon? Je kunt dit later ook regelen.">
               {(veld) => (
                 <Select {...veld} defaultValue="">
-                  <option value="">Nog niemand</option>
-                  {begeleiders.map((b) => (
-                    <option key={b.id} value={b.id}>
-                      {b.naam}
-                    </option>
-                  ))}
+                  <Opties leeg="Nog niemand" opties={alsOpties(begeleiders)} />
                 </Select>
               )}
             </Field>
@@ -86,11 +80,9 @@ export function AanmeldForm({ gemeenten, begeleiders }: { gemeenten: Keuze[]; be
         <HuishoudFout error={e.huishouden} />
       </Groep>
 
-      <div>
-        <Button type="submit" disabled={form.isPending}>
-          {form.isPending ? "Bezig met aanmelden…" : "Aanmelden"}
-        </Button>
-      </div>
+      <VerstuurKnop isPending={form.isPending} bezig="Bezig met aanmelden…">
+        Aanmelden
+      </VerstuurKnop>
     </form>
   );
 }
@@ -118,11 +110,7 @@ function HuishoudRij({ index, errors }: { index: number; errors: FieldErrors }) 
       <Field name={naam("relatie")} label="Relatie" error={errors[naam("relatie")]}>
         {(veld) => (
           <Select {...veld} defaultValue="KIND">
-            {(Object.keys(HUISHOUD_RELATIE_LABELS) as HuishoudRelatie[]).map((r) => (
-              <option key={r} value={r}>
-                {HUISHOUD_RELATIE_LABELS[r]}
-              </option>
-            ))}
+            <Opties opties={RELATIE_OPTIES} />
           </Select>
         )}
       </Field>

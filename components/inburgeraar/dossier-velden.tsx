@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
-import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Field, Input, Opties, Select, Textarea } from "@/components/ui/field";
 import { Keuzes, Vinkje } from "@/components/ui/keuzes";
 import type { FieldErrors } from "@/lib/actions/state";
 import type { Doelgroep, Verblijfsvergunning } from "@/lib/db/generated/enums";
@@ -45,6 +45,7 @@ export interface DossierWaarden {
  */
 export type BsnModus = { soort: "aanmelden" } | { soort: "wijzigen"; heeftBsn: boolean; bsnEinde: string | null } | null;
 
+const VERGUNNING_OPTIES = (Object.keys(VERBLIJFSVERGUNNING_LABELS) as Verblijfsvergunning[]).map((v) => ({ waarde: v, label: VERBLIJFSVERGUNNING_LABELS[v] }));
 const DOELGROEP_OPTIES = (Object.keys(DOELGROEP_LABELS) as Doelgroep[]).map((d) => ({ waarde: d, label: DOELGROEP_LABELS[d] }));
 
 /**
@@ -139,11 +140,7 @@ export function DossierVelden({
                 value={vergunning}
                 onChange={(ev) => setVergunning(ev.target.value as Verblijfsvergunning)}
               >
-                {(Object.keys(VERBLIJFSVERGUNNING_LABELS) as Verblijfsvergunning[]).map((v) => (
-                  <option key={v} value={v}>
-                    {VERBLIJFSVERGUNNING_LABELS[v]}
-                  </option>
-                ))}
+                <Opties opties={VERGUNNING_OPTIES} />
               </Select>
             )}
           </Field>

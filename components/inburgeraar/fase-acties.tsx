@@ -1,9 +1,9 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import { FormMelding } from "@/components/ui/form-melding";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { VerstuurKnop } from "@/components/ui/verstuur-knop";
 import { VeldPrefix } from "@/components/ui/veld-prefix";
 import { wijzigFaseAction } from "@/lib/inburgeraar/actions";
 import { FASE_ACTIES, type FaseActie } from "@/lib/inburgeraar/fase-rules";
@@ -46,11 +46,9 @@ export function FaseActies({
           </Field>
         ) : null}
         {geblokkeerd ? <p className="rounded-md border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-900">{geblokkeerd}</p> : null}
-        <div>
-          <Button type="submit" disabled={form.isPending || Boolean(geblokkeerd)}>
-            {form.isPending ? "Bezig…" : regel.label}
-          </Button>
-        </div>
+        <VerstuurKnop isPending={form.isPending} disabled={Boolean(geblokkeerd)}>
+          {regel.label}
+        </VerstuurKnop>
       </VeldPrefix>
     </form>
   );

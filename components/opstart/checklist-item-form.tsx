@@ -1,9 +1,9 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
 import { Field, Fieldset, Input, Textarea, useVeldId } from "@/components/ui/field";
 import { FormMelding } from "@/components/ui/form-melding";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { VerstuurKnop } from "@/components/ui/verstuur-knop";
 import { VeldPrefix } from "@/components/ui/veld-prefix";
 import type { ChecklistStatus } from "@/lib/db/generated/enums";
 import { updateChecklistItemAction } from "@/lib/opstart/actions";
@@ -53,12 +53,9 @@ export function ChecklistItemForm({ item, titelId }: { item: ChecklistItemFormIt
             </Field>
           </div>
         </details>
-        <div>
-          <Button type="submit" variant="secundair" disabled={form.isPending}>
-            {form.isPending ? "Bezig met opslaan…" : "Opslaan"}
-            <span className="sr-only">: {item.titel}</span>
-          </Button>
-        </div>
+        <VerstuurKnop isPending={form.isPending} bezig="Bezig met opslaan…" variant="secundair">
+          Opslaan<span className="sr-only">: {item.titel}</span>
+        </VerstuurKnop>
       </VeldPrefix>
     </form>
   );

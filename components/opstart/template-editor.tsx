@@ -1,10 +1,10 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { FormMelding } from "@/components/ui/form-melding";
 import { Keuzes, Vinkje } from "@/components/ui/keuzes";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { VerstuurKnop } from "@/components/ui/verstuur-knop";
 import { VeldPrefix } from "@/components/ui/veld-prefix";
 import type { FieldErrors } from "@/lib/actions/state";
 import { addTemplateItemAction, deactivateTemplateItemAction, updateTemplateItemAction } from "@/lib/opstart/actions";
@@ -61,22 +61,18 @@ export function TemplateItemForm({ templateId, templateVersion, item }: { templa
           {sleutels}
           <FormMelding {...bewaar.melding} />
           <ItemVelden item={item} errors={bewaar.errors} />
-          <div>
-            <Button type="submit" disabled={bewaar.isPending}>
-              {bewaar.isPending ? "Bezig met opslaan…" : "Opslaan"}
-            </Button>
-          </div>
+          <VerstuurKnop isPending={bewaar.isPending} bezig="Bezig met opslaan…">
+            Opslaan
+          </VerstuurKnop>
         </VeldPrefix>
       </form>
       <form {...uit.props} className="flex flex-col gap-2 border-t border-slate-200 pt-3" aria-label={`${item.titel} uitzetten`}>
         {sleutels}
         <FormMelding {...uit.melding} />
         <p className="text-sm text-slate-700">Uitzetten: nieuwe checklists krijgen dit onderdeel niet meer. Bestaande checklists blijven zoals ze zijn.</p>
-        <div>
-          <Button type="submit" variant="gevaar" disabled={uit.isPending}>
-            {uit.isPending ? "Bezig…" : "Onderdeel uitzetten"}
-          </Button>
-        </div>
+        <VerstuurKnop isPending={uit.isPending} variant="gevaar">
+          Onderdeel uitzetten
+        </VerstuurKnop>
       </form>
     </div>
   );
@@ -106,11 +102,9 @@ export function TemplateItemToevoegen({ templateId, templateVersion }: { templat
         <div key={voeg.state.ok ? voeg.state.stamp : "invoer"} className="flex flex-col gap-3">
           <ItemVelden item={LEEG} errors={voeg.errors} />
         </div>
-        <div>
-          <Button type="submit" disabled={voeg.isPending}>
-            {voeg.isPending ? "Bezig met toevoegen…" : "Onderdeel toevoegen"}
-          </Button>
-        </div>
+        <VerstuurKnop isPending={voeg.isPending} bezig="Bezig met toevoegen…">
+          Onderdeel toevoegen
+        </VerstuurKnop>
       </VeldPrefix>
     </form>
   );

@@ -1,11 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Input, Opties, Select } from "@/components/ui/field";
 import { FormMelding } from "@/components/ui/form-melding";
 import { Keuzes } from "@/components/ui/keuzes";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { VerstuurKnop } from "@/components/ui/verstuur-knop";
 import { wijsToeAction } from "@/lib/toewijzing/actions";
 import type { Kandidaat } from "@/lib/toewijzing/queries";
 import { TOEWIJZING_ROL_LABELS } from "@/lib/toewijzing/schema";
@@ -45,25 +45,16 @@ export function ToewijzingForm({ inburgeraarId, kandidaten }: { inburgeraarId: s
       <Field name="gebruikerId" label={rol === "MAATJE" ? "Vrijwilliger" : "Begeleider"} error={e.gebruikerId}>
         {(veld) => (
           <Select {...veld} defaultValue="">
-            <option value="" disabled>
-              Kies iemand
-            </option>
-            {keuzes.map((k) => (
-              <option key={k.id} value={k.id}>
-                {omschrijf(k)}
-              </option>
-            ))}
+            <Opties leeg="Kies iemand" leegKiesbaar={false} opties={keuzes.map((k) => ({ waarde: k.id, label: omschrijf(k) }))} />
           </Select>
         )}
       </Field>
       <Field name="reden" label="Reden of toelichting (niet verplicht)" error={e.reden}>
         {(veld) => <Input {...veld} maxLength={300} />}
       </Field>
-      <div>
-        <Button type="submit" disabled={form.isPending}>
-          {form.isPending ? "Bezig…" : "Toewijzen"}
-        </Button>
-      </div>
+      <VerstuurKnop isPending={form.isPending}>
+        Toewijzen
+      </VerstuurKnop>
     </form>
   );
 }

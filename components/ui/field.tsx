@@ -124,3 +124,21 @@ export function Select({ className = "", ...props }: ComponentProps<"select">) {
 export function Textarea({ className = "", ...props }: ComponentProps<"textarea">) {
   return <textarea className={`${INPUT} ${className}`} {...props} />;
 }
+
+/** The options of a Select: an optional empty first choice ("Kies …"), then the list. */
+export function Opties({ leeg, leegKiesbaar = true, opties }: { leeg?: string; leegKiesbaar?: boolean; opties: readonly { waarde: string; label: string }[] }) {
+  return (
+    <>
+      {leeg !== undefined ? (
+        <option value="" disabled={!leegKiesbaar}>
+          {leeg}
+        </option>
+      ) : null}
+      {opties.map((o) => (
+        <option key={o.waarde} value={o.waarde}>
+          {o.label}
+        </option>
+      ))}
+    </>
+  );
+}

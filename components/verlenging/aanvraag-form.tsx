@@ -1,9 +1,9 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { FormMelding } from "@/components/ui/form-melding";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { VerstuurKnop } from "@/components/ui/verstuur-knop";
 import { VeldPrefix } from "@/components/ui/veld-prefix";
 import { vraagVerlengingAanAction } from "@/lib/verlenging/actions";
 
@@ -20,11 +20,9 @@ export function VerlengingAanvraagForm({ inburgeraarId }: { inburgeraarId: strin
         <Field name="reden" label="Waarom is verlenging nodig?" error={form.errors.reden}>
           {(veld) => <Textarea {...veld} rows={3} maxLength={2000} required />}
         </Field>
-        <div>
-          <Button type="submit" variant="secundair" disabled={form.isPending}>
-            {form.isPending ? "Bezig…" : "Verlenging aanvragen"}
-          </Button>
-        </div>
+        <VerstuurKnop isPending={form.isPending} variant="secundair">
+          Verlenging aanvragen
+        </VerstuurKnop>
       </VeldPrefix>
     </form>
   );
