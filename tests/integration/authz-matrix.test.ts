@@ -11,27 +11,15 @@
  * the policy, the database.
  */
 import { randomUUID } from "node:crypto";
-import { encode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { ActionState } from "@/lib/actions/state";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { vandaag } from "@/lib/tijd";
-import { plusDagen } from "@/lib/tijd";
+import { plusDagen, vandaag } from "@/lib/tijd";
 import { maakGebruiker, maakInburgeraar, maakOrganisatie, wijsToe } from "../factories";
+import { meldAanAls, voerUit, type Action, type Invoer } from "../setup/actie-request";
 
-// ─────────────────────────── the request, as Next would give it ───────────────────────────
-
-const request = vi.hoisted(() => ({ cookie: null as string | null }));
-
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (name === "next-auth.session-token" && request.cookie ? { name, value: request.cookie } : undefined),
-  }),
-  headers: async () => new Headers({ "x-request-id": "matrix-test" }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+vi.mock("next/headers", async () => (await import("../setup/actie-request")).nextHeaders);
+vi.mock("next/cache", async () => (await import("../setup/actie-request")).nextCache);
 
 // ─────────────────────────── actors ───────────────────────────
 
@@ -106,19 +94,14 @@ async function maakWereld(actor: Actor, hash: string) {
 type Wereld = Awaited<ReturnType<typeof maakWereld>>;
 
 async function meldAan(actor: Actor, w: Wereld) {
-  if (actor === "anoniem") {
-    request.cookie = null;
-    return;
-  }
+  if (actor === "anoniem") return meldAanAls(null);
   const gebruikerId = w.actorGebruiker[actor].id;
   if (actor === "moetWachtwoordWijzigen") await db().gebruiker.update({ where: { id: gebruikerId }, data: { moetWachtwoordWijzigen: true } });
-  const sessie = await db().sessie.create({ data: { gebruikerId, verlooptOp: new Date(Date.now() + 3_600_000) } });
-  request.cookie = await encode({ token: { sid: sessie.id }, secret: env.NEXTAUTH_SECRET });
+  await meldAanAls(gebruikerId);
 }
 
 // ─────────────────────────── the matrix ───────────────────────────
 
-type Invoer = Record<string, string | string[]>;
 interface Rij {
   /** Who may: everyone else must be refused, with nothing written. */
   mag: readonly Actor[];
@@ -234,8 +217,6 @@ export const MATRIX: Record<string, Rij> = {
 
 // ─────────────────────────── discovery and checks ───────────────────────────
 
-type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
-
 const actieModules = import.meta.glob<Record<string, unknown>>("/lib/**/actions.ts");
 
 async function gevondenActies(): Promise<Map<string, Action>> {
@@ -247,12 +228,6 @@ async function gevondenActies(): Promise<Map<string, Action>> {
     }
   }
   return gevonden;
-}
-
-function naarFormData(invoer: Invoer): FormData {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(invoer)) for (const item of Array.isArray(v) ? v : [v]) fd.append(k, item);
-  return fd;
 }
 
 /**
@@ -274,17 +249,6 @@ async function vingerafdruk(): Promise<string> {
   return rijen.map((r) => `${r.naam}:${r.n}:${r.x}`).join("\n");
 }
 let tabellen: string[] | undefined;
-
-async function voerUit(action: Action, invoer: Invoer): Promise<{ ok: boolean; message?: string }> {
-  try {
-    const state = await action({ ok: false }, naarFormData(invoer));
-    return { ok: state.ok, message: state.message };
-  } catch (error) {
-    // A redirect after success is how the kit ends some actions.
-    if (error instanceof Error && "digest" in error && String(error.digest).startsWith("NEXT_REDIRECT")) return { ok: true };
-    throw error;
-  }
-}
 
 let acties: Map<string, Action>;
 let hash: string;
@@ -314,7 +278,8 @@ describe("autorisatiematrix van de server-acties", () => {
           await meldAan(actor, w);
           const invoer = await rij.invoer(w);
           const voor = mag ? "" : await vingerafdruk();
-          const uitkomst = await voerUit(action, invoer);
+          const { ok, message } = await voerUit(action, invoer);
+          const uitkomst = { ok, message };
           if (mag) {
             expect(uitkomst, uitkomst.message).toMatchObject({ ok: true });
           } else {
