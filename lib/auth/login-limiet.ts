@@ -36,7 +36,9 @@ export async function reserveerPoging(email: string, ip: string | null, now = ne
     if (ipFailures >= env.LOGIN_MAX_FAILURES_PER_IP) return { ok: false, reden: "TE_VEEL_POGINGEN_IP" } as const;
     const poging = await tx.loginPoging.create({ data: { email, ip: ipKey, gelukt: false, createdAt: now }, select: { id: true } });
     return { ok: true, pogingId: poging.id } as const;
-  });
+    // A burst of sign-ins queues on the locks while holding pool connections: wait for a connection
+    // longer than Prisma's 2 s default instead of failing the sign-in.
+  }, { maxWait: 15_000, timeout: 15_000 });
 }
 
 /** The password was right: the reserved attempt no longer counts as a failure. */
