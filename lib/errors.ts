@@ -15,6 +15,9 @@ const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
 };
 
 export class AppError extends Error {
+  /** Set once the refusal is in the audit trail, so it is written once. */
+  geaudit = false;
+
   constructor(
     readonly code: AppErrorCode,
     message?: string,

@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActionUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/authz";
+import { auditGeweigerd } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
 import type { Revalidatie } from "@/lib/routes";
 import { toActionState } from "./errors";
 import { formDataToObject, verbodenTekenFouten } from "./form-data";
@@ -34,6 +36,22 @@ export interface ActionConfig<R, Extra extends object> {
   veldNaam?: (path: string, input: Input) => string;
 }
 
+/**
+ * A refused attempt (no permission, or a record out of reach) goes into the
+ * audit trail once, with the record that was asked for.
+ */
+async function auditWeigering(user: SessionUser, error: unknown, input: Input): Promise<void> {
+  if (!(error instanceof AppError) || error.geaudit) return;
+  if (error.code !== "GEEN_TOEGANG" && error.code !== "NIET_GEVONDEN") return;
+  const gevraagd = [input.inburgeraarId, input.id, input.toewijzingId, input.verlengingId, input.templateId].find((v) => typeof v === "string" && v !== "");
+  await auditGeweigerd(user, {
+    entiteit: "Actie",
+    entiteitId: typeof gevraagd === "string" ? gevraagd : "-",
+    reden: error.code === "GEEN_TOEGANG" ? "geen-recht" : "buiten-bereik",
+  });
+  error.geaudit = true;
+}
+
 export type FormAction<Extra extends object = object> = (prev: ActionState<Extra>, formData: FormData) => Promise<ActionState<Extra>>;
 
 /**
@@ -53,10 +71,11 @@ export type FormAction<Extra extends object = object> = (prev: ActionState<Extra
 export function defineAction<R, Extra extends object = object>(config: ActionConfig<R, Extra>): FormAction<Extra> {
   return async function action(_prev: ActionState<Extra>, formData: FormData): Promise<ActionState<Extra>> {
     let input: Input = {};
+    let user: SessionUser | null = null;
     let bestemming: string | null | undefined;
     let state: ActionState<Extra>;
     try {
-      const user = await requireActionUser({ tijdelijkWachtwoordToegestaan: config.tijdelijkWachtwoordToegestaan });
+      user = await requireActionUser({ tijdelijkWachtwoordToegestaan: config.tijdelijkWachtwoordToegestaan });
       if (!(formData instanceof FormData)) return { ok: false, message: "Dit formulier is niet goed verstuurd. Laad de pagina opnieuw." } as ActionState<Extra>;
       const tekenFouten = verbodenTekenFouten(formData);
       if (tekenFouten) return { ok: false, message: VELDFOUTEN_MELDING, errors: tekenFouten } as ActionState<Extra>;
@@ -67,6 +86,7 @@ export function defineAction<R, Extra extends object = object>(config: ActionCon
       const succes = typeof config.success === "function" ? config.success(result, input) : config.success;
       state = { ...(typeof succes === "object" ? succes : { message: succes }), ok: true, stamp: Date.now() } as ActionState<Extra>;
     } catch (error) {
+      if (user) await auditWeigering(user, error, input);
       const eigen = config.onError?.(error, input);
       if (eigen) return eigen;
       const vertaald = (await toActionState(error)) as ActionState<Extra>;

@@ -7,6 +7,7 @@ import { can, type Permission, type SessionUser } from "@/lib/authz";
 import { SESSION_USER_SELECT, toSessionUser } from "@/lib/authz/user";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { auditGeweigerd } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { paden } from "@/lib/routes";
 
@@ -114,7 +115,11 @@ export async function requireUser(permission?: Permission, opties: SessieOpties 
   if (!result.ok) redirect(result.reden === "VERLOPEN" ? `${paden.login()}?reden=VERLOPEN` : paden.login());
   const user = result.user;
   if (user.moetWachtwoordWijzigen && !opties.tijdelijkWachtwoordToegestaan) redirect(paden.wachtwoord());
-  if (permission && !can(user, permission)) notFound();
+  if (permission && !can(user, permission)) {
+    // A page outside the role does not exist for it; the attempt is recorded.
+    await auditGeweigerd(user, { entiteit: "Pagina", entiteitId: permission, reden: "geen-recht" });
+    notFound();
+  }
   return user;
 }
 

@@ -26,7 +26,9 @@ export async function loadInburgeraar<S extends Prisma.InburgeraarSelect>(
     // Only on the refusal path: was it the dossier, or a part of it?
     const inBereik = need.some((d) => d !== "basis") && (await tx.inburgeraar.count({ where: { AND: [{ id }, inburgeraarScope(user, now)] } })) > 0;
     await auditGeweigerd(user, { entiteit: "Inburgeraar", entiteitId: id, reden: inBereik ? "geen-toestemming" : "buiten-bereik", onderdeel: need.join(",") });
-    throw notFound();
+    const fout = notFound();
+    fout.geaudit = true;
+    throw fout;
   }
   return row as Prisma.InburgeraarGetPayload<{ select: S }>;
 }

@@ -80,6 +80,16 @@ describe("de actie-kit", () => {
     expect(await db().afspraak.count({ where: { inburgeraarId: w.inburgeraarA.id } })).toBe(0);
   });
 
+  it("een geweigerde poging staat één keer in het auditlog, met het gevraagde dossier", async () => {
+    const w = await maakTweeOrganisaties();
+    await meldAanAls(w.gebruikers.begeleiderB.id);
+    const state = await voerUit(logAfspraakAction, logInvoer(w.inburgeraarA.id));
+    expect(state.ok).toBe(false);
+    const rijen = await db().auditLog.findMany({ where: { actie: "toegang.geweigerd", gebruikerId: w.gebruikers.begeleiderB.id } });
+    expect(rijen).toHaveLength(1);
+    expect(rijen[0]).toMatchObject({ entiteitId: w.inburgeraarA.id, organisatieId: w.b.organisatie.id, inburgeraarId: null });
+  });
+
   it("zonder sessie: 'niet ingelogd', niets geschreven", async () => {
     const w = await maakTweeOrganisaties();
     await meldAanAls(null);
