@@ -1,13 +1,5 @@
-import Link from "next/link";
+import { NietGevonden } from "@/components/shell/niet-gevonden";
 
 export default function NotFound() {
-  return (
-    <div className="mx-auto max-w-xl py-10">
-      <h1 className="text-2xl font-semibold">Niet gevonden</h1>
-      <p className="mt-2 text-slate-700">Deze pagina bestaat niet, of je hebt er geen toegang toe.</p>
-      <Link href="/" className="mt-4 inline-block font-medium text-merk-700 underline">
-        Terug naar de start
-      </Link>
-    </div>
-  );
+  return <NietGevonden />;
 }
