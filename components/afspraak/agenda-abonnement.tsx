@@ -1,26 +1,44 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { FormStatus } from "@/components/ui/form-status";
-import type { ActionState } from "@/lib/actions/result";
+import { FormMelding } from "@/components/ui/form-melding";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/actions/state";
 import { maakAgendaTokenAction, trekAgendaTokenInAction } from "@/lib/afspraak/actions";
 
-/** Create, replace or switch off the secret agenda feed URL. */
-export function AgendaAbonnement({ feedUrl }: { feedUrl: string | null }) {
-  const [maakState, maak, maakBezig] = useActionState<ActionState>(maakAgendaTokenAction, { ok: false });
-  const [uitState, zetUit, uitBezig] = useActionState<ActionState>(trekAgendaTokenInAction, { ok: false });
+/** What the "make a link" action returns: the plain token, once (lib/agenda/token.ts). */
+type MaakState = ActionState<{ token: string }>;
+
+const GEEN: ActionState = { ok: false };
+
+/**
+ * Create, replace or switch off the secret agenda feed URL. Wegwijs stores
+ * only a hash of the token, so the link is shown once, right after it was
+ * made; later the page can only offer a new link (the old one stops working).
+ */
+export function AgendaAbonnement({ heeftLink, basisUrl }: { heeftLink: boolean; basisUrl: string }) {
+  const maak = useFormAction<MaakState>(maakAgendaTokenAction);
+  const uit = useFormAction<ActionState>(trekAgendaTokenInAction);
+  const maakState = maak.state;
   const [gekopieerd, setGekopieerd] = useState(false);
-  const laatste = (maakState.stamp ?? 0) >= (uitState.stamp ?? 0) ? maakState : uitState;
-  const bezig = maakBezig || uitBezig;
+  // Only the answer to the form sent last shows (an error carries no stamp to compare).
+  const [isMaakLaatste, setMaakLaatste] = useState(true);
+  const verstuur = (form: typeof maak | typeof uit, isMaak: boolean) => (event: FormEvent<HTMLFormElement>) => {
+    setMaakLaatste(isMaak);
+    form.onSubmit(event);
+  };
+  const feedUrl = isMaakLaatste && maakState.ok && maakState.token ? `${basisUrl}/api/agenda/${maakState.token}` : null;
+  const bezig = maak.isPending || uit.isPending;
   return (
     <div className="flex flex-col gap-3">
-      <FormStatus state={laatste} />
+      <FormMelding {...maak.melding} state={isMaakLaatste ? maakState : GEEN} />
+      <FormMelding {...uit.melding} state={isMaakLaatste ? GEEN : uit.state} />
       {feedUrl ? (
         <>
           <p>
-            Voeg deze geheime link toe aan je agenda-app (bijvoorbeeld Outlook of Google Agenda, via ‘Agenda toevoegen vanaf internet’). Deel de link
-            met niemand: wie de link heeft, ziet je afspraken.
+            Voeg deze geheime link nu toe aan je agenda-app (bijvoorbeeld Outlook of Google Agenda, via ‘Agenda toevoegen vanaf internet’). Je ziet
+            de link maar één keer. Deel hem met niemand: wie de link heeft, ziet wanneer je afspraken hebt.
           </p>
           <div className="flex flex-col gap-2 sm:flex-row">
             <label htmlFor="agenda-url" className="sr-only">
@@ -44,30 +62,32 @@ export function AgendaAbonnement({ feedUrl }: { feedUrl: string | null }) {
               {gekopieerd ? "Gekopieerd" : "Kopiëren"}
             </Button>
           </div>
-          <p className="text-sm text-slate-600">In de agenda staan alleen het soort afspraak en de voornaam met de eerste letter van de achternaam.</p>
-          <div className="flex flex-wrap gap-2">
-            <form noValidate action={maak}>
-              <Button type="submit" variant="secundair" disabled={bezig}>
-                Nieuwe link maken
-              </Button>
-            </form>
-            <form noValidate action={zetUit}>
-              <Button type="submit" variant="gevaar" disabled={bezig}>
-                Abonnement uitzetten
-              </Button>
-            </form>
-          </div>
         </>
+      ) : heeftLink ? (
+        <p>
+          Je hebt een agenda-link. Wegwijs kan hem niet nog eens laten zien. Ben je hem kwijt, of denk je dat iemand anders hem heeft? Maak dan
+          een nieuwe link: de oude werkt daarna niet meer.
+        </p>
       ) : (
-        <>
-          <p>Zie je geplande afspraken in je eigen agenda-app. Je krijgt een geheime link die je daar toevoegt. Je kunt de link altijd weer uitzetten.</p>
-          <form noValidate action={maak}>
-            <Button type="submit" disabled={bezig}>
-              {maakBezig ? "Bezig…" : "Agenda-link maken"}
+        <p>Zie je geplande afspraken in je eigen agenda-app. Je krijgt een geheime link die je daar toevoegt. Je kunt de link altijd weer uitzetten.</p>
+      )}
+      <p className="text-sm text-slate-600">
+        In de agenda staan alleen het soort afspraak, de voornaam met de eerste letter van de achternaam en de tijd. Geen adres of onderwerp.
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <form {...maak.props} onSubmit={verstuur(maak, true)}>
+          <Button type="submit" variant={heeftLink || feedUrl ? "secundair" : "primair"} disabled={bezig}>
+            {maak.isPending ? "Bezig…" : heeftLink || feedUrl ? "Nieuwe link maken" : "Agenda-link maken"}
+          </Button>
+        </form>
+        {heeftLink || feedUrl ? (
+          <form {...uit.props} onSubmit={verstuur(uit, false)}>
+            <Button type="submit" variant="gevaar" disabled={bezig}>
+              Abonnement uitzetten
             </Button>
           </form>
-        </>
-      )}
+        ) : null}
+      </div>
     </div>
   );
 }
