@@ -116,7 +116,9 @@ test.describe("beheerder", () => {
     await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Auditlog" }).click();
     await page.getByLabel("Soort").selectOption({ label: "Gemeente-instellingen" });
     await page.getByRole("button", { name: "Toon" }).click();
-    await expect(page.getByText("gemeente.instellingen-gewijzigd").first()).toBeVisible();
+    // In plain words, with the new norm — never the event's code.
+    await expect(page.getByText(`contactnorm ${nieuw} dagen`).first()).toBeVisible();
+    await expect(page.getByText("gemeente.instellingen-gewijzigd")).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
   });
 });
