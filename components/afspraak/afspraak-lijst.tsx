@@ -38,6 +38,7 @@ export function AfspraakLijst({ afspraken, loggenHref }: { afspraken: readonly A
             </p>
             {a.onderwerp ? <p>{a.onderwerp}</p> : null}
             {a.verslag ? <p className="break-words text-slate-800">{uittreksel(a.verslag)}</p> : null}
+            {a.verslag && a.deelMetMaatje ? <p className="text-sm text-slate-700">Het maatje kan dit verslag lezen.</p> : null}
             {a.leefgebieden.length > 0 ? (
               <p className="text-sm text-slate-700">Besproken: {a.leefgebieden.map((l) => LEEFGEBIED_LABELS[l]).join(", ")}</p>
             ) : null}

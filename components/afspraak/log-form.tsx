@@ -25,6 +25,8 @@ export interface LogFormProps {
   gepland?: { id: string; version: number; locatie: string | null; metTolk: boolean; tolkTaal: string | null };
   checklist: readonly { id: string; titel: string }[];
   toonEindgesprek: boolean;
+  /** The begeleider may share this verslag with the maatje (volunteers otherwise read only their own). */
+  kanVerslagDelen?: boolean;
 }
 
 const TYPE_OPTIES = AFSPRAAK_TYPE_VOLGORDE.map((t) => ({ waarde: t, label: AFSPRAAK_TYPE_LABELS[t] }));
@@ -63,7 +65,7 @@ export function LogForm(props: LogFormProps) {
   );
 }
 
-function LogVelden({ standaarden, gepland, checklist, toonEindgesprek, errors: e }: LogFormProps & { errors: FieldErrors }) {
+function LogVelden({ standaarden, gepland, checklist, toonEindgesprek, kanVerslagDelen, errors: e }: LogFormProps & { errors: FieldErrors }) {
   const [status, setStatus] = useState<LogStatus>("VOND_PLAATS");
   const [type, setType] = useState<AfspraakType>(standaarden.type);
   const [datum, setDatum] = useState(standaarden.datum);
@@ -109,6 +111,7 @@ function LogVelden({ standaarden, gepland, checklist, toonEindgesprek, errors: e
       <Field name="verslag" label="Kort verslag" error={e.verslag} hint={`Hoogstens ${MAX_VERSLAG} tekens. Nog ${MAX_VERSLAG - verslag.length} over.`}>
         {(veld) => <Textarea {...veld} rows={3} maxLength={MAX_VERSLAG} value={verslag} onChange={(ev) => setVerslag(ev.target.value)} />}
       </Field>
+      {kanVerslagDelen ? <Vinkje name="deelMetMaatje" label="Het maatje mag dit verslag lezen" defaultChecked={false} error={e.deelMetMaatje} /> : null}
       {vondPlaats && checklist.length > 0 ? (
         <Keuzes
           name="checklistItemIds"

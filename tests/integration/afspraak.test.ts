@@ -169,3 +169,28 @@ describe("afspraak plannen en loggen", () => {
     expect(await db().afspraak.count({ where: { inburgeraarId: w.inburgeraarA.id } })).toBe(1);
   });
 });
+
+describe("verslagen en het maatje", () => {
+  it("een maatje leest alleen de eigen verslagen en die de begeleider deelde; het onderwerp volgt het verslag", async () => {
+    const w = await maakTweeOrganisaties();
+    const begeleider = await sessionUser(w.gebruikers.begeleider.id);
+    const maatje = await sessionUser(w.gebruikers.vrijwilliger.id);
+    const log = (user: typeof begeleider, verslag: string, tijd: string, extra: Record<string, string> = {}) =>
+      logAfspraak(user, { inburgeraarId: w.inburgeraarA.id, datum: vandaag(), tijd, type: "HUISBEZOEK", status: "VOND_PLAATS", verslag, aanvraagSleutel: `v-${verslag}`, ...extra });
+    await log(begeleider, "PRIVE-verslag-begeleider", "08:00");
+    await log(begeleider, "GEDEELD-verslag-begeleider", "09:00", { deelMetMaatje: "on" });
+    await log(maatje, "EIGEN-verslag-maatje", "10:00", { deelMetMaatje: "on" });
+    const gezien = await getDossierAfspraken(maatje, w.inburgeraarA.id);
+    const verslagen = gezien.eerder.map((a) => a.verslag);
+    expect(verslagen).toContain("GEDEELD-verslag-begeleider");
+    expect(verslagen).toContain("EIGEN-verslag-maatje");
+    expect(verslagen).not.toContain("PRIVE-verslag-begeleider");
+    expect(gezien.eerder).toHaveLength(3);
+    expect(gezien.kanVerslagDelen).toBe(false);
+    // A volunteer cannot share: their tick is ignored (their own verslag is theirs anyway).
+    const rij = await db().afspraak.findFirstOrThrow({ where: { verslag: "EIGEN-verslag-maatje" } });
+    expect(rij.deelMetMaatje).toBe(false);
+    const doorBegeleider = await getDossierAfspraken(begeleider, w.inburgeraarA.id);
+    expect(doorBegeleider.eerder.map((a) => a.verslag)).toContain("PRIVE-verslag-begeleider");
+  });
+});

@@ -63,6 +63,7 @@ export default async function AfsprakenPage({
             gepland={{ id: teLoggen.id, version: teLoggen.version, locatie: teLoggen.locatie, metTolk: teLoggen.metTolk, tolkTaal: teLoggen.tolkTaal }}
             checklist={data.openChecklist}
             toonEindgesprek={toonEindgesprek}
+            kanVerslagDelen={data.kanVerslagDelen}
           />
         </Card>
       ) : null}
@@ -87,7 +88,13 @@ export default async function AfsprakenPage({
         <details open className="group rounded-lg border border-slate-200 bg-white shadow-sm">
           <summary className="flex min-h-11 cursor-pointer items-center px-4 py-3 text-lg font-semibold sm:px-6">Contact loggen</summary>
           <div className="px-4 pb-4 sm:px-6 sm:pb-6">
-            <LogForm inburgeraarId={id} standaarden={data.standaarden} checklist={data.openChecklist} toonEindgesprek={toonEindgesprek} />
+            <LogForm
+              inburgeraarId={id}
+              standaarden={data.standaarden}
+              checklist={data.openChecklist}
+              toonEindgesprek={toonEindgesprek}
+              kanVerslagDelen={data.kanVerslagDelen}
+            />
           </div>
         </details>
       ) : null}
