@@ -1,0 +1,284 @@
+/**
+ * The pages and route handlers in the authorization matrix, over HTTP against
+ * the production build: every page.tsx and route.ts under app/ is found on
+ * disk and must have a row here, so a new page cannot slip in unreviewed. Each
+ * is requested as a normal page load AND as an RSC request (what client-side
+ * navigation sends), by each kind of actor, and must answer as the row says.
+ *
+ * And the field-visibility check: marker values are written into a dossier's
+ * identity, financial and verslag fields by its teamleider; as the maatje and
+ * as the consulent, no page, tab or RSC payload of that dossier contains them.
+ *
+ * (The server actions' matrix is tests/integration/authz-matrix.test.ts.)
+ */
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/seed/accounts";
+import { expect, signIn, test } from "./fixtures";
+import { testBsn, uniek } from "./helpers";
+
+const ACTOREN = [
+  "anoniem",
+  "moetWachtwoordWijzigen",
+  "vrijwilliger",
+  "begeleiderToegewezen",
+  "begeleiderNietToegewezen",
+  "teamleider",
+  "teamleiderAndereOrganisatie",
+  "consulent",
+  "consulentAndereGemeente",
+  "beheerder",
+  "beheerderAndereOrganisatie",
+] as const;
+type Actor = (typeof ACTOREN)[number];
+
+const EMAIL: Record<Exclude<Actor, "anoniem" | "moetWachtwoordWijzigen">, string> = {
+  vrijwilliger: DEMO_ACCOUNTS.vrijwilliger.email,
+  begeleiderToegewezen: DEMO_ACCOUNTS.begeleider.email,
+  begeleiderNietToegewezen: "regeldag@denhaag.wegwijs.test",
+  teamleider: DEMO_ACCOUNTS.teamleider.email,
+  teamleiderAndereOrganisatie: "teamleider@groningen.wegwijs.test",
+  consulent: DEMO_ACCOUNTS.consulent.email,
+  consulentAndereGemeente: "consulent@groningen.wegwijs.test",
+  beheerder: DEMO_ACCOUNTS.beheerder.email,
+  beheerderAndereOrganisatie: "beheerder@groningen.wegwijs.test",
+};
+
+/** What a request may answer: the page itself, the not-found page, or a redirect to sign in / change the password. */
+type Uitkomst = "ok" | "404" | "login" | "wachtwoord" | "start";
+
+/**
+ * Per route: who gets the page. Everyone not listed gets "404" when signed in
+ * (a page outside the role does not exist for it), "login" when anonymous and
+ * "wachtwoord" with a temporary password.
+ */
+const PAGINAS: Record<string, { ok: readonly Actor[]; publiek?: true }> = {
+  "/": { ok: ["vrijwilliger", "begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie", "consulent", "consulentAndereGemeente", "beheerder", "beheerderAndereOrganisatie"] },
+  "/agenda": { ok: ["vrijwilliger", "begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie"] },
+  "/verlengingen": { ok: ["teamleider", "teamleiderAndereOrganisatie"] },
+  "/inburgeraars": { ok: ["vrijwilliger", "begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie", "consulent", "consulentAndereGemeente"] },
+  "/inburgeraars/nieuw": { ok: ["begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie"] },
+  // The dossier: Layla Darwish (Den Haag; begeleider and maatje are the demo accounts; consent for contact, checklist and afspraken).
+  "/inburgeraars/[id]": { ok: ["vrijwilliger", "begeleiderToegewezen", "teamleider", "consulent"] },
+  "/inburgeraars/[id]/opstartfase": { ok: ["vrijwilliger", "begeleiderToegewezen", "teamleider", "consulent"] },
+  "/inburgeraars/[id]/afspraken": { ok: ["vrijwilliger", "begeleiderToegewezen", "teamleider", "consulent"] },
+  "/inburgeraars/[id]/gegevens": { ok: ["begeleiderToegewezen", "teamleider"] },
+  "/inburgeraars/[id]/toewijzingen": { ok: ["teamleider"] },
+  "/beheer/gemeenten": { ok: ["beheerder", "beheerderAndereOrganisatie"] },
+  "/beheer/gemeenten/[id]": { ok: ["beheerder"] },
+  "/beheer/gemeenten/[id]/checklist": { ok: ["beheerder"] },
+  "/beheer/audit": { ok: ["beheerder", "beheerderAndereOrganisatie"] },
+  "/wachtwoord": { ok: ["moetWachtwoordWijzigen", "vrijwilliger", "begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie", "consulent", "consulentAndereGemeente", "beheerder", "beheerderAndereOrganisatie"] },
+  // Signed in already: the login page sends you to your start page.
+  "/login": { ok: ["anoniem"], publiek: true },
+  // Route handlers: the agenda feed answers only to a valid token (a made-up one is 404 for everyone);
+  // health and next-auth's own endpoints are public and carry no personal data.
+  "/api/agenda/[token]": { ok: [], publiek: true },
+  "/api/health": { ok: [...ACTOREN], publiek: true },
+  "/api/auth/[...nextauth]": { ok: [...ACTOREN], publiek: true },
+};
+
+/** Every page.tsx and route.ts under app/, as its URL pattern. */
+function routesOpSchijf(): string[] {
+  const root = path.resolve(__dirname, "../../app");
+  const gevonden: string[] = [];
+  const loop = (dir: string) => {
+    for (const naam of readdirSync(dir)) {
+      const vol = path.join(dir, naam);
+      if (statSync(vol).isDirectory()) loop(vol);
+      else if (/^(page\.tsx|route\.ts)$/.test(naam)) {
+        const segmenten = path
+          .relative(root, dir)
+          .split(path.sep)
+          .filter((s) => s && !/^\(.*\)$/.test(s));
+        gevonden.push(`/${segmenten.join("/")}`);
+      }
+    }
+  };
+  loop(root);
+  return [...new Set(gevonden)].sort();
+}
+
+function verwacht(route: string, actor: Actor): Uitkomst {
+  const rij = PAGINAS[route]!;
+  if (rij.ok.includes(actor)) return "ok";
+  if (route === "/login") return "start";
+  if (rij.publiek) return "404";
+  if (actor === "anoniem") return "login";
+  if (actor === "moetWachtwoordWijzigen") return "wachtwoord";
+  return "404";
+}
+
+async function inloggen(baseURL: string, email: string, wachtwoord: string): Promise<APIRequestContext> {
+  const ctx = await playwrightRequest.newContext({ baseURL });
+  const { csrfToken } = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const antwoord = await ctx.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password: wachtwoord, callbackUrl: `${baseURL}/`, json: "true" },
+    maxRedirects: 0,
+  });
+  expect(antwoord.status(), `inloggen als ${email}`).toBeLessThan(400);
+  const cookies = (await ctx.storageState()).cookies.map((c) => c.name);
+  expect(cookies, `sessiecookie voor ${email}`).toContain("next-auth.session-token");
+  return ctx;
+}
+
+/**
+ * What the server answered, in the matrix's words. An RSC request (what the
+ * router sends on client-side navigation; Next wants the `_rsc` parameter)
+ * always answers 200: a redirect or not-found travels inside the payload.
+ */
+async function uitkomst(ctx: APIRequestContext, url: string, rsc: boolean): Promise<{ uitkomst: Uitkomst | `status ${number}`; body: string }> {
+  const adres = rsc ? `${url}${url.includes("?") ? "&" : "?"}_rsc` : url;
+  const antwoord = await ctx.get(adres, { maxRedirects: 0, headers: rsc ? { RSC: "1" } : {} });
+  const body = await antwoord.text();
+  const status = antwoord.status();
+  const naar = antwoord.headers()["location"] ?? "";
+  const rscRedirect = rsc ? (/NEXT_REDIRECT;[a-z]+;([^;"]+);/.exec(body)?.[1] ?? "") : "";
+  const doel = naar || rscRedirect;
+  if (/\/login(\?|$)/.test(doel)) return { uitkomst: "login", body };
+  if (/\/wachtwoord(\?|$)/.test(doel)) return { uitkomst: "wachtwoord", body };
+  if (doel && new URL(doel, "http://x").pathname === "/") return { uitkomst: "start", body };
+  if (status === 404 || (rsc && status === 200 && body.includes("NEXT_HTTP_ERROR_FALLBACK;404"))) return { uitkomst: "404", body };
+  if (status === 200) return { uitkomst: "ok", body };
+  return { uitkomst: `status ${status}`, body };
+}
+
+/** Finds a link's id in a page the actor can see (the seed's ids differ per run). */
+async function idUitLink(page: Page, naam: RegExp, hrefPatroon: RegExp): Promise<string> {
+  const href = await page.getByRole("link", { name: naam }).first().getAttribute("href");
+  const id = href && hrefPatroon.exec(href)?.[1];
+  if (!id) throw new Error(`geen link ${naam} gevonden`);
+  return id;
+}
+
+test.describe("autorisatiematrix van pagina's en routes", () => {
+  test.describe.configure({ mode: "serial" });
+  test.skip(({ isMobile }) => isMobile, "HTTP-matrix: één keer is genoeg (desktop-project)");
+
+  const contexten = new Map<Actor, APIRequestContext>();
+  let laylaId = "";
+  let gemeenteId = "";
+
+  test.beforeAll(async ({ browser, baseURL }) => {
+    test.setTimeout(180_000);
+    const page = await browser.newPage({ baseURL });
+    // Ids come from pages: Layla Darwish from the teamleider's list, Den Haag from the beheerder's gemeenten.
+    await signIn(page, "teamleider");
+    await page.goto("/inburgeraars");
+    laylaId = await idUitLink(page, /Layla Darwish/, /\/inburgeraars\/([^/?#]+)/);
+    await page.context().clearCookies();
+    await signIn(page, "beheerder");
+    await page.goto("/beheer/gemeenten");
+    gemeenteId = await idUitLink(page, /Den Haag/, /\/beheer\/gemeenten\/([^/?#]+)/);
+    // A session that must still change its password: the beheerder resets Fleur Visser's.
+    await page.goto("/");
+    await page.getByRole("button", { name: "Wachtwoord resetten: Fleur Visser" }).click();
+    const tijdelijk = (await page.locator("strong.font-mono").first().textContent())?.trim() ?? "";
+    expect(tijdelijk.length).toBeGreaterThanOrEqual(12);
+    await page.close();
+
+    contexten.set("anoniem", await playwrightRequest.newContext({ baseURL }));
+    contexten.set("moetWachtwoordWijzigen", await inloggen(baseURL!, "fleur.visser@denhaag.wegwijs.test", tijdelijk));
+    for (const [actor, email] of Object.entries(EMAIL)) contexten.set(actor as Actor, await inloggen(baseURL!, email, DEMO_PASSWORD));
+  });
+
+  test.afterAll(async () => {
+    for (const ctx of contexten.values()) await ctx.dispose();
+  });
+
+  test("elke pagina en route op schijf heeft een rij", () => {
+    const opSchijf = routesOpSchijf();
+    expect(opSchijf.filter((r) => !(r in PAGINAS)), "pagina('s) zonder rij in PAGINAS").toEqual([]);
+    expect(Object.keys(PAGINAS).filter((r) => !opSchijf.includes(r)), "rij(en) voor een pagina die niet meer bestaat").toEqual([]);
+  });
+
+  for (const route of Object.keys(PAGINAS)) {
+    test(`${route}: elke actor krijgt wat het beleid zegt (pagina en RSC)`, async () => {
+      const url = route
+        .replace("/inburgeraars/[id]", `/inburgeraars/${laylaId}`)
+        .replace("/beheer/gemeenten/[id]", `/beheer/gemeenten/${gemeenteId}`)
+        .replace("[token]", "x".repeat(43))
+        .replace("[...nextauth]", "session");
+      const fouten: string[] = [];
+      for (const actor of ACTOREN) {
+        const ctx = contexten.get(actor)!;
+        const soll = verwacht(route, actor);
+        for (const rsc of [false, true]) {
+          const { uitkomst: ist, body } = await uitkomst(ctx, url, rsc);
+          if (ist !== soll) fouten.push(`${actor}${rsc ? " (RSC)" : ""}: kreeg ${ist}, verwacht ${soll}`);
+          // A refused page is the Dutch not-found page, never an (English) error page.
+          if (ist === "404" && !route.startsWith("/api/") && !body.includes("Niet gevonden")) fouten.push(`${actor}${rsc ? " (RSC)" : ""}: 404 zonder Nederlandse tekst`);
+          // Who may not open the dossier learns nothing of it: not even the name, not in an RSC payload.
+          const magDossier = PAGINAS["/inburgeraars/[id]"]!.ok.includes(actor);
+          if (!magDossier && route.startsWith("/inburgeraars/[id]") && body.includes("Darwish")) fouten.push(`${actor}${rsc ? " (RSC)" : ""}: naam in een weigering`);
+        }
+      }
+      expect(fouten).toEqual([]);
+    });
+  }
+});
+
+test.describe("veldzichtbaarheid: merktekens in een dossier", () => {
+  test.describe.configure({ mode: "serial" });
+  test.skip(({ isMobile }) => isMobile, "één keer is genoeg (desktop-project)");
+
+  const tag = uniek();
+  const merk = {
+    vNummer: String(1000000000 + Math.floor(Math.random() * 8999999999)).slice(0, 10),
+    bsn: testBsn(),
+    verslag: `MERK-VERSLAG-${tag}`,
+    onderwerp: `MERK-ONDERWERP-${tag}`,
+    verlenging: `MERK-VERLENGING-${tag}`,
+  };
+  let laylaId = "";
+
+  test("de teamleider zet merktekens in het dossier van Layla Darwish", async ({ page }) => {
+    test.setTimeout(120_000);
+    await signIn(page, "teamleider");
+    await page.goto("/inburgeraars");
+    laylaId = await idUitLink(page, /Layla Darwish/, /\/inburgeraars\/([^/?#]+)/);
+
+    await page.goto(`/inburgeraars/${laylaId}/gegevens`);
+    await page.getByLabel("V-nummer", { exact: false }).fill(merk.vNummer);
+    await page.getByLabel("BSN", { exact: false }).first().fill(merk.bsn);
+    await page.getByRole("button", { name: /opslaan/i }).click();
+    await expect(page).toHaveURL(new RegExp(`/inburgeraars/${laylaId}$`));
+
+    await page.goto(`/inburgeraars/${laylaId}/afspraken`);
+    await page.getByLabel(/verslag/i).first().fill(`${merk.verslag} ${merk.onderwerp}`);
+    await page.getByRole("button", { name: /contact (opslaan|vastleggen|loggen)/i }).first().click();
+    await expect(page.getByText(merk.verslag).first()).toBeVisible();
+
+    await page.goto(`/inburgeraars/${laylaId}`);
+    const reden = page.getByLabel(/waarom is verlenging nodig|reden/i);
+    if (await reden.count()) {
+      await reden.first().fill(merk.verlenging);
+      await page.getByRole("button", { name: /verlenging aanvragen/i }).click();
+      await expect(page.getByText(merk.verlenging).first()).toBeVisible();
+    }
+    // The teamleider sees them (the markers are really there).
+    await page.reload();
+    await expect(page.getByText(merk.vNummer)).toBeVisible();
+  });
+
+  for (const wie of ["vrijwilliger", "consulent"] as const) {
+    test(`de ${wie} ziet geen merkteken, in geen pagina of RSC-payload van het dossier`, async ({ baseURL }) => {
+      const ctx = await inloggen(baseURL!, DEMO_ACCOUNTS[wie].email, DEMO_PASSWORD);
+      const verboden = [merk.vNummer, merk.bsn, merk.bsn.slice(-3) === merk.bsn ? "" : merk.bsn, merk.verslag, merk.onderwerp, merk.verlenging, "Start uitkering", "Verblijfsvergunning", "V-nummer"].filter(Boolean);
+      const treffers: string[] = [];
+      let geopend = 0;
+      for (const tab of ["", "/opstartfase", "/afspraken", "/gegevens", "/toewijzingen"]) {
+        for (const rsc of [false, true]) {
+          const { uitkomst: u, body } = await uitkomst(ctx, `/inburgeraars/${laylaId}${tab}`, rsc);
+          if (u === "ok" && body.includes("Darwish")) geopend++;
+          for (const v of verboden) if (body.includes(v)) treffers.push(`${tab || "/"}${rsc ? " (RSC)" : ""}: ${v}`);
+        }
+      }
+      await ctx.dispose();
+      // The dossier really opened (Overzicht, checklist and afspraken, as page and as RSC): the absence means something.
+      expect(geopend).toBe(6);
+      expect(treffers).toEqual([]);
+    });
+  }
+});
