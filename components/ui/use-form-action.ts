@@ -1,10 +1,18 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import type { ActionState } from "@/lib/actions/state";
 
 const NIET_VERSTUURD = "Het formulier kon niet worden verstuurd. Controleer je verbinding en probeer het opnieuw.";
 const TE_GROOT = "Wat je wilt versturen is te groot. Maak de tekst korter of stuur minder bestanden mee.";
+/** The server refuses bodies over 1 MB (proxy.ts); checked here first so nothing is sent in vain. */
+const MAX_BYTES = 1024 * 1024 - 16 * 1024;
+
+function grootte(formData: FormData): number {
+  let n = 0;
+  for (const [key, value] of formData.entries()) n += key.length + (typeof value === "string" ? new Blob([value]).size : value.size);
+  return n;
+}
 
 /** Next.js redirects and not-found signals travel as thrown errors; they must keep travelling. */
 function isNextSignal(error: unknown): boolean {
@@ -38,6 +46,9 @@ export function useFormAction<S extends ActionState>(action: (state: S, formData
     }
   }, initial as Awaited<S>);
   const meldingRef = useRef<HTMLDivElement>(null);
+  // A message decided in the browser (too large to send) replaces the server's answer until the next submit.
+  const [lokaal, setLokaal] = useState<S | null>(null);
+  const getoond = lokaal ?? state;
   const eerste = useRef(true);
 
   useEffect(() => {
@@ -46,19 +57,24 @@ export function useFormAction<S extends ActionState>(action: (state: S, formData
       return;
     }
     const el = meldingRef.current;
-    if (!el || !state.message) return;
+    if (!el || !getoond.message) return;
     el.focus({ preventScroll: true });
     el.scrollIntoView({ block: "center", behavior: "instant" as ScrollBehavior });
-  }, [state]);
+  }, [getoond]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    if (grootte(formData) > MAX_BYTES) {
+      setLokaal({ ok: false, message: TE_GROOT } as S);
+      return;
+    }
+    setLokaal(null);
     startTransition(() => formAction(formData));
   };
-  const errors = state.errors ?? {};
+  const errors = getoond.errors ?? {};
   return {
-    state,
+    state: getoond,
     errors,
     isPending,
     formAction,
@@ -66,6 +82,6 @@ export function useFormAction<S extends ActionState>(action: (state: S, formData
     /** Spread on the <form>: our Dutch messages instead of the browser's. */
     props: { action: formAction, onSubmit, noValidate: true },
     /** Spread on <FormMelding>. */
-    melding: { state, meldingRef },
+    melding: { state: getoond, meldingRef },
   };
 }
