@@ -31,6 +31,26 @@ describe("Mijn inburgeraars", () => {
     expect((await getCaseload(begeleider, { fase: "OPSTARTFASE" }, now)).map((r) => r.id)).toEqual([w.inburgeraarA.id]);
   });
 
+  it("een maatje krijgt alleen aandachtspunten waar een maatje iets mee kan: geen wettelijke termijnen of meetmomenten", async () => {
+    const w = await maakTweeOrganisaties();
+    await db().inburgeraar.update({
+      where: { id: w.inburgeraarA.id },
+      data: { uitkeringStartDatum: new Date("2025-12-01T00:00:00Z"), einddatum: new Date("2026-12-10T00:00:00Z") },
+    });
+    await db().toeslagAanvraag.create({ data: { inburgeraarId: w.inburgeraarA.id, soort: "zorgtoeslag", aangevraagdOp: new Date("2026-01-01T00:00:00Z") } });
+    await db().begeleidingsplan.create({
+      data: { inburgeraarId: w.inburgeraarA.id, meetmomenten: { create: { geplandOp: new Date("2026-11-20T00:00:00Z"), maandNaStart: 3 } } },
+    });
+    const soorten = async (gebruikerId: string) =>
+      (await getCaseload(await sessionUser(gebruikerId), {}, now)).find((r) => r.id === w.inburgeraarA.id)!.aandacht.map((a) => a.soort);
+    const voorBegeleider = await soorten(w.gebruikers.begeleider.id);
+    expect(voorBegeleider).toEqual(expect.arrayContaining(["MEETMOMENT"]));
+    expect(voorBegeleider.some((s) => s.startsWith("KLOK_"))).toBe(true);
+    const voorMaatje = await soorten(w.gebruikers.vrijwilliger.id);
+    expect(voorMaatje.filter((s) => s === "MEETMOMENT" || s.startsWith("KLOK_"))).toEqual([]);
+    expect(voorMaatje).toEqual(expect.arrayContaining(["NOOIT_GEZIEN"]));
+  });
+
   it("een vrijwilliger ziet alleen de eigen maatjes", async () => {
     const w = await maakTweeOrganisaties();
     const vrijwilliger = await sessionUser(w.gebruikers.vrijwilliger.id);
