@@ -36,7 +36,8 @@ export default defineConfig({
   workers: isCI ? 1 : 2,
   retries: isCI ? 1 : 0,
   forbidOnly: isCI,
-  timeout: 60_000,
+  // Journeys are long and the 2-core machines are slow while building: generous, never a speed check.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["html", { outputFolder: "tests/.artifacts/report", open: "never" }]],
   use: {
