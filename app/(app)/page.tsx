@@ -5,7 +5,7 @@ import { InburgeraarLijst } from "@/components/home/inburgeraar-lijst";
 import { TeamHome } from "@/components/home/team-home";
 import { PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
-import { can, startpaginaVan } from "@/lib/authz";
+import { can, dossierZicht, startpaginaVan } from "@/lib/authz";
 import { caseloadGemeenten, getCaseload } from "@/lib/caseload/queries";
 import { gebruikerKeuzes, listGebruikers } from "@/lib/gebruiker/queries";
 import { listInburgeraars } from "@/lib/inburgeraar/queries";
@@ -22,7 +22,16 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     case "maatjes": {
       const filters = parseCaseloadFilters(await searchParams);
       const [rows, gemeenten] = await Promise.all([getCaseload(user, filters), caseloadGemeenten(user)]);
-      return <CaseloadHome rows={rows} gemeenten={gemeenten} filters={filters} isMaatjes={start === "maatjes"} kanAanmelden={can(user, "inburgeraar:aanmelden")} />;
+      return (
+        <CaseloadHome
+          rows={rows}
+          gemeenten={gemeenten}
+          filters={filters}
+          isMaatjes={start === "maatjes"}
+          kanAanmelden={can(user, "inburgeraar:aanmelden")}
+          zoekOpVNummer={dossierZicht(user, []).identiteit}
+        />
+      );
     }
     case "gemeente": {
       const rows = await listInburgeraars(user);

@@ -7,15 +7,18 @@ import { FASE_LABELS, FASE_VOLGORDE } from "@/lib/inburgeraar/labels";
 export function CaseloadFilters({
   gemeenten,
   waarden,
+  metVNummer = true,
 }: {
   gemeenten: { id: string; naam: string }[];
+  /** Only who may see V-nummers can search by one. */
+  metVNummer?: boolean;
   waarden: { zoek?: string; fase?: Fase; gemeenteId?: string; alleenAandacht?: boolean };
 }) {
   return (
     <form method="get" role="search" aria-label="Zoeken en filteren" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
       <div className="flex flex-col gap-1 lg:col-span-2">
         <label htmlFor="zoek" className="font-medium">
-          Zoek op naam of V-nummer
+          {metVNummer ? "Zoek op naam of V-nummer" : "Zoek op naam"}
         </label>
         <Input id="zoek" name="zoek" type="search" maxLength={100} defaultValue={waarden.zoek ?? ""} />
       </div>

@@ -24,12 +24,15 @@ export function CaseloadHome({
   filters,
   isMaatjes,
   kanAanmelden,
+  zoekOpVNummer,
 }: {
   rows: CaseloadRij[];
   gemeenten: Awaited<ReturnType<typeof caseloadGemeenten>>;
   filters: Filters;
   isMaatjes: boolean;
   kanAanmelden: boolean;
+  /** The user may see (and so search by) V-nummers. */
+  zoekOpVNummer: boolean;
 }) {
   const isVrijwilliger = isMaatjes;
   const aandacht = rows.filter((r) => r.aandacht.length > 0).length;
@@ -41,7 +44,7 @@ export function CaseloadHome({
         description={`${rows.length} ${rows.length === 1 ? "persoon" : "personen"}${aandacht ? `, ${aandacht} met aandachtspunten` : ""}.`}
         actions={kanAanmelden ? <ButtonLink href="/inburgeraars/nieuw">Iemand aanmelden</ButtonLink> : null}
       />
-      <CaseloadFilters gemeenten={gemeenten} waarden={filters} />
+      <CaseloadFilters gemeenten={gemeenten} waarden={filters} metVNummer={zoekOpVNummer} />
       <CaseloadLijst
         rows={rows}
         leeg={

@@ -48,7 +48,8 @@ export async function getCaseload(user: SessionUser, filters: CaseloadFilters = 
             OR: [
               { voornaam: { contains: zoek, mode: "insensitive" } },
               { achternaam: { contains: zoek, mode: "insensitive" } },
-              { vNummer: { equals: zoek } },
+              // Searching by V-nummer would let someone who may not see it probe for it.
+              ...(zicht.identiteit ? [{ vNummer: { equals: zoek } }] : []),
             ],
           }
         : {},
