@@ -286,6 +286,7 @@ export const AUDIT_ACTIES = {
     "Vrijwilligersprofiel gewijzigd",
     z.object({ velden: z.array(z.string()), status: z.enum(VrijwilligerStatus).optional(), eigen: z.boolean() }),
   ),
+  "capaciteit.geexporteerd": actie("beheer", "Capaciteit en verhoudingen gedownload (CSV)", geen),
   "gemeente.instellingen-gewijzigd": actie(
     "beheer",
     "Gemeente-instellingen gewijzigd",

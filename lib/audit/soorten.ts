@@ -13,6 +13,7 @@ export const AUDIT_SOORTEN = [
   { waarde: "checklist", label: "Checklist", acties: ["checklist.gewijzigd"] },
   { waarde: "toewijzingen", label: "Toewijzingen", acties: ["toewijzing.gemaakt", "toewijzing.beeindigd", "inburgeraar.maatje-gewenst"] },
   { waarde: "bellijst", label: "Bellijst", acties: ["bellijst.gebeld"] },
+  { waarde: "capaciteit", label: "Capaciteit gedownload", acties: ["capaciteit.geexporteerd"] },
   { waarde: "verlengingen", label: "Verlengingen", acties: ["verlenging.aangevraagd", "verlenging.goedgekeurd", "verlenging.afgewezen"] },
   {
     waarde: "inloggen",

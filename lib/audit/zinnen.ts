@@ -152,6 +152,7 @@ export function zinVoor(g: AuditActie): string {
     case "login.gelukt":
     case "login.uitgeschakeld":
     case "logout":
+    case "capaciteit.geexporteerd":
     case "agenda.token-gemaakt":
     case "agenda.token-vervangen":
     case "agenda.token-ingetrokken":

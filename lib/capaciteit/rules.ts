@@ -13,7 +13,8 @@
 export interface PersoonCapaciteit {
   id: string;
   naam: string;
-  soort: "BEGELEIDER" | "VRIJWILLIGER";
+  /** Teamleiders are listed with their own caseload but their fte is not "paid begeleider" fte. */
+  soort: "BEGELEIDER" | "VRIJWILLIGER" | "TEAMLEIDER";
   teamId: string | null;
   gemeenteIds: readonly string[];
   /** Paid begeleiders: fte; null when not filled in (counts as 0, flagged). */
@@ -61,7 +62,7 @@ function totaal(groep: Groep, leden: { p: PersoonCapaciteit; deel: number }[]): 
     if (p.soort === "BEGELEIDER") {
       if (p.fte === null) fteOntbreekt++;
       else fte += p.fte * deel;
-    } else vrijwilligers += deel;
+    } else if (p.soort === "VRIJWILLIGER") vrijwilligers += deel;
   }
   fte = rond(fte);
   vrijwilligers = rond(vrijwilligers);

@@ -50,6 +50,7 @@ const VOORBEELDEN: { [K in AuditActieNaam]: AuditDetails<K> } = {
   "gebruiker.wachtwoord-wijzigen-mislukt": {},
   "gebruiker.wachtwoord-wijzigen-geblokkeerd": {},
   "gebruiker.aanmaken-geweigerd": { email: "b@example.org" },
+  "capaciteit.geexporteerd": {},
   "gebruiker.gewijzigd": { velden: ["naam", "rol"], rolVan: "BEGELEIDER", rolNaar: "TEAMLEIDER" },
   "vrijwilliger.profiel-gewijzigd": { velden: ["talen", "status"], status: "GEPAUZEERD", eigen: false },
   "gemeente.instellingen-gewijzigd": {
