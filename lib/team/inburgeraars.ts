@@ -168,5 +168,5 @@ export async function teamLijstKeuzes(user: SessionUser) {
       select: { id: true, naam: true, rol: true },
     }),
   ]);
-  return { gemeenten, begeleiders };
+  return { gemeenten, begeleiders: begeleiders as { id: string; naam: string; rol: "BEGELEIDER" | "TEAMLEIDER" | "VRIJWILLIGER" }[] };
 }
