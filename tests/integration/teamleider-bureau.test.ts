@@ -252,11 +252,16 @@ describe("bellijst", () => {
     const r3 = await logBelpoging(teamleider, { inburgeraarId: zonderMaatje.id, uitkomst: "NIET_BEREIKT" }, nogLater);
     expect(r3).toMatchObject({ naarBegeleider: true, begeleider: w.gebruikers.begeleider.naam });
     expect((await getNaarBegeleider(teamleider, nogLater)).map((r) => [r.id, r.begeleider])).toEqual([[zonderMaatje.id, w.gebruikers.begeleider.naam]]);
+    // The begeleider sees it among their own people.
+    const begeleider = await sessionUser(w.gebruikers.begeleider.id);
+    const rij = (await getCaseload(begeleider, {}, nogLater)).find((r) => r.id === zonderMaatje.id)!;
+    expect(rij.aandacht.map((x) => x.tekst)).toContain("Drie keer niet bereikt via de bellijst");
     const a = await db().auditLog.findFirstOrThrow({ where: { inburgeraarId: zonderMaatje.id, actie: "bellijst.gebeld" }, orderBy: { id: "desc" } });
     expect(zinVoorAudit(a)).toContain("doorgezet naar de begeleider");
     // Reached after all: no longer raised.
     await logBelpoging(teamleider, { inburgeraarId: zonderMaatje.id, uitkomst: "BEREIKT" }, nogLater);
     expect(await getNaarBegeleider(teamleider, nogLater)).toEqual([]);
+    expect((await getCaseload(begeleider, {}, nogLater)).find((r) => r.id === zonderMaatje.id)!.aandacht.map((x) => x.soort)).not.toContain("BELLIJST_NIET_BEREIKT");
 
     // Bad input changes nothing; a volunteer and another organisation cannot log.
     const voor = await db().belpoging.count();
