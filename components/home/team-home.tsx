@@ -95,7 +95,7 @@ export function TeamHome({ data }: { data: TeamleiderStart }) {
                     {r.naam}
                   </Link>
                   <span className="block text-sm text-slate-700">
-                    {dagen(r.dagenSindsContact)} · {r.begeleider ?? "geen begeleider"}
+                    {dagen(r.dagenSindsContact)} · {r.begeleider ? `begeleider ${r.begeleider}` : "geen begeleider"}
                     {r.maatje ? ` · maatje ${r.maatje}` : ""}
                   </span>
                 </li>

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { formatKalenderdatum, kalenderdatumNaarDate, plusDagen, plusMaanden, vandaag as vandaagIn } from "@/lib/tijd";
-import { DEMO_ORGANISATIE } from "./accounts";
+import { BUREAU_VRIJWILLIGERS, DEMO_ORGANISATIE } from "./accounts";
 
 /**
  * The teamleider's desk in the demo world (issue 10), added after the main
@@ -16,11 +16,6 @@ import { DEMO_ORGANISATIE } from "./accounts";
  *   three times (raised to his begeleider). Farid and Yonas wait for an opstart
  *   person (they have nobody yet).
  */
-export const BUREAU_VRIJWILLIGERS = {
-  parisa: { naam: "Parisa Jafari", email: "parisa.jafari@denhaag.wegwijs.test" },
-  mehdi: { naam: "Mehdi Hosseini", email: "mehdi.hosseini@denhaag.wegwijs.test" },
-  jan: { naam: "Jan de Boer", email: "jan.deboer@denhaag.wegwijs.test" },
-} as const;
 
 const FTE: Record<string, number> = {
   "begeleider@denhaag.wegwijs.test": 0.8,
@@ -38,9 +33,12 @@ export async function seedTeamleiderBureau(tx: Tx, now: Date, wachtwoordHash: st
   for (const b of await tx.gebruiker.findMany({ where: { rol: "BEGELEIDER" }, select: { id: true, email: true } })) {
     await tx.$executeRaw`UPDATE "Gebruiker" SET fte = ${FTE[b.email] ?? 0.8} WHERE id = ${b.id}`;
   }
-  // Volunteers work in their organisation's first gemeente.
+  // Begeleiders, teamleiders and volunteers work in their organisation's (first) gemeente: matching and the ratios per gemeente use it.
   const gemeenten = await tx.gemeente.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true, organisatieId: true } });
-  for (const v of await tx.gebruiker.findMany({ where: { rol: "VRIJWILLIGER", gemeenten: { none: {} } }, select: { id: true, organisatieId: true } })) {
+  for (const v of await tx.gebruiker.findMany({
+    where: { rol: { in: ["BEGELEIDER", "TEAMLEIDER", "VRIJWILLIGER"] }, gemeenten: { none: {} } },
+    select: { id: true, organisatieId: true },
+  })) {
     const g = gemeenten.find((x) => x.organisatieId === v.organisatieId);
     if (g) await tx.gebruikerGemeente.create({ data: { gebruikerId: v.id, gemeenteId: g.id } });
   }

@@ -55,7 +55,8 @@ export async function listVrijwilligers(user: SessionUser, filters: Vrijwilliger
     db().gebruiker.count({ where }),
     db().gebruiker.findMany({
       where,
-      orderBy: [{ actief: "desc" }, { naam: "asc" }],
+      // Active first, stopped and disabled accounts last.
+      orderBy: [{ actief: "desc" }, { vrijwilligerProfiel: { status: "asc" } }, { naam: "asc" }],
       skip: (pagina - 1) * VRIJWILLIGERS_PER_PAGINA,
       take: VRIJWILLIGERS_PER_PAGINA,
       select: {

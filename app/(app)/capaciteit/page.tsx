@@ -20,7 +20,7 @@ export default async function CapaciteitPage({ searchParams }: { searchParams: P
         description="Hoeveel inburgeraars er per betaalde begeleider (fte) en per actieve vrijwilliger zijn. Wie in meer gemeenten werkt, telt in elke gemeente voor een gelijk deel mee. Gepauzeerde en gestopte vrijwilligers tellen niet mee."
         actions={
           // A plain link: the browser downloads the file.
-          <a href={paden.capaciteitCsv()} className={buttonClass("secundair")} download>
+          <a href={paden.capaciteitCsv()} className={buttonClass("secundair", "whitespace-nowrap")} download>
             Download als CSV
           </a>
         }
