@@ -19,6 +19,14 @@ export const paden = {
   beheerGemeente: (id: string) => `/beheer/gemeenten/${encodeURIComponent(id)}`,
   beheerChecklist: (gemeenteId: string) => `/beheer/gemeenten/${encodeURIComponent(gemeenteId)}/checklist`,
   beheerAudit: () => "/beheer/audit",
+  beheerGebruiker: (id: string) => `/beheer/gebruikers/${encodeURIComponent(id)}`,
+  vrijwilligers: () => "/vrijwilligers",
+  vrijwilliger: (id: string) => `/vrijwilligers/${encodeURIComponent(id)}`,
+  profiel: () => "/profiel",
+  wachtlijst: () => "/wachtlijst",
+  bellijst: () => "/bellijst",
+  capaciteit: () => "/capaciteit",
+  capaciteitCsv: () => "/capaciteit/export",
 } as const;
 
 export interface Revalidatie {

@@ -9,7 +9,7 @@ import { can, dossierZicht, startpaginaVan } from "@/lib/authz";
 import { caseloadGemeenten, getCaseload } from "@/lib/caseload/queries";
 import { gebruikerKeuzes, listGebruikers } from "@/lib/gebruiker/queries";
 import { listInburgeraars } from "@/lib/inburgeraar/queries";
-import { teamOverzicht, zonderMaatje } from "@/lib/team/queries";
+import { getTeamleiderStart } from "@/lib/team/start";
 
 export const metadata: Metadata = { title: "Start" };
 
@@ -45,10 +45,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </>
       );
     }
-    case "team": {
-      const [leden, wachtend] = await Promise.all([teamOverzicht(user), zonderMaatje(user)]);
-      return <TeamHome leden={leden} wachtend={wachtend} />;
-    }
+    case "team":
+      return <TeamHome data={await getTeamleiderStart(user)} />;
     case "beheer": {
       const [gebruikers, keuzes] = await Promise.all([listGebruikers(user), gebruikerKeuzes(user)]);
       return <BeheerHome organisatieNaam={user.organisatieNaam} eigenId={user.id} gebruikers={gebruikers} keuzes={keuzes} />;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { LOG_STATUSSEN } from "@/lib/afspraak/labels";
 import {
   AfspraakType,
+  BelUitkomst,
   ChecklistCategorie,
   ChecklistStatus,
   Doelgroep,
@@ -10,6 +11,7 @@ import {
   Rol,
   ToewijzingRol,
   Verblijfsvergunning,
+  VrijwilligerStatus,
 } from "@/lib/db/generated/enums";
 import { FASE_ACTIE_LIJST, type FaseActie } from "@/lib/inburgeraar/fase-rules";
 import { GEGEVENS_VELD_NAMEN } from "@/lib/inburgeraar/samenvattingen";
@@ -222,7 +224,21 @@ export const AUDIT_ACTIES = {
   "toewijzing.gemaakt": actie(
     "algemeen",
     "Toegewezen",
-    z.object({ rol: z.enum(ToewijzingRol), naam: z.string(), vorige: z.array(z.string()) }),
+    z.object({
+      rol: z.enum(ToewijzingRol),
+      naam: z.string(),
+      vorige: z.array(z.string()),
+      /** Assigned although not suggested (paused, stopped, no valid VOG): the reason given. */
+      uitzondering: z.string().optional(),
+      /** An interne overdracht note was left for the new person. */
+      overdracht: z.boolean().optional(),
+    }),
+  ),
+  "inburgeraar.maatje-gewenst": actie("algemeen", "Wens voor een maatje vastgelegd", z.object({ gewenst: z.boolean() })),
+  "bellijst.gebeld": actie(
+    "afspraken",
+    "Gebeld vanaf de bellijst",
+    z.object({ uitkomst: z.enum(BelUitkomst), naarBegeleider: z.boolean() }),
   ),
   "toewijzing.beeindigd": actie(
     "algemeen",
@@ -260,6 +276,17 @@ export const AUDIT_ACTIES = {
   "gebruiker.wachtwoord-wijzigen-geblokkeerd": actie("beheer", "Wachtwoord wijzigen geweigerd: te veel mislukte pogingen", geen),
   /** An e-mail address that is already in use (perhaps in another organisation): refused without saying so. */
   "gebruiker.aanmaken-geweigerd": actie("beheer", "Account niet aangemaakt: e-mailadres niet bruikbaar", z.object({ email: z.string() })),
+  "gebruiker.gewijzigd": actie(
+    "beheer",
+    "Account gewijzigd",
+    z.object({ velden: z.array(z.string()), rolVan: z.enum(Rol).optional(), rolNaar: z.enum(Rol).optional() }),
+  ),
+  "vrijwilliger.profiel-gewijzigd": actie(
+    "beheer",
+    "Vrijwilligersprofiel gewijzigd",
+    z.object({ velden: z.array(z.string()), status: z.enum(VrijwilligerStatus).optional(), eigen: z.boolean() }),
+  ),
+  "capaciteit.geexporteerd": actie("beheer", "Capaciteit en verhoudingen gedownload (CSV)", geen),
   "gemeente.instellingen-gewijzigd": actie(
     "beheer",
     "Gemeente-instellingen gewijzigd",

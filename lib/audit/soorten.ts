@@ -11,7 +11,9 @@ export const AUDIT_SOORTEN = [
   { waarde: "dossier", label: "Dossier aangemeld of gewijzigd", acties: ["inburgeraar.aangemeld", "inburgeraar.gegevens-gewijzigd", "inburgeraar.fase-gewijzigd"] },
   { waarde: "afspraken", label: "Afspraken", acties: ["afspraak.gepland", "afspraak.gelogd"] },
   { waarde: "checklist", label: "Checklist", acties: ["checklist.gewijzigd"] },
-  { waarde: "toewijzingen", label: "Toewijzingen", acties: ["toewijzing.gemaakt", "toewijzing.beeindigd"] },
+  { waarde: "toewijzingen", label: "Toewijzingen", acties: ["toewijzing.gemaakt", "toewijzing.beeindigd", "inburgeraar.maatje-gewenst"] },
+  { waarde: "bellijst", label: "Bellijst", acties: ["bellijst.gebeld"] },
+  { waarde: "capaciteit", label: "Capaciteit gedownload", acties: ["capaciteit.geexporteerd"] },
   { waarde: "verlengingen", label: "Verlengingen", acties: ["verlenging.aangevraagd", "verlenging.goedgekeurd", "verlenging.afgewezen"] },
   {
     waarde: "inloggen",
@@ -23,6 +25,8 @@ export const AUDIT_SOORTEN = [
     label: "Accounts",
     acties: [
       "gebruiker.aangemaakt",
+      "gebruiker.gewijzigd",
+      "vrijwilliger.profiel-gewijzigd",
       "gebruiker.aanmaken-geweigerd",
       "gebruiker.geactiveerd",
       "gebruiker.uitgeschakeld",

@@ -7,7 +7,9 @@ import {
   samenvattingGegevensGewijzigd,
 } from "@/lib/inburgeraar/samenvattingen";
 import { samenvattingChecklist } from "@/lib/opstart/rules";
+import { BEL_UITKOMST_LABELS } from "@/lib/bellijst/rules";
 import { TOEWIJZING_ROL_LABELS } from "@/lib/toewijzing/schema";
+import { VRIJWILLIGER_STATUS_LABELS } from "@/lib/vrijwilliger/rules";
 import { samenvattingVerlengingAangevraagd, samenvattingVerlengingBesluit } from "@/lib/verlenging/rules";
 import { AUDIT_ACTIES, isAuditActieNaam, leesAuditActie, type AuditActie, type WeigerReden } from "./acties";
 
@@ -98,8 +100,24 @@ export function zinVoor(g: AuditActie): string {
     case "afspraak.gelogd":
       return samenvattingGelogd(g.details.type, g.details.status, g.details.duurMinuten, g.details.isEindgesprek);
     case "toewijzing.gemaakt": {
-      const { naam, rol, vorige } = g.details;
-      return `${naam} is nu ${TOEWIJZING_ROL_LABELS[rol].toLowerCase()}${vorige.length ? ` (in plaats van ${vorige.join(", ")})` : ""}.`;
+      const { naam, rol, vorige, uitzondering, overdracht } = g.details;
+      let zin = `${naam} is nu ${TOEWIJZING_ROL_LABELS[rol].toLowerCase()}${vorige.length ? ` (in plaats van ${vorige.join(", ")})` : ""}.`;
+      if (overdracht) zin += " Met een notitie voor de overdracht.";
+      if (uitzondering) zin += ` Toegewezen hoewel niet voorgesteld: ${uitzondering}`;
+      return zin;
+    }
+    case "inburgeraar.maatje-gewenst":
+      return g.details.gewenst ? "Wil graag een maatje: staat op de wachtlijst tot er een is." : "Wil (nu) geen maatje meer.";
+    case "bellijst.gebeld":
+      return `Gebeld vanaf de bellijst: ${BEL_UITKOMST_LABELS[g.details.uitkomst].toLowerCase()}${g.details.naarBegeleider ? ". Drie keer op rij niet bereikt: doorgezet naar de begeleider." : "."}`;
+    case "gebruiker.gewijzigd": {
+      const { velden, rolVan, rolNaar } = g.details;
+      const rol = rolVan && rolNaar ? `; rol van ${ROL_NAMEN[rolVan]} naar ${ROL_NAMEN[rolNaar]}` : "";
+      return `Account gewijzigd: ${velden.join(", ")}${rol}`;
+    }
+    case "vrijwilliger.profiel-gewijzigd": {
+      const { velden, status, eigen } = g.details;
+      return `${eigen ? "Eigen vrijwilligersprofiel" : "Vrijwilligersprofiel"} gewijzigd: ${velden.join(", ")}${status ? ` (status: ${VRIJWILLIGER_STATUS_LABELS[status].toLowerCase()})` : ""}`;
     }
     case "toewijzing.beeindigd": {
       const { naam, rol, reden } = g.details;
@@ -134,6 +152,7 @@ export function zinVoor(g: AuditActie): string {
     case "login.gelukt":
     case "login.uitgeschakeld":
     case "logout":
+    case "capaciteit.geexporteerd":
     case "agenda.token-gemaakt":
     case "agenda.token-vervangen":
     case "agenda.token-ingetrokken":

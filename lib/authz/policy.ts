@@ -28,7 +28,12 @@ export type Permission =
   | "agenda:eigen"
   | "verslag:delen-met-maatje"
   | "toewijzing:zien"
-  | "meetmoment:vastleggen";
+  | "meetmoment:vastleggen"
+  | "vrijwilliger:beheren"
+  | "vrijwilliger:eigen-profiel"
+  | "wachtlijst:bekijken"
+  | "bellijst:bellen"
+  | "capaciteit:bekijken";
 
 const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
   BEGELEIDER: [
@@ -45,9 +50,19 @@ const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "verslag:delen-met-maatje",
     "toewijzing:zien",
     "meetmoment:vastleggen",
+    "bellijst:bellen",
   ],
   // Volunteers log contacts and notes for their own maatjes; no BSN, no phases.
-  VRIJWILLIGER: ["inburgeraar:lezen", "afspraak:plannen", "afspraak:loggen", "checklist:bijwerken", "agenda:eigen", "toewijzing:zien"],
+  VRIJWILLIGER: [
+    "inburgeraar:lezen",
+    "afspraak:plannen",
+    "afspraak:loggen",
+    "checklist:bijwerken",
+    "agenda:eigen",
+    "toewijzing:zien",
+    // Their own availability and languages; never other profiles.
+    "vrijwilliger:eigen-profiel",
+  ],
   TEAMLEIDER: [
     "inburgeraar:lezen",
     "inburgeraar:aanmelden",
@@ -65,9 +80,14 @@ const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "verslag:delen-met-maatje",
     "toewijzing:zien",
     "meetmoment:vastleggen",
+    "vrijwilliger:beheren",
+    "wachtlijst:bekijken",
+    "bellijst:bellen",
+    "capaciteit:bekijken",
   ],
   CONSULENT: ["inburgeraar:lezen"],
-  BEHEERDER: ["gebruiker:beheren", "gemeente:beheren", "checklist-template:beheren", "audit:bekijken"],
+  // Beheerders manage volunteer profiles as accounts (no dossiers: they never see whose maatje someone is).
+  BEHEERDER: ["gebruiker:beheren", "gemeente:beheren", "checklist-template:beheren", "audit:bekijken", "vrijwilliger:beheren"],
 };
 
 export function can(user: Pick<SessionUser, "rol">, permission: Permission): boolean {
@@ -150,8 +170,13 @@ const START_LABEL: Record<Startpagina, string> = {
 export function navigatieVoor(user: Pick<SessionUser, "rol">): NavItem[] {
   const items: { href: string; label: string; permission: Permission }[] = [
     { href: "/inburgeraars", label: "Inburgeraars", permission: "team:bekijken" },
+    { href: "/wachtlijst", label: "Wachtlijst", permission: "wachtlijst:bekijken" },
+    { href: "/bellijst", label: "Bellijst", permission: "bellijst:bellen" },
+    { href: "/vrijwilligers", label: "Vrijwilligers", permission: "vrijwilliger:beheren" },
+    { href: "/capaciteit", label: "Capaciteit", permission: "capaciteit:bekijken" },
     { href: "/agenda", label: "Agenda", permission: "agenda:eigen" },
     { href: "/verlengingen", label: "Verlengingen", permission: "verlenging:beoordelen" },
+    { href: "/profiel", label: "Mijn profiel", permission: "vrijwilliger:eigen-profiel" },
     { href: "/inburgeraars/nieuw", label: "Aanmelden", permission: "inburgeraar:aanmelden" },
     { href: "/beheer/gemeenten", label: "Gemeenten", permission: "gemeente:beheren" },
     { href: "/beheer/audit", label: "Auditlog", permission: "audit:bekijken" },

@@ -65,6 +65,16 @@ const PAGINAS: Record<string, { ok: readonly Actor[]; publiek?: true }> = {
   "/inburgeraars/[id]/afspraken": { ok: ["vrijwilliger", "begeleiderToegewezen", "teamleider", "consulent"] },
   "/inburgeraars/[id]/gegevens": { ok: ["begeleiderToegewezen", "teamleider"] },
   "/inburgeraars/[id]/toewijzingen": { ok: ["teamleider"] },
+  "/wachtlijst": { ok: ["teamleider", "teamleiderAndereOrganisatie"] },
+  "/bellijst": { ok: ["begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie"] },
+  "/capaciteit": { ok: ["teamleider", "teamleiderAndereOrganisatie"] },
+  "/capaciteit/export": { ok: ["teamleider", "teamleiderAndereOrganisatie"] },
+  "/vrijwilligers": { ok: ["teamleider", "teamleiderAndereOrganisatie", "beheerder", "beheerderAndereOrganisatie"] },
+  // Karim Haddad's profile (the demo vrijwilliger): only inside his own organisation.
+  "/vrijwilligers/[id]": { ok: ["teamleider", "beheerder"] },
+  "/profiel": { ok: ["vrijwilliger"] },
+  // The beheerder's edit page of Karim Haddad's account.
+  "/beheer/gebruikers/[id]": { ok: ["beheerder"] },
   "/beheer/gemeenten": { ok: ["beheerder", "beheerderAndereOrganisatie"] },
   "/beheer/gemeenten/[id]": { ok: ["beheerder"] },
   "/beheer/gemeenten/[id]/checklist": { ok: ["beheerder"] },
@@ -159,6 +169,7 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
   const contexten = new Map<Actor, APIRequestContext>();
   let laylaId = "";
   let gemeenteId = "";
+  let karimId = "";
 
   test.beforeAll(async ({ browser, baseURL }) => {
     test.setTimeout(180_000);
@@ -171,6 +182,8 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
     await signIn(page, "beheerder");
     await page.goto("/beheer/gemeenten");
     gemeenteId = await idUitLink(page, /Den Haag/, /\/beheer\/gemeenten\/([^/?#]+)/);
+    await page.goto("/vrijwilligers?zoek=Karim");
+    karimId = await idUitLink(page, /Karim Haddad/, /\/vrijwilligers\/([^/?#]+)/);
     // A session that must still change its password: the beheerder resets Fleur Visser's.
     await page.goto("/");
     await page.getByRole("button", { name: "Wachtwoord resetten: Fleur Visser" }).click();
@@ -198,6 +211,8 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
       const url = route
         .replace("/inburgeraars/[id]", `/inburgeraars/${laylaId}`)
         .replace("/beheer/gemeenten/[id]", `/beheer/gemeenten/${gemeenteId}`)
+        .replace("/vrijwilligers/[id]", `/vrijwilligers/${karimId}`)
+        .replace("/beheer/gebruikers/[id]", `/beheer/gebruikers/${karimId}`)
         .replace("[token]", "x".repeat(43))
         .replace("[...nextauth]", "session");
       const fouten: string[] = [];

@@ -133,6 +133,10 @@ export const MATRIX: Record<string, Rij> = {
   },
   "lib/gebruiker/actions.ts#setGebruikerActiefAction": { mag: ["beheerder"], invoer: (w) => ({ id: w.u.begeleider2.id, actief: "false" }) },
   "lib/gebruiker/actions.ts#resetWachtwoordAction": { mag: ["beheerder"], invoer: (w) => ({ id: w.u.begeleider2.id }) },
+  "lib/gebruiker/actions.ts#wijzigGebruikerAction": {
+    mag: ["beheerder"],
+    invoer: (w) => ({ id: w.u.begeleider2.id, version: "1", naam: "Andere Naam", rol: "BEGELEIDER", fte: "0,8", gemeenteIds: [w.g1] }),
+  },
   "lib/gebruiker/actions.ts#wijzigWachtwoordAction": {
     // The one action a session with a temporary password may (must) use.
     mag: IEDEREEN_INGELOGD,
@@ -199,9 +203,32 @@ export const MATRIX: Record<string, Rij> = {
   },
   "lib/toewijzing/actions.ts#wijsToeAction": {
     mag: ["teamleider"],
-    invoer: (w) => ({ inburgeraarId: w.x.id, gebruikerId: w.u.begeleider2.id, rol: "BEGELEIDER" }),
+    // Taking over from the begeleider asks for the interne overdracht note.
+    invoer: (w) => ({ inburgeraarId: w.x.id, gebruikerId: w.u.begeleider2.id, rol: "BEGELEIDER", overdrachtNotitie: "Lopende zaken staan in het plan." }),
   },
   "lib/toewijzing/actions.ts#beeindigToewijzingAction": { mag: ["teamleider"], invoer: (w) => ({ toewijzingId: w.maatje.id }) },
+  "lib/toewijzing/actions.ts#zetMaatjeWensAction": { mag: ["teamleider"], invoer: (w) => ({ inburgeraarId: w.x.id, gewenst: "ja" }) },
+  "lib/toewijzing/actions.ts#markeerOverdrachtGelezenAction": {
+    // Only the person who took over reads their own note.
+    mag: ["vrijwilligerGekoppeld"],
+    invoer: async (w) => {
+      await db().toewijzing.update({ where: { id: w.maatje.id }, data: { overdrachtNotitie: "Belt liever dan dat ze appt." } });
+      return { toewijzingId: w.maatje.id };
+    },
+  },
+  "lib/bellijst/actions.ts#logBelpogingAction": {
+    // bellijst:bellen, scoped: a begeleider only for their own people.
+    mag: ["begeleiderToegewezen", "teamleider"],
+    invoer: (w) => ({ inburgeraarId: w.x.id, uitkomst: "BEREIKT", notitie: "Gaat goed." }),
+  },
+  "lib/vrijwilliger/actions.ts#wijzigVrijwilligerProfielAction": {
+    mag: ["teamleider", "beheerder"],
+    invoer: (w) => ({ gebruikerId: w.u.vrijwilliger2.id, version: "1", talen: "Dari, Farsi", taken: ["MAATJE"], maxMaatjes: "2", status: "ACTIEF", gemeenteIds: [w.g1] }),
+  },
+  "lib/vrijwilliger/actions.ts#wijzigEigenProfielAction": {
+    mag: ["vrijwilligerGekoppeld", "vrijwilligerNietGekoppeld"],
+    invoer: () => ({ version: "1", talen: "Tigrinya", beschikbaarheid: "Dinsdagavond" }),
+  },
   "lib/verlenging/actions.ts#vraagVerlengingAanAction": {
     mag: DOSSIER_SCHRIJVERS,
     invoer: (w) => ({ inburgeraarId: w.x.id, maanden: "6", reden: "Nog veel open punten bij financiën." }),
