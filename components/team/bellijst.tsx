@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { buttonClass } from "@/components/ui/button";
 import { Alert, EmptyState } from "@/components/ui/card";
 import { Field, Textarea } from "@/components/ui/field";
 import { FormMelding } from "@/components/ui/form-melding";
@@ -9,6 +10,7 @@ import { Keuzes } from "@/components/ui/keuzes";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { VeldPrefix } from "@/components/ui/veld-prefix";
 import { VerstuurKnop } from "@/components/ui/verstuur-knop";
+import type { ActionState } from "@/lib/actions/state";
 import { logBelpogingAction } from "@/lib/bellijst/actions";
 import type { BelRij } from "@/lib/bellijst/queries";
 import { BEL_UITKOMST_LABELS, NIET_BEREIKT_GRENS } from "@/lib/bellijst/rules";
@@ -28,10 +30,13 @@ function waarom(r: BelRij): string {
 }
 
 function BelForm({ r, onGelogd }: { r: BelRij; onGelogd: (melding: string) => void }) {
-  const form = useFormAction(logBelpogingAction);
-  useEffect(() => {
-    if (form.state.ok && form.state.message) onGelogd(form.state.message);
-  }, [form.state, onGelogd]);
+  // The confirmation goes to the list as soon as the answer arrives: the same answer's refresh
+  // removes this row (and its form) from the list.
+  const form = useFormAction(async (prev: ActionState, formData: FormData) => {
+    const state = await logBelpogingAction(prev, formData);
+    if (state.ok && state.message) onGelogd(state.message);
+    return state;
+  });
   return (
     <form {...form.props} className="flex flex-col gap-3">
       <VeldPrefix value={`bel-${r.id}`}>
@@ -74,8 +79,8 @@ export function BellijstLijst({ rijen }: { rijen: BelRij[] }) {
                   {r.tolkNodig ? ` · tolk nodig${r.tolkTaal ? ` (${r.tolkTaal})` : ""}` : ""}
                 </p>
                 {r.telefoon ? (
-                  <p className="mt-1">
-                    <a href={`tel:${r.telefoon.replace(/[^+\d]/g, "")}`} className="font-medium text-merk-700 underline">
+                  <p className="mt-2">
+                    <a href={`tel:${r.telefoon.replace(/[^+\d]/g, "")}`} className={buttonClass("secundair")}>
                       Bel {r.telefoon}
                     </a>
                   </p>

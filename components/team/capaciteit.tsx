@@ -5,7 +5,8 @@ const getal = (n: number | null) => (n === null ? "—" : n.toLocaleString("nl-N
 /** Team or gemeente totals: inburgeraars per paid begeleider fte and per active volunteer. */
 export function TotalenTabel({ titel, rijen }: { titel: string; rijen: Totaal[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
+    // Wider than a phone: the region scrolls sideways and can be reached with the keyboard.
+    <div className="overflow-x-auto rounded-lg bg-white shadow-sm" role="region" aria-label={titel} tabIndex={0}>
       <table className="w-full border-collapse text-left">
         <caption className="p-3 text-left text-lg font-semibold">{titel}</caption>
         <thead className="bg-slate-100 text-sm text-slate-700">
@@ -60,7 +61,7 @@ const ROL = { BEGELEIDER: "Begeleider", TEAMLEIDER: "Teamleider", VRIJWILLIGER: 
 /** Per person: caseload, hours in the last four weeks, overdue contacts. */
 export function PersonenTabel({ personen }: { personen: PersoonWeergave[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
+    <div className="overflow-x-auto rounded-lg bg-white shadow-sm" role="region" aria-label="Per begeleider en vrijwilliger" tabIndex={0}>
       <table className="w-full border-collapse text-left">
         <caption className="p-3 text-left text-lg font-semibold">Per begeleider en vrijwilliger</caption>
         <thead className="bg-slate-100 text-sm text-slate-700">

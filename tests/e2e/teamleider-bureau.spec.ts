@@ -22,6 +22,9 @@ async function meldAanMet(page: import("@playwright/test").Page, email: string) 
 }
 const signIn = (page: import("@playwright/test").Page, rol: "teamleider") => meldAanMet(page, DEMO_ACCOUNTS[rol].email);
 
+// Sign-in (argon2) and axe are slow on a shared 2-core machine.
+test.describe.configure({ timeout: 150_000 });
+
 test.describe("het bureau van de teamleider", () => {
   test.describe.configure({ mode: "serial" });
   test.beforeEach(({}, testInfo) => {
