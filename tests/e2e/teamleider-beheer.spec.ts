@@ -17,6 +17,7 @@ test.describe("teamleider", () => {
     await persoon.click();
 
     await expect(page.getByRole("heading", { level: 1, name: naam })).toBeVisible();
+    await page.getByRole("link", { name: "Begeleiders en maatje" }).click();
     await expect(page.getByRole("link", { name: "Begeleiders en maatje" })).toHaveAttribute("aria-current", "page");
     await expectNoSeriousA11yViolations(page);
 
