@@ -1,6 +1,9 @@
 -- CreateEnum
 CREATE TYPE "ToestemmingWijze" AS ENUM ('MONDELING', 'MONDELING_MET_TOLK', 'FORMULIER_GETEKEND');
 
+-- CreateEnum
+CREATE TYPE "Leerroute" AS ENUM ('B1', 'ONDERWIJS', 'Z_ROUTE');
+
 -- AlterEnum
 ALTER TYPE "OverdrachtType" ADD VALUE 'VERHUIZING';
 
@@ -9,6 +12,9 @@ ALTER TYPE "ToestemmingOnderwerp" ADD VALUE 'VERSLAGEN';
 
 -- AlterEnum
 ALTER TYPE "ToestemmingOntvanger" ADD VALUE 'NIEUWE_GEMEENTE';
+
+-- AlterTable
+ALTER TABLE "Inburgeraar" ADD COLUMN     "leerroute" "Leerroute";
 
 -- AlterTable
 ALTER TABLE "Overdracht" ADD COLUMN     "aanvraagSleutel" TEXT,
