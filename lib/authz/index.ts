@@ -16,11 +16,13 @@ export {
 export type { SessionUser } from "./user";
 export {
   DOSSIER_DELEN,
+  consulentDeelScope,
   consulentZichtMet,
   deelScope,
   dossierZicht,
   onderwerpVoorDeel,
   toestemmingGeldig,
+  toestemmingInWerking,
   toestemmingStaat,
   tijdlijnZichtbaarheden,
   toestemmingNodigVoor,
