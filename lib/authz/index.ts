@@ -17,6 +17,7 @@ export type { SessionUser } from "./user";
 export {
   DOSSIER_DELEN,
   consulentDeelScope,
+  consulentOnderwerpen,
   consulentZichtMet,
   deelScope,
   dossierZicht,

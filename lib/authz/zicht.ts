@@ -219,6 +219,11 @@ export function toestemmingNodigVoor(user: Pick<SessionUser, "rol">): Toestemmin
   return [...new Set(Object.values(TOEGANG[user.rol]).filter((t): t is ToestemmingOnderwerp => t !== "ja" && t !== "nee"))];
 }
 
+/** The subjects a consulent's view depends on (for loading the consents that matter to the gemeente). */
+export function consulentOnderwerpen(): ToestemmingOnderwerp[] {
+  return toestemmingNodigVoor({ rol: "CONSULENT" });
+}
+
 export type DossierZicht = Record<DossierDeel, boolean>;
 
 /**
