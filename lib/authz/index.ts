@@ -24,6 +24,7 @@ export {
   onderwerpVoorDeel,
   toestemmingGeldig,
   toestemmingInWerking,
+  toestemmingGeldigVoorDezeOrganisatie,
   toestemmingStaat,
   tijdlijnZichtbaarheden,
   toestemmingNodigVoor,

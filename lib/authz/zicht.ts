@@ -144,6 +144,15 @@ export function toestemmingGeldig(onderwerp: ToestemmingOnderwerp, now = new Dat
   };
 }
 
+/**
+ * Consent for one subject to "this" sociale-kaart organisation, for a filter
+ * on SocialeKaartOrganisatie.toestemmingen (the relation names the organisation).
+ */
+export function toestemmingGeldigVoorDezeOrganisatie(onderwerp: ToestemmingOnderwerp, now = new Date()): Prisma.ToestemmingWhereInput {
+  const { socialeKaartId: _relatie, ...rest } = toestemmingGeldig(onderwerp, now, { ontvanger: "SOCIAAL_DOMEIN", socialeKaartId: "" });
+  return rest;
+}
+
 /** Every consent row in force today, whatever its subject or recipient (for overviews). */
 export function toestemmingInWerking(now = new Date()): Prisma.ToestemmingWhereInput {
   const today = vandaagAlsDatumkolom(now);
