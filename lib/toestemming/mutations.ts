@@ -72,10 +72,11 @@ export async function legToestemmingVast(user: SessionUser, input: Record<string
   const schrijf = () =>
     db().$transaction(async (tx) => {
       const persoon = await loadInburgeraar(tx, { user, id: data.inburgeraarId, need: ["basis"], now: nu, select: { id: true, gemeenteId: true } });
+      // One consent per subject and recipient: two forms at once for the same person wait for each
+      // other here, so the one that waited sees the first one's rows (a repeat, or an overlap).
+      await tx.$executeRaw`SELECT 1 FROM "Inburgeraar" WHERE id = ${persoon.id} FOR UPDATE`;
       const eerder = await eerdereVastlegging(tx, data.aanvraagSleutel, persoon.id, user);
       if (eerder) return eerder;
-      // One consent per subject and recipient: two forms at once for the same person wait for each other.
-      await tx.$executeRaw`SELECT 1 FROM "Inburgeraar" WHERE id = ${persoon.id} FOR UPDATE`;
 
       let ontvangerNaam: string | null = null;
       let socialeKaartId: string | null = null;
