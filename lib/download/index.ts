@@ -1,5 +1,5 @@
 import "server-only";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/authz";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/log/logger";
@@ -7,13 +7,14 @@ import { logger } from "@/lib/log/logger";
 const tekst = (body: string, status: number) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store" } });
 
 /**
- * A file download behind the session (scans, PDFs): signed out → 401, out of
- * reach → 404 (never "forbidden", so ids reveal nothing), anything else → 500
- * with a log line. The reader function does the scoped, audited load.
+ * A file download behind the session (scans, PDFs): signed out → the login
+ * page, a temporary password → the password page (as for pages), out of reach
+ * → 404 (never "forbidden", so ids reveal nothing), anything else → 500 with a
+ * log line. The reader function does the scoped, audited load.
  */
 export async function beveiligdeDownload(lees: (user: SessionUser) => Promise<Response>): Promise<Response> {
-  const user = await getCurrentUser();
-  if (!user) return tekst("Log eerst in.", 401);
+  // Outside the try: its redirects must reach Next.
+  const user = await requireUser();
   try {
     return await lees(user);
   } catch (error) {

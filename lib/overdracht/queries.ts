@@ -99,6 +99,8 @@ export async function overdrachtKeuzes(user: SessionUser, inburgeraarId: string,
 /** The overdrachten of one dossier this user may read, the open ones addressed to them first. */
 export async function dossierOverdrachten(user: SessionUser, inburgeraarId: string, now = new Date()) {
   assertCan(user, "overdracht:ontvangen");
+  // Who makes overdrachten sees the dossier's; others (the consulent) only with its reports part visible.
+  await loadInburgeraar(db(), { user, id: inburgeraarId, need: can(user, "overdracht:maken") ? ["basis"] : ["rapportages"], now, select: { id: true } });
   const rijen = await db().overdracht.findMany({
     where: { AND: [{ inburgeraarId }, overdrachtScope(user, now)] },
     orderBy: [{ verstuurdOp: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],

@@ -3,7 +3,7 @@ import { audit } from "@/lib/audit";
 import { assertCan, rapportageScope, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { laadDossierZicht } from "@/lib/inburgeraar/laad";
+import { laadDossierZicht, loadInburgeraar } from "@/lib/inburgeraar/laad";
 import { genereerRapportage } from "./genereer";
 import { leesInhoud, zichtbareInhoud } from "./inhoud";
 
@@ -18,6 +18,8 @@ export async function rapportageVoorbereiding(user: SessionUser, inburgeraarId: 
 /** Shared versions of one dossier's reports that this user may read, newest first. */
 export async function rapportageVersies(user: SessionUser, inburgeraarId: string, now = new Date()) {
   assertCan(user, "rapportage:lezen");
+  // The dossier itself, with its reports part visible (for a consulent: VOORTGANG consent), or "not found".
+  await loadInburgeraar(db(), { user, id: inburgeraarId, need: ["rapportages"], now, select: { id: true } });
   return db().voortgangsrapportage.findMany({
     where: { AND: [{ inburgeraarId }, rapportageScope(user, now)] },
     orderBy: { versie: "desc" },
