@@ -121,8 +121,8 @@ export async function openOverdrachten(user: SessionUser, now = new Date()) {
   const open = { status: "VERSTUURD" as const, type: { in: ["INTERN", "CONSULENT"] as OverdrachtType[] } };
   const teOntvangen = await db().overdracht.findMany({
     where: { AND: [teOntvangenScope(user, now), open] },
-    // The oldest waits longest; an intern overdracht comes before other kinds for the new begeleider.
-    orderBy: [{ type: "desc" }, { verstuurdOp: "asc" }],
+    // An intern overdracht (first in the enum) comes before other kinds for the new begeleider; then the oldest.
+    orderBy: [{ type: "asc" }, { verstuurdOp: "asc" }],
     take: 50,
     select: OVERDRACHT_SELECT,
   });

@@ -147,6 +147,27 @@ export async function seedDelen(tx: Tx, now: Date): Promise<void> {
       { createdAt: gisteren, organisatieId: mohammed.organisatieId, gebruikerId: thomas.id, actie: "overdracht.verstuurd", entiteit: "Overdracht", entiteitId: o.id, inburgeraarId: mohammed.id, details: { type: "INTERN", naar: fleur.naam } },
     ]);
   }
+  // Ahmad Karimi has not been asked yet (the consent journey starts there); Khaled Mansour, in afronding,
+  // agreed to share his voortgang with the consulent (so the eindoverdracht can go).
+  const ahmad = await persoon("Ahmad", "Karimi");
+  if (ahmad) await tx.toestemming.deleteMany({ where: { inburgeraarId: ahmad.id } });
+  const khaled = await persoon("Khaled", "Mansour");
+  if (khaled) {
+    const heeft = await tx.toestemming.count({ where: { inburgeraarId: khaled.id, onderwerp: "VOORTGANG", ontvanger: "CONSULENT_GEMEENTE", ingetrokkenOp: null, geldigTot: null } });
+    if (!heeft) {
+      await tx.toestemming.create({
+        data: {
+          inburgeraarId: khaled.id,
+          onderwerp: "VOORTGANG",
+          ontvanger: "CONSULENT_GEMEENTE",
+          wijze: "MONDELING",
+          gegevenOp: kalenderdatumNaarDate(plusDagen(vandaag, -200)),
+          vastgelegdDoorId: sanne.id,
+          createdAt: new Date(`${plusDagen(vandaag, -200)}T12:00:00Z`),
+        },
+      });
+    }
+  }
   // Hiwet Kidane's opstartfase is done: Sanne de Vries becomes her vaste begeleider (the overdracht is still to be written).
   const hiwet = await persoon("Hiwet", "Kidane");
   if (hiwet) {
