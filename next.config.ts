@@ -6,8 +6,6 @@ const nextConfig: NextConfig = {
   // Native or WASM packages that must be loaded by Node, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pino", "pg", "@react-pdf/renderer"],
   poweredByHeader: false,
-  // A consent scan (≤ 4 MB, lib/toestemming/rules.ts) travels in a server action's body.
-  experimental: { serverActions: { bodySizeLimit: "5mb" } },
   async headers() {
     return [
       {

@@ -155,7 +155,7 @@ export function ToestemmingForm({
           </Field>
         ) : null}
         {naUpload ? (
-          <Field name="scan" label="Scan of foto van het getekende formulier (mag leeg)" hint="Pdf, jpg of png, tot 4 MB. Alleen begeleiders en teamleiders kunnen hem openen." error={form.errors.scan}>
+          <Field name="scan" label="Scan of foto van het getekende formulier (mag leeg)" hint="Pdf, jpg of png, tot 900 kB. Alleen begeleiders en teamleiders kunnen hem openen." error={form.errors.scan}>
             {(veld) => <input {...veld} type="file" accept="application/pdf,image/jpeg,image/png" className="min-h-11" />}
           </Field>
         ) : null}

@@ -43,7 +43,7 @@ const kd = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : null);
 /** The scan sent with the form, checked by size and content; null when none was chosen. */
 async function leesScan(scan: unknown, input: unknown) {
   if (!(scan instanceof Blob) || scan.size === 0) return null;
-  if (scan.size > SCAN_MAX_BYTES) gooiVeldFouten({ scan: "De scan is te groot. Kies een bestand tot 4 MB, of maak de foto kleiner." }, input);
+  if (scan.size > SCAN_MAX_BYTES) gooiVeldFouten({ scan: "De scan is te groot. Kies een bestand tot 900 kB: maak de foto kleiner of scan het formulier als pdf." }, input);
   const inhoud = new Uint8Array(await scan.arrayBuffer());
   const type = scanTypeVan(inhoud);
   if (!type) gooiVeldFouten({ scan: "Kies een pdf, jpg of png. Andere bestanden kunnen niet." }, input);

@@ -4,7 +4,8 @@ import { plusDagen, type Kalenderdatum } from "@/lib/tijd";
 
 /** Pure rules for recording and withdrawing consent. Dates are "YYYY-MM-DD" in Amsterdam. */
 
-export const SCAN_MAX_BYTES = 4 * 1024 * 1024;
+/** Under the 1 MB every server action may carry (proxy.ts, the form hook): a scanned page or a phone photo at normal size. */
+export const SCAN_MAX_BYTES = 900 * 1024;
 export const SCAN_TYPES = { "application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png" } as const;
 export type ScanType = keyof typeof SCAN_TYPES;
 
