@@ -16,6 +16,10 @@ export function IntrekForm({ inburgeraarId, vandaag, opties }: { inburgeraarId: 
       <VeldPrefix value="intrekken">
         <input type="hidden" name="inburgeraarId" value={inburgeraarId} />
         <FormMelding {...form.melding} />
+        {opties.length === 0 ? (
+          <p>Er is niets meer om in te trekken.</p>
+        ) : (
+          <>
         <Keuzes
           name="toestemmingIds"
           legend="Wat trekt de persoon in?"
@@ -34,6 +38,8 @@ export function IntrekForm({ inburgeraarId, vandaag, opties }: { inburgeraarId: 
             {form.isPending ? "Bezig…" : "Toestemming intrekken"}
           </Button>
         </div>
+          </>
+        )}
       </VeldPrefix>
     </form>
   );

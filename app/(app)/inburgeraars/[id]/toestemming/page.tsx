@@ -69,7 +69,7 @@ export default async function ToestemmingPage({ params }: { params: Promise<{ id
         )}
       </Card>
 
-      {intrekbaar.length ? (
+      {t.rijen.length ? (
         <Card>
           <h2 className="mb-3 text-lg font-semibold">Toestemming intrekken</h2>
           <IntrekForm
