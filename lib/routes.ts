@@ -14,6 +14,13 @@ export const paden = {
   dossierTab: (id: string, tab: "gegevens" | "opstartfase" | "afspraken" | "toewijzingen" | (string & {})) =>
     `/inburgeraars/${encodeURIComponent(id)}/${tab}`,
   verlengingen: () => "/verlengingen",
+  toestemmingen: () => "/toestemmingen",
+  overdrachten: () => "/overdrachten",
+  overdracht: (id: string) => `/overdrachten/${encodeURIComponent(id)}`,
+  rapportage: (id: string) => `/rapportages/${encodeURIComponent(id)}`,
+  rapportagePdf: (id: string) => `/api/rapportages/${encodeURIComponent(id)}/pdf`,
+  overdrachtPdf: (id: string) => `/api/overdrachten/${encodeURIComponent(id)}/pdf`,
+  scan: (id: string) => `/api/toestemming-scans/${encodeURIComponent(id)}`,
   beheer: () => "/",
   beheerGemeenten: () => "/beheer/gemeenten",
   beheerGemeente: (id: string) => `/beheer/gemeenten/${encodeURIComponent(id)}`,

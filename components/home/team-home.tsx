@@ -4,6 +4,7 @@ import { WachtlijstLijst } from "@/components/team/wachtlijst";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { paden } from "@/lib/routes";
 import type { TeamleiderStart } from "@/lib/team/start";
+import { OverdrachtLijst, type OverdrachtItem } from "@/components/overdracht/overdracht-lijst";
 import { formatKalenderdatum } from "@/lib/tijd";
 
 function Blok({ id, titel, totaal, meer, uitleg, children }: { id: string; titel: string; totaal: number; meer?: { href: string; tekst: string }; uitleg: string; children: ReactNode }) {
@@ -28,7 +29,7 @@ function Blok({ id, titel, totaal, meer, uitleg, children }: { id: string; titel
 const dagen = (n: number | null) => (n === null ? "nog nooit contact" : `${n} ${n === 1 ? "dag" : "dagen"} geen contact`);
 
 /** The teamleider's desk: who waits, who to call, who was not seen, what to decide. Renders what the route loaded. */
-export function TeamHome({ data }: { data: TeamleiderStart }) {
+export function TeamHome({ data, openOverdrachten = [] }: { data: TeamleiderStart; openOverdrachten?: OverdrachtItem[] }) {
   const { wachtlijst, bellijst, teLang, verlengingen, doorgezet } = data;
   return (
     <>
@@ -37,6 +38,15 @@ export function TeamHome({ data }: { data: TeamleiderStart }) {
         description={`${wachtlijst.totaal} wachtend · ${bellijst.totaal} om te bellen · ${teLang.totaal} te lang geen contact · ${verlengingen.length} ${verlengingen.length === 1 ? "verlenging" : "verlengingen"} te beslissen`}
       />
       <div className="grid gap-8 lg:grid-cols-2">
+        <Blok
+          id="open-overdrachten"
+          titel="Open overdrachten"
+          totaal={openOverdrachten.length}
+          meer={{ href: paden.overdrachten(), tekst: "Alle overdrachten" }}
+          uitleg="Verstuurd maar nog niet ontvangen. Wie het langst wacht staat bovenaan."
+        >
+          <OverdrachtLijst items={openOverdrachten.slice(0, 5)} leeg="Alle overdrachten zijn ontvangen." />
+        </Blok>
         <Blok
           id="wachtlijst"
           titel="Wachtlijst"

@@ -11,6 +11,8 @@ import { BEL_UITKOMST_LABELS } from "@/lib/bellijst/rules";
 import { TOEWIJZING_ROL_LABELS } from "@/lib/toewijzing/schema";
 import { VRIJWILLIGER_STATUS_LABELS } from "@/lib/vrijwilliger/rules";
 import { samenvattingVerlengingAangevraagd, samenvattingVerlengingBesluit } from "@/lib/verlenging/rules";
+import { LEERROUTE_LABELS, OVERDRACHT_TYPE_LABELS, ONDERWERP_LABELS, ontvangerOmschrijving } from "@/lib/toestemming/labels";
+import { formatKalenderdatum } from "@/lib/tijd";
 import { AUDIT_ACTIES, isAuditActieNaam, leesAuditActie, type AuditActie, type WeigerReden } from "./acties";
 
 /**
@@ -57,6 +59,11 @@ const ONDERDEEL_NAMEN: Record<string, string> = {
   bsn: "BSN",
   contact: "contactgegevens",
   traject: "trajectgegevens",
+  inburgering: "inburgeringsdatums",
+  rapportages: "voortgangsrapportages",
+  toestemming: "toestemmingen",
+  rapportage: "voortgangsrapportage",
+  overdracht: "overdracht",
   financieel: "financiële gegevens",
   verslagen: "verslagen",
   checklist: "checklist",
@@ -129,6 +136,37 @@ export function zinVoor(g: AuditActie): string {
       return samenvattingVerlengingBesluit("GOEDGEKEURD", g.details.maanden, g.details.einddatum, g.details.toelichting);
     case "verlenging.afgewezen":
       return samenvattingVerlengingBesluit("AFGEWEZEN", g.details.maanden, null, g.details.toelichting);
+    case "toestemming.vastgelegd": {
+      const d = g.details;
+      const onderwerpen = d.onderwerpen.map((o) => ONDERWERP_LABELS[o].toLowerCase()).join(", ");
+      return `Toestemming vastgelegd om te delen met ${ontvangerOmschrijving(d.ontvanger, d.ontvangerNaam)}: ${onderwerpen}. Gegeven op ${formatKalenderdatum(d.gegevenOp)}${
+        d.geldigTot ? `, geldig tot en met ${formatKalenderdatum(d.geldigTot)}` : ""
+      }${d.scan ? ", met scan van het formulier" : ""}.`;
+    }
+    case "toestemming.ingetrokken": {
+      const d = g.details;
+      const onderwerpen = d.onderwerpen.map((o) => ONDERWERP_LABELS[o].toLowerCase()).join(", ");
+      return `Toestemming ingetrokken voor ${ontvangerOmschrijving(d.ontvanger, d.ontvangerNaam)} (${onderwerpen}), vanaf ${formatKalenderdatum(d.ingetrokkenOp)}.`;
+    }
+    case "inburgering.datums-vastgelegd": {
+      const d = g.details;
+      const delen = [
+        d.bredeIntakeDatum ? `brede intake ${formatKalenderdatum(d.bredeIntakeDatum)}` : null,
+        d.pipVastgesteldDatum ? `PIP vastgesteld ${formatKalenderdatum(d.pipVastgesteldDatum)}` : null,
+        d.leerroute ? `leerroute ${LEERROUTE_LABELS[d.leerroute as keyof typeof LEERROUTE_LABELS] ?? d.leerroute}` : null,
+        d.startLeerrouteDatum ? `start leerroute ${formatKalenderdatum(d.startLeerrouteDatum)}` : null,
+        d.eersteLesDatum ? `eerste les ${formatKalenderdatum(d.eersteLesDatum)}` : null,
+      ].filter(Boolean);
+      return delen.length ? `Inburgeringsdatums vastgelegd: ${delen.join(", ")}.` : "Inburgeringsdatums leeggemaakt.";
+    }
+    case "rapportage.gedeeld":
+      return `Voortgangsrapportage (versie ${g.details.versie}) gedeeld met de consulent${g.details.metToelichting ? ", met een toelichting" : ""}.`;
+    case "rapportage.bekeken":
+      return `Voortgangsrapportage (versie ${g.details.versie}) bekeken${g.details.pdf ? " als pdf" : ""}`;
+    case "overdracht.verstuurd":
+      return `${OVERDRACHT_TYPE_LABELS[g.details.type]} verstuurd naar ${g.details.naar}.`;
+    case "overdracht.ontvangen":
+      return `${OVERDRACHT_TYPE_LABELS[g.details.type]} ontvangen door ${g.details.door}.`;
     case "login.mislukt":
       return `Inloggen mislukt met ${g.details.email}`;
     case "login.geblokkeerd":
@@ -149,6 +187,7 @@ export function zinVoor(g: AuditActie): string {
       return `Checklist ${g.details.sjabloon} (${g.details.gemeente}): ${g.details.titel} toegevoegd`;
     case "checklist-template.item-gedeactiveerd":
       return `Checklist ${g.details.sjabloon} (${g.details.gemeente}): ${g.details.titel} uitgezet`;
+    case "toestemming.scan-bekeken":
     case "login.gelukt":
     case "login.uitgeschakeld":
     case "logout":

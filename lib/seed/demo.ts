@@ -22,6 +22,7 @@ import {
   type Kalenderdatum,
 } from "@/lib/tijd";
 import { DEMO_ORGANISATIE, DEMO_PASSWORD } from "./accounts";
+import { seedDelen } from "./delen";
 import { seedTeamleiderBureau } from "./teamleider-bureau";
 import {
   DOELEN,
@@ -58,6 +59,7 @@ export async function seedDemo(prisma: Db, options: { now?: Date } = {}): Promis
       const now = options.now ?? new Date();
       await new DemoSeed(tx, now, wachtwoordHash).run();
       await seedTeamleiderBureau(tx, now, wachtwoordHash);
+      await seedDelen(tx, now);
       return { created: true };
     },
     { timeout: 120_000, maxWait: 30_000 },

@@ -229,6 +229,56 @@ export const MATRIX: Record<string, Rij> = {
     mag: ["vrijwilligerGekoppeld", "vrijwilligerNietGekoppeld"],
     invoer: () => ({ version: "1", talen: "Tigrinya", beschikbaarheid: "Dinsdagavond" }),
   },
+  // ── issue 9: consent, inburgering dates, reports, overdrachten ──
+  "lib/toestemming/actions.ts#legToestemmingVastAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    // VERSLAGEN: a subject no world has consent for yet, so the right actors can record it.
+    invoer: (w) => ({ inburgeraarId: w.x.id, ontvanger: "CONSULENT_GEMEENTE", onderwerpen: ["VERSLAGEN"], wijze: "MONDELING", gegevenOp: vandaag(), aanvraagSleutel: sleutel() }),
+  },
+  "lib/toestemming/actions.ts#trekToestemmingInAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => {
+      const t = await db().toestemming.create({
+        data: { inburgeraarId: w.x.id, onderwerp: "VERSLAGEN", ontvanger: "CONSULENT_GEMEENTE", gegevenOp: new Date(`${plusDagen(vandaag(), -3)}T00:00:00Z`), vastgelegdDoorId: w.u.begeleider.id },
+      });
+      return { inburgeraarId: w.x.id, toestemmingIds: [t.id], ingetrokkenOp: vandaag() };
+    },
+  },
+  "lib/tijdige-start/actions.ts#legInburgeringDatumsVastAction": {
+    // The gemeente's own dates: its consulenten, with or without the person's consent; nobody else.
+    mag: ["consulentMetToestemming", "consulentZonderToestemming"],
+    invoer: (w) => ({ inburgeraarId: w.x.id, version: "1", bredeIntakeDatum: vandaag(), leerroute: "", pipVastgesteldDatum: "", startLeerrouteDatum: "", eersteLesDatum: "" }),
+  },
+  "lib/rapportage/actions.ts#deelRapportageAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    // Sharing needs the person's VOORTGANG consent to the consulent: every world gets it for this row.
+    invoer: async (w) => {
+      await db().toestemming.create({
+        data: { inburgeraarId: w.x.id, onderwerp: "VOORTGANG", ontvanger: "CONSULENT_GEMEENTE", gegevenOp: new Date(`${plusDagen(vandaag(), -3)}T00:00:00Z`), vastgelegdDoorId: w.u.begeleider.id },
+      });
+      return { inburgeraarId: w.x.id, toelichting: "Gaat goed.", aanvraagSleutel: sleutel() };
+    },
+  },
+  "lib/overdracht/actions.ts#verstuurOverdrachtAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: (w) => ({
+      inburgeraarId: w.x.id,
+      type: "INTERN",
+      naarGebruikerId: w.u.begeleider2.id,
+      samenvatting: "Opstartfase klaar; let op de post en de toeslagen.",
+      aanvraagSleutel: sleutel(),
+    }),
+  },
+  "lib/overdracht/actions.ts#ontvangOverdrachtAction": {
+    // Only the receiver acknowledges; here the toegewezen begeleider receives from a colleague.
+    mag: ["begeleiderToegewezen"],
+    invoer: async (w) => {
+      const o = await db().overdracht.create({
+        data: { inburgeraarId: w.x.id, type: "INTERN", status: "VERSTUURD", vanId: w.u.begeleider2.id, naarGebruikerId: w.u.begeleider.id, samenvatting: "Overdracht na de opstartfase.", verstuurdOp: new Date() },
+      });
+      return { id: o.id, version: "1" };
+    },
+  },
   "lib/verlenging/actions.ts#vraagVerlengingAanAction": {
     mag: DOSSIER_SCHRIJVERS,
     invoer: (w) => ({ inburgeraarId: w.x.id, maanden: "6", reden: "Nog veel open punten bij financiën." }),

@@ -21,7 +21,14 @@ export default async function DossierLayout({ params, children }: { params: Prom
       {overdracht ? <OverdrachtNotitie o={{ ...overdracht, rolTekst: TOEWIJZING_ROL_LABELS[overdracht.rol].toLowerCase() }} /> : null}
       <DossierTabs
         id={id}
-        tabs={{ opstartfase: header.zicht.checklist, afspraken: header.zicht.afspraken, toewijzingen: can(user, "toewijzing:beheren") }}
+        tabs={{
+          opstartfase: header.zicht.checklist,
+          afspraken: header.zicht.afspraken,
+          toewijzingen: can(user, "toewijzing:beheren"),
+          toestemming: can(user, "toestemming:vastleggen"),
+          rapportage: can(user, "rapportage:lezen") && header.zicht.rapportages,
+          overdracht: can(user, "overdracht:maken") || (can(user, "overdracht:ontvangen") && header.zicht.rapportages),
+        }}
       />
       {children}
     </>
