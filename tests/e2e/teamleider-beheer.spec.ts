@@ -22,7 +22,7 @@ test.describe("teamleider", () => {
     await expectNoSeriousA11yViolations(page);
 
     await page.getByRole("radio", { name: "Maatje" }).check();
-    const vrijwilliger = page.getByLabel("Vrijwilliger");
+    const vrijwilliger = page.getByLabel("Vrijwilliger", { exact: true });
     // The first volunteer who is not full (disabled) and needs no exception ("niet voorgesteld" is in the option text).
     const opties = await vrijwilliger.locator("option:not([disabled])").allTextContents();
     const keuze = opties.find((o) => !o.includes("niet voorgesteld"));
