@@ -14,11 +14,26 @@ export const paden = {
   dossierTab: (id: string, tab: "gegevens" | "opstartfase" | "afspraken" | "toewijzingen" | (string & {})) =>
     `/inburgeraars/${encodeURIComponent(id)}/${tab}`,
   verlengingen: () => "/verlengingen",
+  toestemmingen: () => "/toestemmingen",
+  overdrachten: () => "/overdrachten",
+  overdracht: (id: string) => `/overdrachten/${encodeURIComponent(id)}`,
+  rapportage: (id: string) => `/rapportages/${encodeURIComponent(id)}`,
+  rapportagePdf: (id: string) => `/api/rapportages/${encodeURIComponent(id)}/pdf`,
+  overdrachtPdf: (id: string) => `/api/overdrachten/${encodeURIComponent(id)}/pdf`,
+  scan: (id: string) => `/api/toestemming-scans/${encodeURIComponent(id)}`,
   beheer: () => "/",
   beheerGemeenten: () => "/beheer/gemeenten",
   beheerGemeente: (id: string) => `/beheer/gemeenten/${encodeURIComponent(id)}`,
   beheerChecklist: (gemeenteId: string) => `/beheer/gemeenten/${encodeURIComponent(gemeenteId)}/checklist`,
   beheerAudit: () => "/beheer/audit",
+  beheerGebruiker: (id: string) => `/beheer/gebruikers/${encodeURIComponent(id)}`,
+  vrijwilligers: () => "/vrijwilligers",
+  vrijwilliger: (id: string) => `/vrijwilligers/${encodeURIComponent(id)}`,
+  profiel: () => "/profiel",
+  wachtlijst: () => "/wachtlijst",
+  bellijst: () => "/bellijst",
+  capaciteit: () => "/capaciteit",
+  capaciteitCsv: () => "/capaciteit/export",
 } as const;
 
 export interface Revalidatie {

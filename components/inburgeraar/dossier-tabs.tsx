@@ -4,7 +4,13 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 /** The dossier's tabs as links; the active one carries aria-current="page". */
-export function DossierTabs({ id, tabs: zichtbaar }: { id: string; tabs: { opstartfase: boolean; afspraken: boolean; toewijzingen: boolean } }) {
+export function DossierTabs({
+  id,
+  tabs: zichtbaar,
+}: {
+  id: string;
+  tabs: { opstartfase: boolean; afspraken: boolean; toewijzingen: boolean; toestemming?: boolean; rapportage?: boolean; overdracht?: boolean };
+}) {
   const pathname = usePathname();
   const basis = `/inburgeraars/${id}`;
   const tabs = [
@@ -12,6 +18,9 @@ export function DossierTabs({ id, tabs: zichtbaar }: { id: string; tabs: { opsta
     ...(zichtbaar.opstartfase ? [{ href: `${basis}/opstartfase`, label: "Opstartfase" }] : []),
     ...(zichtbaar.afspraken ? [{ href: `${basis}/afspraken`, label: "Afspraken" }] : []),
     ...(zichtbaar.toewijzingen ? [{ href: `${basis}/toewijzingen`, label: "Begeleiders en maatje" }] : []),
+    ...(zichtbaar.toestemming ? [{ href: `${basis}/toestemming`, label: "Toestemming" }] : []),
+    ...(zichtbaar.rapportage ? [{ href: `${basis}/rapportage`, label: "Rapportage" }] : []),
+    ...(zichtbaar.overdracht ? [{ href: `${basis}/overdracht`, label: "Overdrachten" }] : []),
   ];
   return (
     <nav aria-label="Onderdelen van het dossier" className="mb-6 overflow-x-auto border-b border-slate-200">

@@ -14,7 +14,8 @@ export type AandachtSoort =
   | "MEETMOMENT"
   | "KLOK_VERLOPEN"
   | "KLOK_BINNENKORT"
-  | "GEEN_AFSPRAAK";
+  | "GEEN_AFSPRAAK"
+  | "BELLIJST_NIET_BEREIKT";
 
 export interface Aandachtspunt {
   soort: AandachtSoort;
@@ -33,6 +34,8 @@ export interface CaseloadFeiten {
   checklist: { status: ChecklistStatus; deadline: Kalenderdatum | null; verplicht: boolean }[];
   openMeetmomenten: Kalenderdatum[];
   klokken: Pick<Klok, "soort" | "datum" | "label" | "status">[];
+  /** Raised from the bellijst: three calls in a row not reached, no contact since (lib/bellijst/rules). */
+  belNaarBegeleider?: boolean;
 }
 
 /** Defined next to the klokken (lib/inburgeraar/klokken.ts); re-exported for existing imports. */
@@ -86,6 +89,9 @@ export function beoordeel(f: CaseloadFeiten, vandaag: Kalenderdatum): CaseloadOo
       const isHistorie = klok.soort === "ONTZORGEN_EINDE" && dagenTussen(klok.datum, vandaag) > ONTZORGEN_NAWERKING_DAGEN;
       if (klok.status === "VERLOPEN" && !isHistorie) aandacht.push({ soort: "KLOK_VERLOPEN", tekst: klok.label, gewicht: 30 });
       if (klok.status === "BINNENKORT") aandacht.push({ soort: "KLOK_BINNENKORT", tekst: klok.label, gewicht: 20 });
+    }
+    if (f.belNaarBegeleider) {
+      aandacht.push({ soort: "BELLIJST_NIET_BEREIKT", tekst: "Drie keer niet bereikt via de bellijst", gewicht: 45 });
     }
     if (!f.volgendeAfspraak && f.fase !== "AANGEMELD") {
       aandacht.push({ soort: "GEEN_AFSPRAAK", tekst: "Geen volgende afspraak gepland", gewicht: 10 });
