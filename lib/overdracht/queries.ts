@@ -32,7 +32,7 @@ const OVERDRACHT_SELECT = {
   van: { select: { id: true, naam: true } },
   naarGebruiker: { select: { id: true, naam: true } },
   naarSocialeKaart: { select: { naam: true } },
-  ontvangenDoor: { select: { naam: true } },
+  ontvangenDoor: { select: { id: true, naam: true } },
 } as const;
 
 /** "Sanne de Vries", "de consulent van Den Haag", "Schuldhulp Den Haag", "de gemeente Utrecht". */
@@ -99,8 +99,10 @@ export async function overdrachtKeuzes(user: SessionUser, inburgeraarId: string,
 /** The overdrachten of one dossier this user may read, the open ones addressed to them first. */
 export async function dossierOverdrachten(user: SessionUser, inburgeraarId: string, now = new Date()) {
   assertCan(user, "overdracht:ontvangen");
-  // Who makes overdrachten sees the dossier's; others (the consulent) only with its reports part visible.
-  await loadInburgeraar(db(), { user, id: inburgeraarId, need: can(user, "overdracht:maken") ? ["basis"] : ["rapportages"], now, select: { id: true } });
+  // Who makes or receives intern overdrachten (a maatje too) needs only the dossier; overdrachtScope keeps
+  // a maatje to the ones from or to them. The consulent needs the dossier's reports part (consent).
+  const deel = can(user, "overdracht:maken") || can(user, "overdracht:intern-ontvangen") ? "basis" : "rapportages";
+  await loadInburgeraar(db(), { user, id: inburgeraarId, need: [deel], now, select: { id: true } });
   const rijen = await db().overdracht.findMany({
     where: { AND: [{ inburgeraarId }, overdrachtScope(user, now)] },
     orderBy: [{ verstuurdOp: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
