@@ -203,7 +203,19 @@ export const AUDIT_ACTIES = {
   "afspraak.gepland": actie(
     "afspraken",
     "Afspraak gepland",
-    z.object({ type: z.enum(AfspraakType), start: z.iso.datetime(), metTolk: z.boolean() }),
+    z.object({
+      type: z.enum(AfspraakType),
+      start: z.iso.datetime(),
+      metTolk: z.boolean(),
+      /** Planned by "volgend contact" while logging that afspraak. */
+      bron: z.enum(["volgend-contact"]).optional(),
+      naAfspraakId: z.string().optional(),
+    }),
+  ),
+  "afspraak.gewijzigd": actie(
+    "afspraken",
+    "Afspraak gewijzigd",
+    z.object({ type: z.enum(AfspraakType), start: z.iso.datetime(), van: z.iso.datetime() }),
   ),
   "afspraak.gelogd": actie(
     "afspraken",
@@ -217,6 +229,8 @@ export const AUDIT_ACTIES = {
       leefgebieden: z.array(z.enum(Leefgebied)).optional(),
       checklistItems: z.number().int().optional(),
       volgendContact: datum.nullable().optional(),
+      /** Logged as one group contact (spreekuur, groepsbijeenkomst) for this many people. */
+      groep: z.number().int().optional(),
     }),
   ),
   "toewijzing.gemaakt": actie(

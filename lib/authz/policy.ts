@@ -105,6 +105,15 @@ export function inburgeraarScope(user: SessionUser, now = new Date()): Prisma.In
   }
 }
 
+/**
+ * The afspraken a user may move or change: their own (they hold them), of
+ * people still in their scope. Logging afterwards is wider: anyone who guides
+ * the person may log a planned afspraak (see lib/afspraak/mutations.ts).
+ */
+export function eigenAfspraakScope(user: SessionUser, now = new Date()): Prisma.AfspraakWhereInput {
+  return { medewerkerId: user.id, inburgeraar: inburgeraarScope(user, now) };
+}
+
 /** Users a user may see or manage: always inside their organisation. */
 export function gebruikerScope(user: SessionUser): Prisma.GebruikerWhereInput {
   return { organisatieId: user.organisatieId };

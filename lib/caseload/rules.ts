@@ -14,6 +14,7 @@ export type AandachtSoort =
   | "MEETMOMENT"
   | "KLOK_VERLOPEN"
   | "KLOK_BINNENKORT"
+  | "NIET_VASTGELEGD"
   | "GEEN_AFSPRAAK";
 
 export interface Aandachtspunt {
@@ -33,6 +34,8 @@ export interface CaseloadFeiten {
   checklist: { status: ChecklistStatus; deadline: Kalenderdatum | null; verplicht: boolean }[];
   openMeetmomenten: Kalenderdatum[];
   klokken: Pick<Klok, "soort" | "datum" | "label" | "status">[];
+  /** My planned afspraken with this person whose time has passed and that were never logged. */
+  nietVastgelegd?: number;
 }
 
 /** Defined next to the klokken (lib/inburgeraar/klokken.ts); re-exported for existing imports. */
@@ -86,6 +89,14 @@ export function beoordeel(f: CaseloadFeiten, vandaag: Kalenderdatum): CaseloadOo
       const isHistorie = klok.soort === "ONTZORGEN_EINDE" && dagenTussen(klok.datum, vandaag) > ONTZORGEN_NAWERKING_DAGEN;
       if (klok.status === "VERLOPEN" && !isHistorie) aandacht.push({ soort: "KLOK_VERLOPEN", tekst: klok.label, gewicht: 30 });
       if (klok.status === "BINNENKORT") aandacht.push({ soort: "KLOK_BINNENKORT", tekst: klok.label, gewicht: 20 });
+    }
+    const nietVastgelegd = f.nietVastgelegd ?? 0;
+    if (nietVastgelegd > 0) {
+      aandacht.push({
+        soort: "NIET_VASTGELEGD",
+        tekst: `${nietVastgelegd} ${nietVastgelegd === 1 ? "afspraak" : "afspraken"} nog niet vastgelegd`,
+        gewicht: 25 + nietVastgelegd * 5,
+      });
     }
     if (!f.volgendeAfspraak && f.fase !== "AANGEMELD") {
       aandacht.push({ soort: "GEEN_AFSPRAAK", tekst: "Geen volgende afspraak gepland", gewicht: 10 });
