@@ -198,6 +198,8 @@ export const AUDIT_ACTIES = {
       notitieGewijzigd: z.boolean().optional(),
       /** Ticked off while logging this afspraak. */
       afspraakId: z.string().optional(),
+      /** "Ongedaan maken" right after a tap: the previous status restored. */
+      ongedaan: z.boolean().optional(),
     }),
   ),
   "afspraak.gepland": actie(

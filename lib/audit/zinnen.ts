@@ -93,7 +93,7 @@ export function zinVoor(g: AuditActie): string {
     case "toegang.geweigerd":
       return `${WEIGER_ZINNEN[g.details.reden]}${g.details.onderdeel ? ` (${onderdeelNaam(g.details.onderdeel)})` : ""}`;
     case "checklist.gewijzigd":
-      return samenvattingChecklist(g.details.titel, g.details.van, g.details.naar, Boolean(g.details.afspraakId));
+      return `${samenvattingChecklist(g.details.titel, g.details.van, g.details.naar, Boolean(g.details.afspraakId))}${g.details.ongedaan ? " (ongedaan gemaakt)" : ""}`;
     case "afspraak.gepland":
       return samenvattingGepland(g.details.type, new Date(g.details.start));
     case "afspraak.gewijzigd":

@@ -317,8 +317,11 @@ describe("checklist: een tik slaat op, ongedaan maken zet terug", () => {
     const terug = await zetChecklistStatus(w.vrijwilliger, { id: item.id, version: tik.version, status: tik.vorige.status, datum: tik.vorige.datum ?? "", ongedaan: "1" });
     expect(terug).toMatchObject({ status: "BEZIG", version: 3 });
     expect(await db().checklistItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ status: "BEZIG", datum: new Date("2026-01-05T00:00:00Z"), notitie: "Offerte ligt er" });
-    const acties = await db().auditLog.findMany({ where: { entiteitId: item.id }, orderBy: { createdAt: "asc" }, select: { actie: true } });
-    expect(acties.map((a) => a.actie)).toEqual(["checklist.gewijzigd", "checklist.ongedaan"]);
+    const acties = await db().auditLog.findMany({ where: { entiteitId: item.id }, orderBy: { createdAt: "asc" }, select: { actie: true, details: true } });
+    expect(acties.map((a) => [a.actie, (a.details as { ongedaan?: boolean }).ongedaan ?? false])).toEqual([
+      ["checklist.gewijzigd", false],
+      ["checklist.gewijzigd", true],
+    ]);
   });
 
   it("weigert een tik of ongedaan maken op een oude versie: niets wordt overschreven", async () => {
