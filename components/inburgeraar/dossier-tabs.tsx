@@ -2,10 +2,12 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEffect, useRef } from "react";
 
 /** The dossier's tabs as links; the active one carries aria-current="page". */
 export function DossierTabs({ id, tabs: zichtbaar }: { id: string; tabs: { opstartfase: boolean; afspraken: boolean; toewijzingen: boolean } }) {
   const pathname = usePathname();
+  const navRef = useRef<HTMLElement>(null);
   const basis = `/inburgeraars/${id}`;
   const tabs = [
     { href: basis, label: "Overzicht" },
@@ -13,8 +15,17 @@ export function DossierTabs({ id, tabs: zichtbaar }: { id: string; tabs: { opsta
     ...(zichtbaar.afspraken ? [{ href: `${basis}/afspraken`, label: "Afspraken" }] : []),
     ...(zichtbaar.toewijzingen ? [{ href: `${basis}/toewijzingen`, label: "Begeleiders en maatje" }] : []),
   ];
+  // On a narrow phone the tabs scroll sideways: bring the active one into view (without moving the page).
+  useEffect(() => {
+    const nav = navRef.current;
+    const actief = nav?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!nav || !actief) return;
+    if (actief.offsetLeft + actief.offsetWidth > nav.scrollLeft + nav.clientWidth || actief.offsetLeft < nav.scrollLeft) {
+      nav.scrollLeft = Math.max(0, actief.offsetLeft - 16);
+    }
+  }, [pathname]);
   return (
-    <nav aria-label="Onderdelen van het dossier" className="mb-6 overflow-x-auto border-b border-slate-200">
+    <nav ref={navRef} aria-label="Onderdelen van het dossier" className="relative mb-6 overflow-x-auto border-b border-slate-200">
       <ul className="flex gap-1">
         {tabs.map((tab) => {
           const actief = tab.href === basis ? pathname === basis : pathname === tab.href || pathname.startsWith(`${tab.href}/`);
