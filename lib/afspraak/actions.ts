@@ -52,8 +52,8 @@ export const logAfspraakAction = defineAction<AfspraakResultaat, LogExtra>({
   run: logAfspraak,
   success: logBevestiging,
   revalidate: (r) => dossierGewijzigd(r.inburgeraarId),
-  // A planned afspraak was logged from its own form: back to the list.
-  redirect: (r, input) => (input.afspraakId ? `${paden.dossierTab(r.inburgeraarId, "afspraken")}?gelogd=1` : null),
+  // No redirect: the confirmation stays in view with "Volgende afspraak plannen",
+  // and the offline queue sends through this same action.
   onError: metCode,
 });
 
