@@ -1,6 +1,6 @@
 import "server-only";
 import { auditDossierBekeken } from "@/lib/audit";
-import { assertCan, can, inburgeraarScope, verslagScope, type SessionUser } from "@/lib/authz";
+import { actieveToewijzing, assertCan, can, inburgeraarScope, verslagScope, type SessionUser } from "@/lib/authz";
 import { laadDossierZicht, loadInburgeraar } from "@/lib/inburgeraar/laad";
 import { db } from "@/lib/db";
 import type { AfspraakStatus, AfspraakType, Fase, Leefgebied } from "@/lib/db/generated/enums";
@@ -27,6 +27,8 @@ export interface AfspraakRij {
   volgendContact: Kalenderdatum | null;
   isEindgesprek: boolean;
   medewerker: string;
+  /** I hold this afspraak: I may move it. */
+  isEigen: boolean;
   gelogdDoor: string | null;
   version: number;
   /** Planned and its time has passed: waiting to be logged. */
@@ -64,6 +66,7 @@ const AFSPRAAK_SELECT = {
   isEindgesprek: true,
   deelMetMaatje: true,
   version: true,
+  medewerkerId: true,
   medewerker: { select: { naam: true } },
   gelogdDoor: { select: { naam: true } },
 } as const;
@@ -132,6 +135,7 @@ export async function getDossierAfspraken(user: SessionUser, inburgeraarId: stri
     volgendContact: r.volgendContact ? dateKolomNaarKalenderdatum(r.volgendContact) : null,
     isEindgesprek: r.isEindgesprek,
     medewerker: r.medewerker.naam,
+    isEigen: r.medewerkerId === user.id,
     gelogdDoor: r.gelogdDoor?.naam ?? null,
     version: r.version,
     moetGelogd: r.status === "GEPLAND" && r.start <= nu,
@@ -254,4 +258,24 @@ export async function getContactFormulier(
     kanPlannen: can(user, "afspraak:plannen"),
     kanVerslagDelen: can(user, "verslag:delen-met-maatje"),
   };
+}
+
+/** At most this many people are offered for a group contact (the people I guide). */
+const MAX_GROEP_KANDIDATEN = 200;
+
+/**
+ * The people a group contact can be logged for: those assigned to me, in my
+ * scope, with a running trajectory; by name. Only name and id are selected.
+ */
+export async function getGroepKandidaten(user: SessionUser, nu: Date = new Date()): Promise<{ id: string; naam: string }[]> {
+  assertCan(user, "afspraak:loggen");
+  const rijen = await db().inburgeraar.findMany({
+    where: {
+      AND: [inburgeraarScope(user, nu), { toewijzingen: { some: { gebruikerId: user.id, ...actieveToewijzing(nu) } } }, { fase: { not: "AFGESLOTEN" } }],
+    },
+    orderBy: [{ voornaam: "asc" }, { achternaam: "asc" }],
+    take: MAX_GROEP_KANDIDATEN,
+    select: { id: true, voornaam: true, achternaam: true },
+  });
+  return rijen.map((r) => ({ id: r.id, naam: `${r.voornaam} ${r.achternaam}` }));
 }
