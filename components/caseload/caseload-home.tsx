@@ -4,7 +4,11 @@ import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import type { caseloadGemeenten, CaseloadFilters as Filters, CaseloadRij } from "@/lib/caseload/queries";
 import { FASE_VOLGORDE } from "@/lib/inburgeraar/labels";
+import { paden } from "@/lib/routes";
 import type { Fase } from "@/lib/db/generated/enums";
+
+/** Up to this many people the list comes before the filters (a volunteer has one to three maatjes). */
+const WEINIG = 10;
 
 export type CaseloadSearchParams = { zoek?: string; fase?: string; gemeente?: string; aandacht?: string };
 
@@ -25,6 +29,7 @@ export function CaseloadHome({
   isMaatjes,
   kanAanmelden,
   zoekOpVNummer,
+  kanLoggen = false,
 }: {
   rows: CaseloadRij[];
   gemeenten: Awaited<ReturnType<typeof caseloadGemeenten>>;
@@ -33,20 +38,33 @@ export function CaseloadHome({
   kanAanmelden: boolean;
   /** The user may see (and so search by) V-nummers. */
   zoekOpVNummer: boolean;
+  /** Contacts can be logged from the cards ("Contact vastleggen", unlogged afspraken, groepscontact). */
+  kanLoggen?: boolean;
 }) {
   const isVrijwilliger = isMaatjes;
   const aandacht = rows.filter((r) => r.aandacht.length > 0).length;
   const isGefilterd = Boolean(filters.zoek || filters.fase || filters.gemeenteId || filters.alleenAandacht);
+  const weinig = !isGefilterd && rows.length <= WEINIG;
   return (
     <>
       <PageHeader
         title={isVrijwilliger ? "Mijn maatjes" : "Mijn inburgeraars"}
         description={`${rows.length} ${rows.length === 1 ? "persoon" : "personen"}${aandacht ? `, ${aandacht} met aandachtspunten` : ""}.`}
-        actions={kanAanmelden ? <ButtonLink href="/inburgeraars/nieuw">Iemand aanmelden</ButtonLink> : null}
+        actions={
+          <>
+            {kanLoggen && rows.length > 1 ? (
+              <ButtonLink href={paden.groepscontact()} variant="secundair">
+                Groepscontact vastleggen
+              </ButtonLink>
+            ) : null}
+            {kanAanmelden ? <ButtonLink href="/inburgeraars/nieuw">Iemand aanmelden</ButtonLink> : null}
+          </>
+        }
       />
-      <CaseloadFilters gemeenten={gemeenten} waarden={filters} metVNummer={zoekOpVNummer} />
+      {weinig ? null : <CaseloadFilters gemeenten={gemeenten} waarden={filters} metVNummer={zoekOpVNummer} />}
       <CaseloadLijst
         rows={rows}
+        kanLoggen={kanLoggen}
         leeg={
           isGefilterd
             ? "Niemand gevonden met deze filters."
@@ -55,6 +73,13 @@ export function CaseloadHome({
               : "Er is nog niemand aan jou toegewezen."
         }
       />
+      {weinig && rows.length > 0 ? (
+        // With a handful of people the list comes first; search and filters wait below, folded.
+        <details className="mt-4">
+          <summary className="flex min-h-11 cursor-pointer items-center font-medium text-merk-700">Zoeken en filteren</summary>
+          <CaseloadFilters gemeenten={gemeenten} waarden={filters} metVNummer={zoekOpVNummer} />
+        </details>
+      ) : null}
     </>
   );
 }
