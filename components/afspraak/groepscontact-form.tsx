@@ -1,11 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { FormMelding } from "@/components/ui/form-melding";
 import { Keuzes } from "@/components/ui/keuzes";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { VerstuurKnop } from "@/components/ui/verstuur-knop";
 import { VeldPrefix } from "@/components/ui/veld-prefix";
 import { logGroepscontactAction } from "@/lib/afspraak/actions";
 import { AFSPRAAK_TYPE_LABELS } from "@/lib/afspraak/labels";
@@ -39,9 +39,9 @@ export function GroepscontactForm({
         <FormMelding {...form.melding} />
         <GroepVelden key={form.state.stamp ?? 0} personen={personen} standaarden={standaarden} errors={form.errors} />
         <div className="sticky bottom-0 z-10 -mx-4 border-t border-slate-200 bg-white/95 px-4 py-3 sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:px-0">
-          <Button type="submit" disabled={form.isPending} className="w-full sm:w-auto">
-            {form.isPending ? "Bezig met opslaan…" : "Groepscontact opslaan"}
-          </Button>
+          <VerstuurKnop isPending={form.isPending} bezig="Bezig met opslaan…" className="w-full sm:w-auto">
+            Groepscontact opslaan
+          </VerstuurKnop>
         </div>
       </VeldPrefix>
     </form>
