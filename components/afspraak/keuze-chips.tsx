@@ -40,7 +40,8 @@ export function KeuzeChips<T extends string>({
     // Only on the first render: later taps are already in view.
   }, []);
   return (
-    <Fieldset name={name} legend={legend} hint={hint} error={error}>
+    // A fieldset is as wide as its content by default: min-w-0 lets the row scroll instead of widening the page.
+    <Fieldset name={name} legend={legend} hint={hint} error={error} className="min-w-0">
       <div
         ref={rijRef}
         className={

@@ -231,7 +231,7 @@ export function LogForm(props: LogFormProps) {
           </>
         ) : null}
         <FormMelding state={{ ...state, message: state.ok ? undefined : state.message }} meldingRef={form.melding.meldingRef} />
-        <div ref={bevestigingRef} tabIndex={-1} className="scroll-mt-4 outline-none">
+        <div ref={bevestigingRef} tabIndex={-1} className="scroll-mt-4 outline-none empty:hidden">
           {isKlaar ? <Bevestiging state={state} inburgeraarId={inburgeraar.id} naam={inburgeraar.naam} kanPlannen={props.kanPlannen} /> : null}
         </div>
         {conceptTijd ? (
@@ -342,7 +342,7 @@ function LogVelden({
   return (
     <>
       <KeuzeChips legend="Soort contact" name="type" type="radio" rij opties={TYPE_OPTIES} gekozen={[type]} onChange={kiesType} error={e.type} />
-      <div className="grid grid-cols-[1fr_6.5rem_5.5rem] gap-2 sm:grid-cols-[12rem_8rem_8rem]">
+      <div className="grid grid-cols-[1fr_6rem_6.5rem] gap-2 sm:grid-cols-[12rem_8rem_8rem]">
         <Field name="datum" label="Datum" error={e.datum}>
           {(veld) => (
             <Input
