@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import type { ChecklistStatus } from "@/lib/db/generated/enums";
 import { zetChecklistStatusAction } from "@/lib/opstart/actions";
 import { CHECKLIST_STATUSSEN } from "@/lib/opstart/schema";
@@ -22,6 +22,13 @@ type Melding =
   | { soort: "niet-verstuurd"; status: ChecklistStatus }
   | { soort: "geweigerd"; tekst: string };
 
+/**
+ * The latest message per item, outside the component: when the page re-renders
+ * after a save (or the user comes back within seconds) the item may be mounted
+ * anew, and its "Ongedaan maken" or "niet opgeslagen" must survive that.
+ */
+const laatste = new Map<string, Melding>();
+
 /** Taps not yet confirmed by the server, across all items: the page warns before it is left. */
 const onbevestigd = new Set<string>();
 function waarschuwBijVerlaten(event: BeforeUnloadEvent) {
@@ -37,11 +44,21 @@ function waarschuwBijVerlaten(event: BeforeUnloadEvent) {
  */
 export function ChecklistStatusTik({ item }: { item: { id: string; titel: string; status: ChecklistStatus; version: number } }) {
   const router = useRouter();
-  const [status, setStatus] = useState(item.status);
-  const [version, setVersion] = useState(item.version);
   const [bezig, setBezig] = useState(false);
-  const [melding, setMelding] = useState<Melding | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [melding, setMeldingState] = useState<Melding | null>(() => laatste.get(item.id) ?? null);
+  // An unsent tap stays on screen (also after a remount) until it is sent or refused.
+  const [status, setStatus] = useState(melding?.soort === "niet-verstuurd" ? melding.status : item.status);
+  const [version, setVersion] = useState(item.version);
+  const setMelding = (m: Melding | null) => {
+    if (m) {
+      laatste.set(item.id, m);
+      // "Ongedaan maken" is short-lived; an unsent tap stays until it is sent or refused.
+      if (m.soort !== "niet-verstuurd") setTimeout(() => laatste.get(item.id) === m && laatste.delete(item.id), ONGEDAAN_MS);
+    } else {
+      laatste.delete(item.id);
+    }
+    setMeldingState(m);
+  };
 
   // A newer version from the server (after this tap's revalidation, or someone else's change on reload).
   const [serverVersie, setServerVersie] = useState(item.version);
@@ -55,11 +72,15 @@ export function ChecklistStatusTik({ item }: { item: { id: string; titel: string
 
   useEffect(() => {
     window.addEventListener("beforeunload", waarschuwBijVerlaten);
-    return () => {
-      window.removeEventListener("beforeunload", waarschuwBijVerlaten);
-      clearTimeout(timer.current);
-    };
+    return () => window.removeEventListener("beforeunload", waarschuwBijVerlaten);
   }, []);
+
+  // "Opgeslagen · Ongedaan maken" is short: it goes after a few seconds.
+  useEffect(() => {
+    if (!melding || melding.soort === "niet-verstuurd" || melding.soort === "geweigerd") return;
+    const t = setTimeout(() => setMeldingState(null), ONGEDAAN_MS);
+    return () => clearTimeout(t);
+  }, [melding]);
 
   const stuur = async (nieuw: ChecklistStatus, ongedaan?: { datum: string | null; version: number }) => {
     const vorigeStatus = status;
@@ -73,7 +94,6 @@ export function ChecklistStatusTik({ item }: { item: { id: string; titel: string
     }
     setStatus(nieuw);
     setBezig(true);
-    clearTimeout(timer.current);
     onbevestigd.add(item.id);
     try {
       const state = await zetChecklistStatusAction({ ok: false }, fd);
@@ -85,7 +105,6 @@ export function ChecklistStatusTik({ item }: { item: { id: string; titel: string
         } else {
           setMelding({ soort: "opgeslagen", vorige: { ...state.resultaat.vorige, version: state.resultaat.version } });
         }
-        timer.current = setTimeout(() => setMelding(null), ONGEDAAN_MS);
       } else {
         // Refused (changed meanwhile, dossier closed): show what is really stored.
         setStatus(vorigeStatus);
