@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import type { ChecklistStatus } from "@/lib/db/generated/enums";
 import { zetChecklistStatusAction } from "@/lib/opstart/actions";
 import { CHECKLIST_STATUSSEN } from "@/lib/opstart/schema";
@@ -23,16 +23,33 @@ type Melding =
   | { soort: "geweigerd"; tekst: string };
 
 /**
- * The latest message per item, outside the component: when the page re-renders
- * after a save (or the user comes back within seconds) the item may be mounted
- * anew, and its "Ongedaan maken" or "niet opgeslagen" must survive that.
+ * The state of each item's last tap, outside the component: after a save the
+ * page re-renders and an item may be mounted anew; its "Ongedaan maken" or
+ * "niet opgeslagen" must survive that, so components read it from here.
  */
-const laatste = new Map<string, Melding>();
+interface Tik {
+  bezig: boolean;
+  /** The status tapped, shown until the server's version catches up. */
+  status: ChecklistStatus;
+  /** The version the server answered with (0 = none yet). */
+  version: number;
+  melding: Melding | null;
+}
+const tikken = new Map<string, Tik>();
+const luisteraars = new Set<() => void>();
+function zetTik(id: string, tik: Tik | null) {
+  if (tik) tikken.set(id, tik);
+  else tikken.delete(id);
+  for (const l of luisteraars) l();
+}
+function abonneer(l: () => void) {
+  luisteraars.add(l);
+  return () => luisteraars.delete(l);
+}
 
 /** Taps not yet confirmed by the server, across all items: the page warns before it is left. */
-const onbevestigd = new Set<string>();
 function waarschuwBijVerlaten(event: BeforeUnloadEvent) {
-  if (onbevestigd.size > 0) event.preventDefault();
+  if ([...tikken.values()].some((t) => t.bezig || t.melding?.soort === "niet-verstuurd")) event.preventDefault();
 }
 
 /**
@@ -44,31 +61,13 @@ function waarschuwBijVerlaten(event: BeforeUnloadEvent) {
  */
 export function ChecklistStatusTik({ item }: { item: { id: string; titel: string; status: ChecklistStatus; version: number } }) {
   const router = useRouter();
-  const [bezig, setBezig] = useState(false);
-  const [melding, setMeldingState] = useState<Melding | null>(() => laatste.get(item.id) ?? null);
-  // An unsent tap stays on screen (also after a remount) until it is sent or refused.
-  const [status, setStatus] = useState(melding?.soort === "niet-verstuurd" ? melding.status : item.status);
-  const [version, setVersion] = useState(item.version);
-  const setMelding = (m: Melding | null) => {
-    if (m) {
-      laatste.set(item.id, m);
-      // "Ongedaan maken" is short-lived; an unsent tap stays until it is sent or refused.
-      if (m.soort !== "niet-verstuurd") setTimeout(() => laatste.get(item.id) === m && laatste.delete(item.id), ONGEDAAN_MS);
-    } else {
-      laatste.delete(item.id);
-    }
-    setMeldingState(m);
-  };
-
-  // A newer version from the server (after this tap's revalidation, or someone else's change on reload).
-  const [serverVersie, setServerVersie] = useState(item.version);
-  if (item.version !== serverVersie) {
-    setServerVersie(item.version);
-    if (item.version > version) {
-      setVersion(item.version);
-      setStatus(item.status);
-    }
-  }
+  const tik = useSyncExternalStore(abonneer, () => tikken.get(item.id), () => undefined);
+  // The server's word, unless this tap is newer (its answer or the refreshed page may come first).
+  const isNieuwer = Boolean(tik && (tik.bezig || tik.melding?.soort === "niet-verstuurd" || tik.version > item.version));
+  const status = isNieuwer ? tik!.status : item.status;
+  const version = Math.max(item.version, tik?.version ?? 0);
+  const bezig = tik?.bezig ?? false;
+  const melding = tik?.melding ?? null;
 
   useEffect(() => {
     window.addEventListener("beforeunload", waarschuwBijVerlaten);
@@ -78,12 +77,14 @@ export function ChecklistStatusTik({ item }: { item: { id: string; titel: string
   // "Opgeslagen · Ongedaan maken" is short: it goes after a few seconds.
   useEffect(() => {
     if (!melding || melding.soort === "niet-verstuurd" || melding.soort === "geweigerd") return;
-    const t = setTimeout(() => setMeldingState(null), ONGEDAAN_MS);
+    const t = setTimeout(() => {
+      const nu = tikken.get(item.id);
+      if (nu?.melding === melding) zetTik(item.id, { ...nu, melding: null });
+    }, ONGEDAAN_MS);
     return () => clearTimeout(t);
-  }, [melding]);
+  }, [melding, item.id]);
 
   const stuur = async (nieuw: ChecklistStatus, ongedaan?: { datum: string | null; version: number }) => {
-    const vorigeStatus = status;
     const fd = new FormData();
     fd.set("id", item.id);
     fd.set("version", String(ongedaan?.version ?? version));
@@ -92,30 +93,25 @@ export function ChecklistStatusTik({ item }: { item: { id: string; titel: string
       fd.set("ongedaan", "1");
       fd.set("datum", ongedaan.datum ?? "");
     }
-    setStatus(nieuw);
-    setBezig(true);
-    onbevestigd.add(item.id);
+    const basis = { status: nieuw, version: tikken.get(item.id)?.version ?? 0 };
+    zetTik(item.id, { ...basis, bezig: true, melding: null });
     try {
       const state = await zetChecklistStatusAction({ ok: false }, fd);
-      onbevestigd.delete(item.id);
       if (state.ok && state.resultaat) {
-        setVersion(state.resultaat.version);
-        if (ongedaan) {
-          setMelding({ soort: "ongedaan" });
-        } else {
-          setMelding({ soort: "opgeslagen", vorige: { ...state.resultaat.vorige, version: state.resultaat.version } });
-        }
+        const r = state.resultaat;
+        zetTik(item.id, {
+          bezig: false,
+          status: r.status,
+          version: r.version,
+          melding: ongedaan ? { soort: "ongedaan" } : { soort: "opgeslagen", vorige: { ...r.vorige, version: r.version } },
+        });
       } else {
         // Refused (changed meanwhile, dossier closed): show what is really stored.
-        setStatus(vorigeStatus);
-        setMelding({ soort: "geweigerd", tekst: state.message ?? "Niet opgeslagen." });
+        zetTik(item.id, { bezig: false, status: item.status, version: 0, melding: { soort: "geweigerd", tekst: state.message ?? "Niet opgeslagen." } });
       }
     } catch {
       // No answer: keep the tap on screen, clearly unsaved, with a retry.
-      onbevestigd.add(item.id);
-      setMelding({ soort: "niet-verstuurd", status: nieuw });
-    } finally {
-      setBezig(false);
+      zetTik(item.id, { ...basis, bezig: false, melding: { soort: "niet-verstuurd", status: nieuw } });
     }
   };
 

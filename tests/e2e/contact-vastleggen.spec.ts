@@ -14,7 +14,8 @@ import { nieuweSessie, uniek } from "./helpers";
  *
  * Steps are counted, not timed: every tap goes through `tik`, every typed field through `typ`.
  */
-test.describe.configure({ mode: "serial" });
+// Long journeys on a shared 2-core machine: more time than the default minute.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 test.beforeEach(async ({}, testInfo) => {
   test.skip(testInfo.project.name !== "phone", "Contact vastleggen meten we op de telefoon.");
@@ -53,6 +54,13 @@ async function iemandZonderAfspraak(page: Page): Promise<string> {
   const kaartZonder = page.getByRole("main").getByRole("listitem").filter({ hasText: "Niets gepland" }).first();
   await expect(kaartZonder).toBeVisible();
   return (await kaartZonder.getByRole("link").first().innerText()).trim();
+}
+
+/** Any person of the demo begeleider (the first card). */
+async function iemand(page: Page): Promise<string> {
+  const eerste = page.getByRole("main").getByRole("listitem").first();
+  await expect(eerste).toBeVisible();
+  return (await eerste.getByRole("link").first().innerText()).trim();
 }
 
 /** The contacts in a dossier's "Eerdere contacten" whose verslag is `verslag` (what the database holds). */
@@ -136,7 +144,7 @@ test("vanuit de caseload een huisbezoek vastleggen: hoogstens 5 tikken en 1 gety
 
 test("zonder verbinding: het contact wacht op het apparaat en gaat mee als de app weer opent", async ({ page, context }, testInfo) => {
   await signIn(page, "begeleider");
-  const naam = await iemandZonderAfspraak(page);
+  const naam = await iemand(page);
   await kaart(page, naam).getByRole("link", { name: new RegExp(`^Contact vastleggen`) }).click();
   const form = formulier(page);
   await expect(form).toBeVisible();
@@ -165,7 +173,7 @@ test("zonder verbinding: het contact wacht op het apparaat en gaat mee als de ap
 
 test("een antwoord dat onderweg verloren gaat: opnieuw versturen geeft toch precies één contact", async ({ page }) => {
   await signIn(page, "begeleider");
-  const naam = await iemandZonderAfspraak(page);
+  const naam = await iemand(page);
   await kaart(page, naam).getByRole("link", { name: new RegExp(`^Contact vastleggen`) }).click();
   const form = formulier(page);
   const dossierUrl = await page.getByRole("link", { name: naam, exact: true }).getAttribute("href");
@@ -195,8 +203,9 @@ test("een antwoord dat onderweg verloren gaat: opnieuw versturen geeft toch prec
 
 test("een wijziging op een ander apparaat intussen geeft de gewone conflictmelding, geen overschrijving", async ({ page, context, browser }, testInfo) => {
   await signIn(page, "begeleider");
-  const naam = await iemandZonderAfspraak(page);
+  const naam = await iemand(page);
   await page.getByRole("link", { name: naam, exact: true }).click();
+  await expect(page).toHaveURL(/\/inburgeraars\/[^/]+$/);
   const dossierUrl = new URL(page.url()).pathname;
   // Plan an afspraak tomorrow, then open it for logging on this phone.
   await page.goto(`${dossierUrl}/afspraken?plannen=1#plannen`);
