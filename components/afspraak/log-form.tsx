@@ -342,7 +342,7 @@ function LogVelden({
   return (
     <>
       <KeuzeChips legend="Soort contact" name="type" type="radio" rij opties={TYPE_OPTIES} gekozen={[type]} onChange={kiesType} error={e.type} />
-      <div className="grid grid-cols-[1fr_6rem_6.5rem] gap-2 sm:grid-cols-[12rem_8rem_8rem]">
+      <div className="grid grid-cols-[1fr_6rem_6.5rem] gap-2 sm:grid-cols-[12rem_8rem_8rem] [&_input]:min-w-0 [&>*]:min-w-0">
         <Field name="datum" label="Datum" error={e.datum}>
           {(veld) => (
             <Input
@@ -437,7 +437,7 @@ function LogVelden({
             );
           })}
         </div>
-        <div className="grid grid-cols-[1fr_6.5rem] gap-2 sm:grid-cols-[12rem_8rem]">
+        <div className="grid grid-cols-[1fr_6.5rem] gap-2 sm:grid-cols-[12rem_8rem] [&_input]:min-w-0 [&>*]:min-w-0">
           <Field name="volgendContact" label="Datum" error={e.volgendContact}>
             {(veld) => <Input {...veld} type="date" min={standaarden.datum} value={volgendContact} onChange={(ev) => setVolgendContact(ev.target.value)} />}
           </Field>
