@@ -88,7 +88,7 @@ function GroepVelden({
         }}
         error={e.type}
       />
-      <div className="grid grid-cols-[1fr_6rem_6.5rem] gap-2 sm:grid-cols-[12rem_8rem_8rem] [&_input]:min-w-0 [&>*]:min-w-0">
+      <div className="grid grid-cols-[1fr_7rem_6.25rem] gap-2 sm:grid-cols-[12rem_8rem_8rem] [&_input]:min-w-0 [&>*]:min-w-0">
         <Field name="datum" label="Datum" error={e.datum}>
           {(veld) => <Input {...veld} type="date" max={standaarden.datum} value={datum} onChange={(ev) => setDatum(ev.target.value)} required />}
         </Field>
