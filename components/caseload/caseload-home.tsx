@@ -6,6 +6,7 @@ import type { caseloadGemeenten, CaseloadFilters as Filters, CaseloadRij } from 
 import { FASE_VOLGORDE } from "@/lib/inburgeraar/labels";
 import { paden } from "@/lib/routes";
 import type { Fase } from "@/lib/db/generated/enums";
+import { OverdrachtLijst, type OverdrachtItem } from "@/components/overdracht/overdracht-lijst";
 
 /** Up to this many people the list comes before the filters (a volunteer has one to three maatjes). */
 const WEINIG = 10;
@@ -30,6 +31,7 @@ export function CaseloadHome({
   kanAanmelden,
   zoekOpVNummer,
   kanLoggen = false,
+  overdrachten = [],
 }: {
   rows: CaseloadRij[];
   gemeenten: Awaited<ReturnType<typeof caseloadGemeenten>>;
@@ -40,6 +42,8 @@ export function CaseloadHome({
   zoekOpVNummer: boolean;
   /** Contacts can be logged from the cards ("Contact vastleggen", unlogged afspraken, groepscontact). */
   kanLoggen?: boolean;
+  /** Overdrachten addressed to this user and not yet acknowledged: shown first. */
+  overdrachten?: OverdrachtItem[];
 }) {
   const isVrijwilliger = isMaatjes;
   const aandacht = rows.filter((r) => r.aandacht.length > 0).length;
@@ -61,6 +65,14 @@ export function CaseloadHome({
           </>
         }
       />
+      {overdrachten.length ? (
+        <section aria-labelledby="overdrachten-voor-jou" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4">
+          <h2 id="overdrachten-voor-jou" className="mb-2 text-lg font-semibold">
+            Overdrachten voor jou ({overdrachten.length})
+          </h2>
+          <OverdrachtLijst items={overdrachten} leeg="" />
+        </section>
+      ) : null}
       {weinig ? null : <CaseloadFilters gemeenten={gemeenten} waarden={filters} metVNummer={zoekOpVNummer} />}
       <CaseloadLijst
         rows={rows}

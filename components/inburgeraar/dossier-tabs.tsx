@@ -5,7 +5,13 @@ import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
 
 /** The dossier's tabs as links; the active one carries aria-current="page". */
-export function DossierTabs({ id, tabs: zichtbaar }: { id: string; tabs: { opstartfase: boolean; afspraken: boolean; toewijzingen: boolean } }) {
+export function DossierTabs({
+  id,
+  tabs: zichtbaar,
+}: {
+  id: string;
+  tabs: { opstartfase: boolean; afspraken: boolean; toewijzingen: boolean; toestemming?: boolean; rapportage?: boolean; overdracht?: boolean };
+}) {
   const pathname = usePathname();
   const navRef = useRef<HTMLElement>(null);
   const basis = `/inburgeraars/${id}`;
@@ -14,6 +20,9 @@ export function DossierTabs({ id, tabs: zichtbaar }: { id: string; tabs: { opsta
     ...(zichtbaar.opstartfase ? [{ href: `${basis}/opstartfase`, label: "Opstartfase" }] : []),
     ...(zichtbaar.afspraken ? [{ href: `${basis}/afspraken`, label: "Afspraken" }] : []),
     ...(zichtbaar.toewijzingen ? [{ href: `${basis}/toewijzingen`, label: "Begeleiders en maatje" }] : []),
+    ...(zichtbaar.toestemming ? [{ href: `${basis}/toestemming`, label: "Toestemming" }] : []),
+    ...(zichtbaar.rapportage ? [{ href: `${basis}/rapportage`, label: "Rapportage" }] : []),
+    ...(zichtbaar.overdracht ? [{ href: `${basis}/overdracht`, label: "Overdrachten" }] : []),
   ];
   // On a narrow phone the tabs scroll sideways: bring the active one into view (without moving the page).
   useEffect(() => {

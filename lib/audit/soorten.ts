@@ -11,7 +11,13 @@ export const AUDIT_SOORTEN = [
   { waarde: "dossier", label: "Dossier aangemeld of gewijzigd", acties: ["inburgeraar.aangemeld", "inburgeraar.gegevens-gewijzigd", "inburgeraar.fase-gewijzigd"] },
   { waarde: "afspraken", label: "Afspraken", acties: ["afspraak.gepland", "afspraak.gewijzigd", "afspraak.gelogd"] },
   { waarde: "checklist", label: "Checklist", acties: ["checklist.gewijzigd"] },
-  { waarde: "toewijzingen", label: "Toewijzingen", acties: ["toewijzing.gemaakt", "toewijzing.beeindigd"] },
+  { waarde: "toewijzingen", label: "Toewijzingen", acties: ["toewijzing.gemaakt", "toewijzing.beeindigd", "inburgeraar.maatje-gewenst"] },
+  { waarde: "bellijst", label: "Bellijst", acties: ["bellijst.gebeld"] },
+  { waarde: "capaciteit", label: "Capaciteit gedownload", acties: ["capaciteit.geexporteerd"] },
+  { waarde: "toestemmingen", label: "Toestemmingen", acties: ["toestemming.vastgelegd", "toestemming.ingetrokken", "toestemming.scan-bekeken"] },
+  { waarde: "inburgering", label: "Inburgeringsdatums", acties: ["inburgering.datums-vastgelegd"] },
+  { waarde: "rapportages", label: "Voortgangsrapportages", acties: ["rapportage.gedeeld", "rapportage.bekeken"] },
+  { waarde: "overdrachten", label: "Overdrachten", acties: ["overdracht.verstuurd", "overdracht.ontvangen"] },
   { waarde: "verlengingen", label: "Verlengingen", acties: ["verlenging.aangevraagd", "verlenging.goedgekeurd", "verlenging.afgewezen"] },
   {
     waarde: "inloggen",
@@ -23,6 +29,8 @@ export const AUDIT_SOORTEN = [
     label: "Accounts",
     acties: [
       "gebruiker.aangemaakt",
+      "gebruiker.gewijzigd",
+      "vrijwilliger.profiel-gewijzigd",
       "gebruiker.aanmaken-geweigerd",
       "gebruiker.geactiveerd",
       "gebruiker.uitgeschakeld",

@@ -15,7 +15,8 @@ export type AandachtSoort =
   | "KLOK_VERLOPEN"
   | "KLOK_BINNENKORT"
   | "NIET_VASTGELEGD"
-  | "GEEN_AFSPRAAK";
+  | "GEEN_AFSPRAAK"
+  | "BELLIJST_NIET_BEREIKT";
 
 export interface Aandachtspunt {
   soort: AandachtSoort;
@@ -36,6 +37,8 @@ export interface CaseloadFeiten {
   klokken: Pick<Klok, "soort" | "datum" | "label" | "status">[];
   /** My planned afspraken with this person whose time has passed and that were never logged. */
   nietVastgelegd?: number;
+  /** Raised from the bellijst: three calls in a row not reached, no contact since (lib/bellijst/rules). */
+  belNaarBegeleider?: boolean;
 }
 
 /** Defined next to the klokken (lib/inburgeraar/klokken.ts); re-exported for existing imports. */
@@ -97,6 +100,9 @@ export function beoordeel(f: CaseloadFeiten, vandaag: Kalenderdatum): CaseloadOo
         tekst: `${nietVastgelegd} ${nietVastgelegd === 1 ? "afspraak" : "afspraken"} nog niet vastgelegd`,
         gewicht: 25 + nietVastgelegd * 5,
       });
+    }
+    if (f.belNaarBegeleider) {
+      aandacht.push({ soort: "BELLIJST_NIET_BEREIKT", tekst: "Drie keer niet bereikt via de bellijst", gewicht: 45 });
     }
     if (!f.volgendeAfspraak && f.fase !== "AANGEMELD") {
       aandacht.push({ soort: "GEEN_AFSPRAAK", tekst: "Geen volgende afspraak gepland", gewicht: 10 });
