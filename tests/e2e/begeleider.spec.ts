@@ -183,8 +183,11 @@ test("een afspraak plannen en daarna loggen; dubbelklikken geeft één contact",
   await kiesChip(log, "checkbox", "Wonen");
   const verslag = `Huurcontract en post besproken ${tag}.`;
   await log.getByLabel("Kort verslag").fill(verslag);
-  const punt = log.getByRole("group", { name: "Checklist: tijdens dit contact geregeld" }).getByRole("checkbox", { name: new RegExp(`^${items[3]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) });
-  await log.locator("label").filter({ has: punt }).click();
+  const geregeld = log.getByRole("group", { name: "Checklist: tijdens dit contact geregeld" });
+  const puntNaam = new RegExp(`^${items[3]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+  const punt = geregeld.getByRole("checkbox", { name: puntNaam });
+  // The chip's label, found by the checkbox inside it (a `has` locator is relative to the label).
+  await geregeld.locator("label").filter({ has: page.getByRole("checkbox", { name: puntNaam }) }).click();
   await expect(punt).toBeChecked();
   await log.getByRole("button", { name: "Contact opslaan" }).click();
   await expect(page.getByText("Het contact is vastgelegd.")).toBeVisible();

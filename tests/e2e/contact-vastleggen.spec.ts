@@ -294,6 +294,8 @@ test("groepscontact vastleggen voor drie mensen in één keer", async ({ page })
 });
 
 test("op 360 px breed: geen pagina schuift opzij, elk menu-item en het actieve zijn te zien", async ({ browser }, testInfo) => {
+  // Five sessions and some twenty pages: on a loaded 2-core machine this takes longer than one journey.
+  test.setTimeout(360_000);
   const rollen = {
     begeleider: ["/", "/agenda", "/inburgeraars/nieuw", "/groepscontact"],
     vrijwilliger: ["/", "/agenda"],
