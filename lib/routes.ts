@@ -13,6 +13,13 @@ export const paden = {
   dossier: (id: string) => `/inburgeraars/${encodeURIComponent(id)}`,
   dossierTab: (id: string, tab: "gegevens" | "opstartfase" | "afspraken" | "toewijzingen" | (string & {})) =>
     `/inburgeraars/${encodeURIComponent(id)}/${tab}`,
+  /** The one-screen "Contact vastleggen" form; with an afspraak: logging that planned afspraak. */
+  contactVastleggen: (id: string, afspraakId?: string) =>
+    `/vastleggen/${encodeURIComponent(id)}${afspraakId ? `?afspraak=${encodeURIComponent(afspraakId)}` : ""}`,
+  /** Planning an afspraak on the dossier's Afspraken tab; with an afspraak: changing that one. */
+  afspraakPlannen: (id: string, afspraakId?: string) =>
+    `/inburgeraars/${encodeURIComponent(id)}/afspraken?${afspraakId ? `wijzig=${encodeURIComponent(afspraakId)}` : "plannen=1"}#plannen`,
+  groepscontact: () => "/groepscontact",
   verlengingen: () => "/verlengingen",
   toestemmingen: () => "/toestemmingen",
   overdrachten: () => "/overdrachten",
@@ -45,4 +52,9 @@ export interface Revalidatie {
 /** What changes when a dossier changes: every tab, the caseload and the agenda. */
 export function dossierGewijzigd(inburgeraarId: string): Revalidatie[] {
   return [{ path: paden.dossier(inburgeraarId), type: "layout" }, { path: paden.home() }, { path: paden.agenda() }, { path: paden.inburgeraars() }];
+}
+
+/** What a group contact changes: each person's dossier, the caseload and the agenda. */
+export function dossiersGewijzigd(inburgeraarIds: readonly string[]): Revalidatie[] {
+  return [...inburgeraarIds.map((id) => ({ path: paden.dossier(id), type: "layout" as const })), { path: paden.home() }, { path: paden.agenda() }, { path: paden.inburgeraars() }];
 }

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEffect, useRef } from "react";
 
 /** The dossier's tabs as links; the active one carries aria-current="page". */
 export function DossierTabs({
@@ -12,6 +13,7 @@ export function DossierTabs({
   tabs: { opstartfase: boolean; afspraken: boolean; toewijzingen: boolean; toestemming?: boolean; rapportage?: boolean; overdracht?: boolean };
 }) {
   const pathname = usePathname();
+  const navRef = useRef<HTMLElement>(null);
   const basis = `/inburgeraars/${id}`;
   const tabs = [
     { href: basis, label: "Overzicht" },
@@ -22,8 +24,17 @@ export function DossierTabs({
     ...(zichtbaar.rapportage ? [{ href: `${basis}/rapportage`, label: "Rapportage" }] : []),
     ...(zichtbaar.overdracht ? [{ href: `${basis}/overdracht`, label: "Overdrachten" }] : []),
   ];
+  // On a narrow phone the tabs scroll sideways: bring the active one into view (without moving the page).
+  useEffect(() => {
+    const nav = navRef.current;
+    const actief = nav?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!nav || !actief) return;
+    if (actief.offsetLeft + actief.offsetWidth > nav.scrollLeft + nav.clientWidth || actief.offsetLeft < nav.scrollLeft) {
+      nav.scrollLeft = Math.max(0, actief.offsetLeft - 16);
+    }
+  }, [pathname]);
   return (
-    <nav aria-label="Onderdelen van het dossier" className="mb-6 overflow-x-auto border-b border-slate-200">
+    <nav ref={navRef} aria-label="Onderdelen van het dossier" className="relative mb-6 overflow-x-auto border-b border-slate-200">
       <ul className="flex gap-1">
         {tabs.map((tab) => {
           const actief = tab.href === basis ? pathname === basis : pathname === tab.href || pathname.startsWith(`${tab.href}/`);

@@ -65,6 +65,10 @@ const PAGINAS: Record<string, { ok: readonly Actor[]; publiek?: true }> = {
   "/inburgeraars/[id]/afspraken": { ok: ["vrijwilliger", "begeleiderToegewezen", "teamleider", "consulent"] },
   "/inburgeraars/[id]/gegevens": { ok: ["begeleiderToegewezen", "teamleider"] },
   "/inburgeraars/[id]/toewijzingen": { ok: ["teamleider"] },
+  // Contact vastleggen for Layla Darwish: who may log a contact with her (not the consulent: reading only).
+  "/vastleggen/[id]": { ok: ["vrijwilliger", "begeleiderToegewezen", "teamleider"] },
+  // A group contact for the people assigned to me: every role that logs contacts (the list is their own people).
+  "/groepscontact": { ok: ["vrijwilliger", "begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie"] },
   "/wachtlijst": { ok: ["teamleider", "teamleiderAndereOrganisatie"] },
   "/bellijst": { ok: ["begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie"] },
   "/capaciteit": { ok: ["teamleider", "teamleiderAndereOrganisatie"] },
@@ -230,6 +234,7 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
     test(`${route}: elke actor krijgt wat het beleid zegt (pagina en RSC)`, async () => {
       const url = route
         .replace("/inburgeraars/[id]", `/inburgeraars/${laylaId}`)
+        .replace("/vastleggen/[id]", `/vastleggen/${laylaId}`)
         .replace("/beheer/gemeenten/[id]", `/beheer/gemeenten/${gemeenteId}`)
         .replace("/vrijwilligers/[id]", `/vrijwilligers/${karimId}`)
         .replace("/beheer/gebruikers/[id]", `/beheer/gebruikers/${karimId}`)
@@ -249,7 +254,7 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
           if (ist === "404" && !route.startsWith("/api/") && !body.includes("Niet gevonden")) fouten.push(`${actor}${rsc ? " (RSC)" : ""}: 404 zonder Nederlandse tekst`);
           // Who may not open the dossier learns nothing of it: not even the name, not in an RSC payload.
           const magDossier = PAGINAS["/inburgeraars/[id]"]!.ok.includes(actor);
-          if (!magDossier && route.startsWith("/inburgeraars/[id]") && body.includes("Darwish")) fouten.push(`${actor}${rsc ? " (RSC)" : ""}: naam in een weigering`);
+          if (!magDossier && (route.startsWith("/inburgeraars/[id]") || route.startsWith("/vastleggen/[id]")) && body.includes("Darwish")) fouten.push(`${actor}${rsc ? " (RSC)" : ""}: naam in een weigering`);
         }
       }
       expect(fouten).toEqual([]);
@@ -283,9 +288,11 @@ test.describe("veldzichtbaarheid: merktekens in een dossier", () => {
     await page.getByRole("button", { name: /opslaan/i }).click();
     await expect(page).toHaveURL(new RegExp(`/inburgeraars/${laylaId}$`));
 
-    await page.goto(`/inburgeraars/${laylaId}/afspraken`);
+    await page.goto(`/vastleggen/${laylaId}`);
     await page.getByLabel(/verslag/i).first().fill(`${merk.verslag} ${merk.onderwerp}`);
     await page.getByRole("button", { name: /contact (opslaan|vastleggen|loggen)/i }).first().click();
+    await expect(page.getByText("Het contact is vastgelegd.")).toBeVisible();
+    await page.goto(`/inburgeraars/${laylaId}/afspraken`);
     await expect(page.getByText(merk.verslag).first()).toBeVisible();
 
     await page.goto(`/inburgeraars/${laylaId}`);

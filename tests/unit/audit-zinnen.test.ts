@@ -26,6 +26,7 @@ const VOORBEELDEN: { [K in AuditActieNaam]: AuditDetails<K> } = {
   "checklist.gewijzigd": { titel: "Zorgverzekering afsluiten", code: "FIN-ZORGVERZEKERING", categorieen: ["FIN"], van: "OPEN", naar: "GEREGELD", datum: "2026-03-03" },
   "afspraak.gepland": { type: "HUISBEZOEK", start: "2026-03-03T09:00:00.000Z", metTolk: false },
   "afspraak.gelogd": { type: "HUISBEZOEK", status: "VOND_PLAATS", duurMinuten: 45, isEindgesprek: false },
+  "afspraak.gewijzigd": { type: "KANTOOR", start: "2026-03-05T13:30:00.000Z", van: "2026-03-03T09:00:00.000Z" },
   "toewijzing.gemaakt": { rol: "MAATJE", naam: "Sanne de Vries", vorige: ["Piet Jansen"] },
   "inburgeraar.maatje-gewenst": { gewenst: true },
   "bellijst.gebeld": { uitkomst: "NIET_BEREIKT", naarBegeleider: true },
@@ -113,6 +114,14 @@ describe("zinVoorAudit: every typed event reads as a Dutch sentence", () => {
     expect(zin("verlenging.goedgekeurd")).toBe("Verlenging van 6 maanden goedgekeurd; nieuwe einddatum 1 september 2027");
     expect(zin("toegang.geweigerd")).toBe("Toegang geweigerd: de inburgeraar gaf hiervoor geen toestemming (naam en fase, contactgegevens)");
     expect(zin("inburgeraar.bekeken")).toBe("Dossier bekeken: overzicht, met BSN");
+  });
+
+  it("a moved afspraak, a group contact and an undone checklist tap say so", () => {
+    expect(zinVoorAudit({ actie: "afspraak.gewijzigd", details: VOORBEELDEN["afspraak.gewijzigd"] })).toBe("Afspraak verplaatst: kantoor op 5 maart 2026 om 14:30");
+    expect(zinVoorAudit({ actie: "afspraak.gelogd", details: { ...VOORBEELDEN["afspraak.gelogd"], groep: 3 } })).toBe("Huisbezoek gelogd: vond plaats, 45 minuten (groep van 3)");
+    expect(zinVoorAudit({ actie: "checklist.gewijzigd", details: { ...VOORBEELDEN["checklist.gewijzigd"], ongedaan: true } })).toBe(
+      "Checklist: Zorgverzekering afsluiten → geregeld (ongedaan gemaakt)",
+    );
   });
 
   it("a checklist item ticked off during an afspraak says so", () => {
