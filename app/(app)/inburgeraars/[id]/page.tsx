@@ -47,10 +47,9 @@ export default async function DossierOverzichtPage({ params }: { params: Promise
   const adres = [d.straat && `${d.straat} ${d.huisnummer ?? ""}`.trim(), [d.postcode, d.woonplaats].filter(Boolean).join(" ")].filter(Boolean).join(", ");
   const recht = d.verblijfsvergunning ? bepaalRechtOpBegeleiding(d.verblijfsvergunning) : null;
   const nietGedeeld = !z.persoon && !z.contact && !z.traject;
-  // The same rule as the Overdrachten tab (and dossierOverdrachten's loader): who makes overdrachten, or
-  // receives them and sees the reports part. A maatje receives overdrachten but never sees that part.
-  const magOverdrachten = can(user, "overdracht:maken") || (can(user, "overdracht:ontvangen") && z.rapportages);
-  const voorMij = magOverdrachten ? (await dossierOverdrachten(user, d.id)).filter((o) => o.voorMij) : [];
+  // Overdrachten addressed to this user (a maatje's intern one too; the consulent's only with consent:
+  // dossierOverdrachten decides).
+  const voorMij = can(user, "overdracht:ontvangen") && (z.rapportages || can(user, "overdracht:intern-ontvangen")) ? (await dossierOverdrachten(user, d.id)).filter((o) => o.voorMij) : [];
   const kd = (x: Date | null | undefined) => (x ? dateKolomNaarKalenderdatum(x) : null);
   const tijdigeStart = z.inburgering
     ? beoordeelTijdigeStart(
