@@ -99,10 +99,8 @@ export async function overdrachtKeuzes(user: SessionUser, inburgeraarId: string,
 /** The overdrachten of one dossier this user may read, the open ones addressed to them first. */
 export async function dossierOverdrachten(user: SessionUser, inburgeraarId: string, now = new Date()) {
   assertCan(user, "overdracht:ontvangen");
-  // Who makes or receives intern overdrachten (a maatje too) needs only the dossier; overdrachtScope keeps
-  // a maatje to the ones from or to them. The consulent needs the dossier's reports part (consent).
-  const deel = can(user, "overdracht:maken") || can(user, "overdracht:intern-ontvangen") ? "basis" : "rapportages";
-  await loadInburgeraar(db(), { user, id: inburgeraarId, need: [deel], now, select: { id: true } });
+  // Who makes overdrachten sees the dossier's; others (the consulent) only with its reports part visible.
+  await loadInburgeraar(db(), { user, id: inburgeraarId, need: can(user, "overdracht:maken") ? ["basis"] : ["rapportages"], now, select: { id: true } });
   const rijen = await db().overdracht.findMany({
     where: { AND: [{ inburgeraarId }, overdrachtScope(user, now)] },
     orderBy: [{ verstuurdOp: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
@@ -111,6 +109,22 @@ export async function dossierOverdrachten(user: SessionUser, inburgeraarId: stri
   });
   const voorMij = (o: (typeof rijen)[number]) => o.status === "VERSTUURD" && (o.naarGebruiker?.id === user.id || (o.type === "CONSULENT" && can(user, "voortgang:gemeente")));
   return rijen.map((o) => ({ ...o, naar: ontvangerNaam(o), voorMij: voorMij(o) })).sort((a, b) => Number(b.voorMij) - Number(a.voorMij));
+}
+
+/**
+ * The open overdrachten of one dossier addressed to this user, for the top of
+ * the dossier: a maatje's intern one too, a consulent's only within consent.
+ */
+export async function overdrachtenVoorMij(user: SessionUser, inburgeraarId: string, now = new Date()) {
+  assertCan(user, "overdracht:ontvangen");
+  await loadInburgeraar(db(), { user, id: inburgeraarId, need: ["basis"], now, select: { id: true } });
+  const rijen = await db().overdracht.findMany({
+    where: { AND: [{ inburgeraarId }, teOntvangenScope(user, now)] },
+    orderBy: [{ type: "asc" }, { verstuurdOp: "asc" }],
+    take: 20,
+    select: OVERDRACHT_SELECT,
+  });
+  return rijen.map((o) => ({ ...o, naar: ontvangerNaam(o) }));
 }
 
 /**

@@ -17,7 +17,7 @@ import { kanOpstartfaseAfsluiten } from "@/lib/opstart/rules";
 import { dateKolomNaarKalenderdatum, formatDatum, formatDatumTijd, formatKalenderdatum, naarKalenderdatum, vandaag } from "@/lib/tijd";
 import { OverdrachtLijst } from "@/components/overdracht/overdracht-lijst";
 import { InburgeringDatumsForm } from "@/components/tijdige-start/datums-form";
-import { dossierOverdrachten } from "@/lib/overdracht/queries";
+import { overdrachtenVoorMij } from "@/lib/overdracht/queries";
 import { LEERROUTE_LABELS } from "@/lib/toestemming/labels";
 import { beoordeelTijdigeStart, tijdigeStartZin } from "@/lib/tijdige-start/rules";
 
@@ -47,9 +47,7 @@ export default async function DossierOverzichtPage({ params }: { params: Promise
   const adres = [d.straat && `${d.straat} ${d.huisnummer ?? ""}`.trim(), [d.postcode, d.woonplaats].filter(Boolean).join(" ")].filter(Boolean).join(", ");
   const recht = d.verblijfsvergunning ? bepaalRechtOpBegeleiding(d.verblijfsvergunning) : null;
   const nietGedeeld = !z.persoon && !z.contact && !z.traject;
-  // Overdrachten addressed to this user (a maatje's intern one too; the consulent's only with consent:
-  // dossierOverdrachten decides).
-  const voorMij = can(user, "overdracht:ontvangen") && (z.rapportages || can(user, "overdracht:intern-ontvangen")) ? (await dossierOverdrachten(user, d.id)).filter((o) => o.voorMij) : [];
+  const voorMij = can(user, "overdracht:ontvangen") ? await overdrachtenVoorMij(user, d.id) : [];
   const kd = (x: Date | null | undefined) => (x ? dateKolomNaarKalenderdatum(x) : null);
   const tijdigeStart = z.inburgering
     ? beoordeelTijdigeStart(
