@@ -37,8 +37,9 @@ async function nieuweSessie(browser: Browser, testInfo: TestInfo, rol: DemoRole)
 
 async function openDossier(page: Page, naam: string) {
   await page.goto("/");
-  await page.getByRole("link", { name: naam }).first().click();
-  await expect(page.getByRole("heading", { level: 1, name: naam })).toBeVisible(TRAAG);
+  // Exactly the name: "Contact vastleggen met …" and "Interne overdracht: …" link elsewhere.
+  await page.getByRole("link", { name: naam, exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: naam, exact: true })).toBeVisible(TRAAG);
 }
 
 /** The consulent's Voortgang row of one person, found by searching. */

@@ -67,7 +67,7 @@ test.describe("het bureau van de teamleider", () => {
   test("2. Parisa logt in en ziet haar nieuwe maatje; andere profielen en teampagina's niet", async ({ page }) => {
     await meldAanMet(page, BUREAU_VRIJWILLIGERS.parisa.email);
     await expect(page.getByRole("heading", { level: 1, name: "Mijn maatjes" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Nasrin Mohammadi" }).filter({ visible: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Nasrin Mohammadi", exact: true }).filter({ visible: true })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     for (const pad of ["/wachtlijst", "/vrijwilligers", "/capaciteit", "/bellijst"]) {
       await page.goto(pad);
