@@ -17,6 +17,8 @@ export type Permission =
   | "afspraak:plannen"
   | "afspraak:loggen"
   | "checklist:bijwerken"
+  | "plan:bewerken"
+  | "plan:actie-afronden"
   | "verlenging:aanvragen"
   | "verlenging:beoordelen"
   | "toewijzing:beheren"
@@ -40,6 +42,8 @@ const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "afspraak:plannen",
     "afspraak:loggen",
     "checklist:bijwerken",
+    "plan:bewerken",
+    "plan:actie-afronden",
     "verlenging:aanvragen",
     "agenda:eigen",
     "verslag:delen-met-maatje",
@@ -47,7 +51,8 @@ const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "meetmoment:vastleggen",
   ],
   // Volunteers log contacts and notes for their own maatjes; no BSN, no phases.
-  VRIJWILLIGER: ["inburgeraar:lezen", "afspraak:plannen", "afspraak:loggen", "checklist:bijwerken", "agenda:eigen", "toewijzing:zien"],
+  // Of the plan they tick off only the acties for the maatje and the huiswerk (planZicht).
+  VRIJWILLIGER: ["inburgeraar:lezen", "afspraak:plannen", "afspraak:loggen", "checklist:bijwerken", "plan:actie-afronden", "agenda:eigen", "toewijzing:zien"],
   TEAMLEIDER: [
     "inburgeraar:lezen",
     "inburgeraar:aanmelden",
@@ -57,6 +62,8 @@ const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "afspraak:plannen",
     "afspraak:loggen",
     "checklist:bijwerken",
+    "plan:bewerken",
+    "plan:actie-afronden",
     "verlenging:aanvragen",
     "verlenging:beoordelen",
     "toewijzing:beheren",

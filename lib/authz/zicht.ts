@@ -176,3 +176,24 @@ export function tijdlijnZichtbaarheden(zicht: DossierZicht): AuditZichtbaarheid[
   if (zicht.verslagen) uit.push("verslag");
   return uit;
 }
+
+/**
+ * How much of the begeleidingsplan a user sees of a dossier they may open:
+ * - alles:  the whole plan (begeleider, teamleider; a consulent with consent)
+ * - maatje: only the acties for the maatje and the huiswerk (a vrijwilliger)
+ * - geen:   nothing (no consent, or a role without the plan)
+ */
+export type PlanZicht = "alles" | "maatje" | "geen";
+
+export function planZicht(user: SessionUser, zicht: Pick<DossierZicht, "plan">): PlanZicht {
+  if (!zicht.plan) return "geen";
+  return user.rol === "VRIJWILLIGER" ? "maatje" : "alles";
+}
+
+/** The plan's acties a user may select, as a where-clause on Actie; null = none. */
+export function planActieScope(user: SessionUser, zicht: Pick<DossierZicht, "plan">): Prisma.ActieWhereInput | null {
+  const deel = planZicht(user, zicht);
+  if (deel === "geen") return null;
+  if (deel === "maatje") return { OR: [{ voor: "MAATJE" }, { isHuiswerk: true }] };
+  return {};
+}
