@@ -4,13 +4,14 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 /** The dossier's tabs as links; the active one carries aria-current="page". */
-export function DossierTabs({ id, tabs: zichtbaar }: { id: string; tabs: { opstartfase: boolean; afspraken: boolean; toewijzingen: boolean } }) {
+export function DossierTabs({ id, tabs: zichtbaar }: { id: string; tabs: { opstartfase: boolean; afspraken: boolean; plan?: boolean; toewijzingen: boolean } }) {
   const pathname = usePathname();
   const basis = `/inburgeraars/${id}`;
   const tabs = [
     { href: basis, label: "Overzicht" },
     ...(zichtbaar.opstartfase ? [{ href: `${basis}/opstartfase`, label: "Opstartfase" }] : []),
     ...(zichtbaar.afspraken ? [{ href: `${basis}/afspraken`, label: "Afspraken" }] : []),
+    ...(zichtbaar.plan ? [{ href: `${basis}/plan`, label: "Plan" }] : []),
     ...(zichtbaar.toewijzingen ? [{ href: `${basis}/toewijzingen`, label: "Begeleiders en maatje" }] : []),
   ];
   return (

@@ -2,6 +2,7 @@ import "server-only";
 import { deelScope, inburgeraarScope, type SessionUser } from "@/lib/authz";
 import type { Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
+import { loadInburgeraar } from "@/lib/inburgeraar/laad";
 import { planBewerkenGeblokkeerd } from "./rules";
 
 /**
@@ -9,8 +10,11 @@ import { planBewerkenGeblokkeerd } from "./rules";
  * plan part of it), with its plan — created on the first write.
  */
 export async function laadPlanVoorSchrijven(tx: Tx, user: SessionUser, inburgeraarId: string, nu: Date) {
-  const persoon = await tx.inburgeraar.findFirst({
-    where: { AND: [{ id: inburgeraarId }, inburgeraarScope(user, nu), deelScope(user, "plan", nu)] },
+  const persoon = await loadInburgeraar(tx, {
+    user,
+    id: inburgeraarId,
+    need: ["plan"],
+    now: nu,
     select: {
       id: true,
       fase: true,
@@ -19,7 +23,6 @@ export async function laadPlanVoorSchrijven(tx: Tx, user: SessionUser, inburgera
       verlengingen: { where: { status: "GOEDGEKEURD" }, orderBy: { beoordeeldOp: "asc" }, select: { maanden: true } },
     },
   });
-  if (!persoon) throw notFound();
   const blokkade = planBewerkenGeblokkeerd(persoon.fase);
   if (blokkade) throw new AppError("ONGELDIG", blokkade);
   const plan = await tx.begeleidingsplan.upsert({

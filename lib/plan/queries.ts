@@ -1,11 +1,12 @@
 import "server-only";
 import { auditDossierBekeken } from "@/lib/audit";
-import { assertCan, can, deelScope, dossierZicht, gemeenteScope, inburgeraarScope, planActieScope, planZicht, toestemmingGeldig, type PlanZicht, type SessionUser } from "@/lib/authz";
+import { assertCan, can, dossierZicht, gemeenteScope, planActieScope, planZicht, toestemmingGeldig, type PlanZicht, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ActieVoor, AfspraakType, AkkoordWijze, DoelStatus, Fase, Leefgebied } from "@/lib/db/generated/enums";
 import { notFound } from "@/lib/errors";
 import { LEEFGEBIED_VOLGORDE } from "@/lib/inburgeraar/labels";
+import { loadInburgeraar } from "@/lib/inburgeraar/laad";
 import { dateKolomNaarKalenderdatum, vandaag as vandaagIn, type Kalenderdatum } from "@/lib/tijd";
 import { inhoudSleutel } from "./inhoud";
 import {
@@ -27,9 +28,11 @@ const kolom = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : null);
 
 /** The dossier, if the user may see its plan at all (consulenten only with consent); else "niet gevonden". */
 async function laadDossier(user: SessionUser, inburgeraarId: string, nu: Date) {
-  assertCan(user, "inburgeraar:lezen");
-  const persoon = await db().inburgeraar.findFirst({
-    where: { AND: [{ id: inburgeraarId }, inburgeraarScope(user, nu), deelScope(user, "plan", nu)] },
+  const persoon = await loadInburgeraar(db(), {
+    user,
+    id: inburgeraarId,
+    need: ["plan"],
+    now: nu,
     select: {
       id: true,
       voornaam: true,
@@ -41,7 +44,6 @@ async function laadDossier(user: SessionUser, inburgeraarId: string, nu: Date) {
       toestemmingen: { where: toestemmingGeldig("BEGELEIDINGSPLAN", nu), select: { onderwerp: true } },
     },
   });
-  if (!persoon) throw notFound();
   const zicht = planZicht(user, dossierZicht(user, persoon.toestemmingen.map((t) => t.onderwerp)));
   if (zicht === "geen") throw notFound();
   return { persoon, zicht };
@@ -322,12 +324,13 @@ export interface MaatjeTaak extends ActieRij {
  * Null when the user sees nothing of the plan.
  */
 export async function getMaatjeTaken(user: SessionUser, inburgeraarId: string, nu: Date = new Date()): Promise<MaatjeTaak[] | null> {
-  assertCan(user, "inburgeraar:lezen");
-  const persoon = await db().inburgeraar.findFirst({
-    where: { AND: [{ id: inburgeraarId }, inburgeraarScope(user, nu)] },
+  const persoon = await loadInburgeraar(db(), {
+    user,
+    id: inburgeraarId,
+    need: ["basis"],
+    now: nu,
     select: { id: true, toestemmingen: { where: toestemmingGeldig("BEGELEIDINGSPLAN", nu), select: { onderwerp: true } } },
   });
-  if (!persoon) throw notFound();
   const scope = planActieScope(user, dossierZicht(user, persoon.toestemmingen.map((t) => t.onderwerp)));
   if (!scope) return null;
   const acties = await db().actie.findMany({

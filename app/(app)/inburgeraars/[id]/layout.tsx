@@ -15,7 +15,7 @@ export default async function DossierLayout({ params, children }: { params: Prom
       <DossierHeader header={header} />
       <DossierTabs
         id={id}
-        tabs={{ opstartfase: header.zicht.checklist, afspraken: header.zicht.afspraken, toewijzingen: can(user, "toewijzing:beheren") }}
+        tabs={{ opstartfase: header.zicht.checklist, afspraken: header.zicht.afspraken, plan: header.zicht.plan, toewijzingen: can(user, "toewijzing:beheren") }}
       />
       {children}
     </>
