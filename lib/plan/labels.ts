@@ -1,4 +1,4 @@
-import type { ActieVoor, AkkoordWijze, DoelStatus } from "@/lib/db/generated/enums";
+import type { ActieVoor, AkkoordWijze, DoelStatus, Leefgebied } from "@/lib/db/generated/enums";
 import type { MeetmomentStatus } from "./rules";
 
 /** Dutch labels of the plan module (B1). */
@@ -44,4 +44,15 @@ export const MEETMOMENT_STATUS_LABELS: Record<MeetmomentStatus, string> = {
   BINNENKORT: "Binnenkort",
   NU: "Nu doen",
   TE_LAAT: "Te laat",
+};
+
+/** Short names for chart axes on a phone. */
+export const LEEFGEBIED_KORT: Record<Leefgebied, string> = {
+  WONEN: "Wonen",
+  KINDEREN_SCHOOL: "School",
+  FINANCIEN_ADMINISTRATIE: "Geld",
+  SOCIAAL_NETWERK: "Netwerk",
+  PARTICIPATIE: "Meedoen",
+  HUISELIJKE_RELATIES: "Thuis",
+  ZORG_GEZONDHEID: "Gezondheid",
 };

@@ -342,10 +342,17 @@ export async function getMaatjeTaken(user: SessionUser, inburgeraarId: string, n
   return acties.map(({ doel, ...a }) => ({ ...actieRij(a), leefgebied: doel.leefgebied }));
 }
 
-/** What the plan tab shows this user: the whole plan, or only the maatje's tasks. */
-export async function getPlanZicht(user: SessionUser, inburgeraarId: string, nu: Date = new Date()): Promise<PlanZicht> {
-  const { zicht } = await laadDossier(user, inburgeraarId, nu).catch(() => ({ zicht: "geen" as const }));
-  return zicht;
+/** The Plan tab: the whole plan, or for a maatje only their acties and the huiswerk. */
+export async function getPlanTab(
+  user: SessionUser,
+  inburgeraarId: string,
+  nu: Date = new Date(),
+): Promise<{ soort: "alles"; plan: PlanOverzicht } | { soort: "maatje"; voornaam: string; taken: MaatjeTaak[] }> {
+  const { persoon, zicht } = await laadDossier(user, inburgeraarId, nu);
+  if (zicht === "alles") return { soort: "alles", plan: await getPlan(user, inburgeraarId, nu) };
+  const taken = (await getMaatjeTaken(user, inburgeraarId, nu)) ?? [];
+  await auditDossierBekeken(user, inburgeraarId, "plan", { alleen: "maatje-taken" });
+  return { soort: "maatje", voornaam: persoon.voornaam, taken };
 }
 
 export interface MeetmomentFormulier {

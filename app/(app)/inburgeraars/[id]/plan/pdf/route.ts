@@ -1,0 +1,32 @@
+import { requireActionUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { logger } from "@/lib/log/logger";
+import { planPdfVoor } from "@/lib/plan/pdf-downloaden";
+
+export const dynamic = "force-dynamic";
+
+const tekst = (body: string, status: number) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+
+/** The plan as a PDF download. A route handler is a public endpoint: it checks the session and the plan view itself. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  try {
+    const user = await requireActionUser();
+    const { pdf, bestandsnaam } = await planPdfVoor(user, id);
+    return new Response(new Uint8Array(pdf), {
+      status: 200,
+      headers: {
+        "content-type": "application/pdf",
+        "content-disposition": `attachment; filename="${bestandsnaam}"`,
+        "cache-control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof AppError) {
+      if (error.code === "NIET_INGELOGD" || error.code === "WACHTWOORD_WIJZIGEN") return tekst(error.message, 401);
+      if (error.code === "NIET_GEVONDEN" || error.code === "GEEN_TOEGANG") return tekst("Niet gevonden", 404);
+    }
+    logger.error({ err: error }, "plan-pdf mislukt");
+    return tekst("Er ging iets mis bij het maken van de PDF.", 500);
+  }
+}
