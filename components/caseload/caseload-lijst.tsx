@@ -2,6 +2,8 @@ import Link from "next/link";
 import { EmptyState } from "@/components/ui/card";
 import { FaseBadge } from "@/components/ui/fase-badge";
 import type { CaseloadRij } from "@/lib/caseload/queries";
+import { meetmomentNaam } from "@/lib/plan/rules";
+import { paden } from "@/lib/routes";
 import { formatDatumKort, formatKalenderdatum, formatTijd } from "@/lib/tijd";
 
 /** Checklist progress matters until the opstartfase is closed. */
@@ -34,9 +36,16 @@ function Aandacht({ r }: { r: CaseloadRij }) {
   return (
     <ul className="flex flex-col gap-1">
       {r.aandacht.map((a) => (
-        <li key={a.soort + a.tekst} className="flex items-start gap-1.5 text-sm">
-          <span aria-hidden="true" className="mt-1.5 inline-block size-2 shrink-0 rounded-full bg-amber-600" />
-          {a.tekst}
+        <li key={a.soort + a.tekst} className={`flex items-start gap-1.5 text-sm ${a.isTeLaat ? "font-semibold text-red-800" : ""}`}>
+          <span aria-hidden="true" className={`mt-1.5 inline-block size-2 shrink-0 rounded-full ${a.isTeLaat ? "bg-red-700" : "bg-amber-600"}`} />
+          {a.soort === "MEETMOMENT" && r.meetmomentNodig ? (
+            <Link href={paden.meetmoment(r.id, r.meetmomentNodig.maand)} className="underline underline-offset-2">
+              {a.tekst}
+              <span className="sr-only">: {meetmomentNaam(r.meetmomentNodig.maand).toLowerCase()} vastleggen voor {r.naam}</span>
+            </Link>
+          ) : (
+            a.tekst
+          )}
         </li>
       ))}
     </ul>
@@ -81,7 +90,7 @@ export function CaseloadLijst({ rows, leeg }: { rows: CaseloadRij[]; leeg: strin
               {r.meetmomentNodig ? (
                 <div>
                   <dt className="text-slate-600">Meetmoment</dt>
-                  <dd>{formatKalenderdatum(r.meetmomentNodig)}</dd>
+                  <dd>{formatKalenderdatum(r.meetmomentNodig.geplandOp)}</dd>
                 </div>
               ) : null}
             </dl>
