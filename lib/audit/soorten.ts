@@ -11,6 +11,21 @@ export const AUDIT_SOORTEN = [
   { waarde: "dossier", label: "Dossier aangemeld of gewijzigd", acties: ["inburgeraar.aangemeld", "inburgeraar.gegevens-gewijzigd", "inburgeraar.fase-gewijzigd"] },
   { waarde: "afspraken", label: "Afspraken", acties: ["afspraak.gepland", "afspraak.gelogd"] },
   { waarde: "checklist", label: "Checklist", acties: ["checklist.gewijzigd"] },
+  {
+    waarde: "plan",
+    label: "Begeleidingsplan en meetmomenten",
+    acties: [
+      "plan.leefgebied-gewijzigd",
+      "plan.focus-gekozen",
+      "plan.doel-toegevoegd",
+      "plan.doel-gewijzigd",
+      "plan.actie-toegevoegd",
+      "plan.actie-afgerond",
+      "plan.meetmoment-vastgelegd",
+      "plan.akkoord",
+      "plan.pdf-gedownload",
+    ],
+  },
   { waarde: "toewijzingen", label: "Toewijzingen", acties: ["toewijzing.gemaakt", "toewijzing.beeindigd"] },
   { waarde: "verlengingen", label: "Verlengingen", acties: ["verlenging.aangevraagd", "verlenging.goedgekeurd", "verlenging.afgewezen"] },
   {

@@ -7,6 +7,7 @@ import {
   samenvattingGegevensGewijzigd,
 } from "@/lib/inburgeraar/samenvattingen";
 import { samenvattingChecklist } from "@/lib/opstart/rules";
+import { zinVoorPlan } from "@/lib/plan/zinnen";
 import { TOEWIJZING_ROL_LABELS } from "@/lib/toewijzing/schema";
 import { samenvattingVerlengingAangevraagd, samenvattingVerlengingBesluit } from "@/lib/verlenging/rules";
 import { AUDIT_ACTIES, isAuditActieNaam, leesAuditActie, type AuditActie, type WeigerReden } from "./acties";
@@ -59,7 +60,7 @@ const ONDERDEEL_NAMEN: Record<string, string> = {
   verslagen: "verslagen",
   checklist: "checklist",
   afspraken: "afspraken",
-  plan: "plan",
+  plan: "begeleidingsplan",
   signalen: "signalen",
 };
 
@@ -111,6 +112,17 @@ export function zinVoor(g: AuditActie): string {
       return samenvattingVerlengingBesluit("GOEDGEKEURD", g.details.maanden, g.details.einddatum, g.details.toelichting);
     case "verlenging.afgewezen":
       return samenvattingVerlengingBesluit("AFGEWEZEN", g.details.maanden, null, g.details.toelichting);
+    case "plan.leefgebied-gewijzigd":
+    case "plan.focus-gekozen":
+    case "plan.doel-toegevoegd":
+    case "plan.doel-gewijzigd":
+    case "plan.actie-toegevoegd":
+    case "plan.actie-afgerond":
+    case "plan.meetmoment-vastgelegd":
+    case "plan.akkoord":
+      return zinVoorPlan(g);
+    case "plan.pdf-gedownload":
+      return AUDIT_ACTIES[g.actie].label;
     case "login.mislukt":
       return `Inloggen mislukt met ${g.details.email}`;
     case "login.geblokkeerd":

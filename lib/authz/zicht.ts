@@ -163,12 +163,17 @@ export function verslagScope(user: SessionUser, zicht: DossierZicht): Prisma.Afs
   return { OR: [{ medewerkerId: user.id }, { gelogdDoorId: user.id }, { deelMetMaatje: true }] };
 }
 
-/** Which kinds of events of a dossier's timeline this user may read. */
-export function tijdlijnZichtbaarheden(zicht: DossierZicht): AuditZichtbaarheid[] {
+/**
+ * Which kinds of events of a dossier's timeline this user may read. Plan events
+ * only for those who see the whole plan (not a maatje, who sees only their
+ * acties and the huiswerk); without the user, none.
+ */
+export function tijdlijnZichtbaarheden(zicht: DossierZicht, user?: SessionUser): AuditZichtbaarheid[] {
   const uit: AuditZichtbaarheid[] = ["algemeen"];
   if (zicht.persoon) uit.push("persoon");
   if (zicht.identiteit) uit.push("identiteit");
   if (zicht.contact) uit.push("contact");
+  if (user && planZicht(user, zicht) === "alles") uit.push("plan");
   if (zicht.traject) uit.push("traject");
   if (zicht.financieel) uit.push("financieel");
   if (zicht.afspraken) uit.push("afspraken");

@@ -49,12 +49,12 @@ export async function rondActieAf(user: SessionUser, input: unknown, nu: Date = 
     const inburgeraarId = gevonden.doel.plan.inburgeraarId;
     await audit(
       {
-        actie: data.afgerond ? "plan.actie-afgerond" : "plan.actie-heropend",
+        actie: "plan.actie-afgerond",
         gebruiker: user,
         entiteit: "Actie",
         entiteitId: gevonden.id,
         inburgeraarId,
-        details: { samenvatting: `${gevonden.isHuiswerk ? "Huiswerk" : "Actie"} ${data.afgerond ? "gedaan" : "weer open"}: ${gevonden.omschrijving}` },
+        details: { omschrijving: gevonden.omschrijving, isHuiswerk: gevonden.isHuiswerk, afgerond: data.afgerond },
       },
       tx,
     );

@@ -73,17 +73,12 @@ export async function legMeetmomentVast(user: SessionUser, input: unknown, nu: D
       });
       await audit(
         {
-          actie: eigen ? "plan.meetmoment-gecorrigeerd" : "plan.meetmoment-vastgelegd",
+          actie: "plan.meetmoment-vastgelegd",
           gebruiker: user,
           entiteit: "Meetmoment",
           entiteitId: meetmomentId,
           inburgeraarId: data.inburgeraarId,
-          details: {
-            samenvatting: `${meetmomentNaam(data.maand)} ${eigen ? "gecorrigeerd" : "vastgelegd"}: ${gescoord.length} ${gescoord.length === 1 ? "leefgebied" : "leefgebieden"} gescoord`,
-            maand: data.maand,
-            datum: data.datum,
-            scores: Object.fromEntries(gescoord.map((s) => [s.leefgebied, s.score])),
-          },
+          details: { maand: data.maand, datum: data.datum, scores: Object.fromEntries(gescoord.map((s) => [s.leefgebied, s.score])), correctie: Boolean(eigen) },
         },
         tx,
       );

@@ -9,7 +9,7 @@ import { getPlan } from "./queries";
 export async function planPdfVoor(user: SessionUser, inburgeraarId: string, nu: Date = new Date()): Promise<{ pdf: Buffer; bestandsnaam: string }> {
   const plan = await getPlan(user, inburgeraarId, nu);
   const pdf = await planPdf(plan, user.naam, vandaag(nu));
-  await audit({ actie: "plan.pdf-gedownload", gebruiker: user, entiteit: "Begeleidingsplan", inburgeraarId, details: { samenvatting: "Plan als PDF gedownload" } });
+  await audit({ actie: "plan.pdf-gedownload", gebruiker: user, entiteit: "Begeleidingsplan", inburgeraarId });
   const naam = plan.inburgeraar.naam.normalize("NFD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase();
   return { pdf, bestandsnaam: `plan-${naam || "inburgeraar"}-${vandaag(nu)}.pdf` };
 }

@@ -6,7 +6,6 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, conflict } from "@/lib/errors";
 import { kalenderdatumNaarDate, vandaag as vandaagIn } from "@/lib/tijd";
 import { inhoudSleutel, laadPlanInhoud } from "./inhoud";
-import { AKKOORD_WIJZE_LABELS } from "./labels";
 import { laadPlanVoorSchrijven } from "./laden";
 import { planAkkoordSchema } from "./schema";
 import { gooiVeldFouten } from "./veld-fouten";
@@ -53,7 +52,7 @@ export async function legAkkoordVast(user: SessionUser, input: unknown, nu: Date
           entiteit: "Begeleidingsplan",
           entiteitId: plan.id,
           inburgeraarId: data.inburgeraarId,
-          details: { samenvatting: `Plan besproken en akkoord (versie ${nummer}, ${AKKOORD_WIJZE_LABELS[data.wijze].toLowerCase()})`, nummer, wijze: data.wijze, datum: data.datum },
+          details: { nummer, wijze: data.wijze, datum: data.datum },
         },
         tx,
       );

@@ -3,9 +3,7 @@ import { audit } from "@/lib/audit";
 import { assertCan, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
-import { LEEFGEBIED_LABELS } from "@/lib/inburgeraar/labels";
 import { kalenderdatumNaarDate } from "@/lib/tijd";
-import { ACTIE_VOOR_KORT, DOEL_STATUS_LABELS } from "./labels";
 import { laadDoelVoorSchrijven, laadPlanVoorSchrijven } from "./laden";
 import { actieToevoegenSchema, doelBewerkenSchema, doelToevoegenSchema, focusKiezenSchema, leefgebiedBewerkenSchema } from "./schema";
 import { gooiVeldFouten } from "./veld-fouten";
@@ -53,7 +51,7 @@ export async function bewerkLeefgebied(user: SessionUser, input: unknown, nu: Da
         entiteit: "Begeleidingsplan",
         entiteitId: plan.id,
         inburgeraarId: data.inburgeraarId,
-        details: { samenvatting: `Begeleidingsplan: ${LEEFGEBIED_LABELS[data.leefgebied]} bijgewerkt`, leefgebied: data.leefgebied, streefScore: velden.streefScore },
+        details: { leefgebied: data.leefgebied, streefScore: velden.streefScore },
       },
       tx,
     );
@@ -85,10 +83,7 @@ export async function kiesFocus(user: SessionUser, input: unknown, nu: Date = ne
         entiteit: "Begeleidingsplan",
         entiteitId: plan.id,
         inburgeraarId: data.inburgeraarId,
-        details: {
-          samenvatting: data.focus ? `Focus voor de komende periode: ${LEEFGEBIED_LABELS[data.focus]}` : "Geen focus-leefgebied meer",
-          focus: data.focus ?? null,
-        },
+        details: { focus: data.focus ?? null },
       },
       tx,
     );
@@ -115,7 +110,7 @@ export async function voegDoelToe(user: SessionUser, input: unknown, nu: Date = 
         entiteit: "Doel",
         entiteitId: doel.id,
         inburgeraarId: data.inburgeraarId,
-        details: { samenvatting: `Doel toegevoegd bij ${LEEFGEBIED_LABELS[data.leefgebied]}: ${data.omschrijving}`, leefgebied: data.leefgebied },
+        details: { leefgebied: data.leefgebied, omschrijving: data.omschrijving },
       },
       tx,
     );
@@ -147,11 +142,7 @@ export async function bewerkDoel(user: SessionUser, input: unknown, nu: Date = n
         entiteit: "Doel",
         entiteitId: doel.id,
         inburgeraarId,
-        details: {
-          samenvatting:
-            doel.status !== data.status ? `Doel "${data.omschrijving}": ${DOEL_STATUS_LABELS[data.status].toLowerCase()}` : `Doel gewijzigd: ${data.omschrijving}`,
-          status: data.status,
-        },
+        details: { omschrijving: data.omschrijving, status: data.status, statusGewijzigd: doel.status !== data.status },
       },
       tx,
     );
@@ -184,10 +175,7 @@ export async function voegActieToe(user: SessionUser, input: unknown, nu: Date =
         entiteit: "Actie",
         entiteitId: actie.id,
         inburgeraarId,
-        details: {
-          samenvatting: isHuiswerk ? `Huiswerk: ${data.omschrijving}` : `Actie voor ${ACTIE_VOOR_KORT[data.voor].toLowerCase()}: ${data.omschrijving}`,
-          voor: data.voor,
-        },
+        details: { omschrijving: data.omschrijving, voor: data.voor, isHuiswerk },
       },
       tx,
     );

@@ -351,7 +351,7 @@ export async function getPlanTab(
   const { persoon, zicht } = await laadDossier(user, inburgeraarId, nu);
   if (zicht === "alles") return { soort: "alles", plan: await getPlan(user, inburgeraarId, nu) };
   const taken = (await getMaatjeTaken(user, inburgeraarId, nu)) ?? [];
-  await auditDossierBekeken(user, inburgeraarId, "plan", { alleen: "maatje-taken" });
+  await auditDossierBekeken(user, inburgeraarId, "plan-maatje");
   return { soort: "maatje", voornaam: persoon.voornaam, taken };
 }
 
