@@ -15,6 +15,7 @@ import { MAX_VERSLAG } from "@/lib/afspraak/rules";
 import type { AfspraakType, Leefgebied } from "@/lib/db/generated/enums";
 import { LEEFGEBIED_LABELS, LEEFGEBIED_VOLGORDE } from "@/lib/inburgeraar/labels";
 import { plusDagen } from "@/lib/tijd";
+import { DoelKeuze, type DoelKeuzeOptie } from "@/components/plan/doel-keuze";
 import { DuurVeld, TolkVelden, useDuur } from "./afspraak-velden";
 import { KeuzeChips } from "./keuze-chips";
 
@@ -24,6 +25,8 @@ export interface LogFormProps {
   /** Logging a planned afspraak: its id and the version this page loaded. */
   gepland?: { id: string; version: number; locatie: string | null; metTolk: boolean; tolkTaal: string | null };
   checklist: readonly { id: string; titel: string }[];
+  /** Open doelen of the plan, for those who see the plan. */
+  doelen?: readonly DoelKeuzeOptie[];
   toonEindgesprek: boolean;
   /** The begeleider may share this verslag with the maatje (volunteers otherwise read only their own). */
   kanVerslagDelen?: boolean;
@@ -65,7 +68,7 @@ export function LogForm(props: LogFormProps) {
   );
 }
 
-function LogVelden({ standaarden, gepland, checklist, toonEindgesprek, kanVerslagDelen, errors: e }: LogFormProps & { errors: FieldErrors }) {
+function LogVelden({ standaarden, gepland, checklist, doelen = [], toonEindgesprek, kanVerslagDelen, errors: e }: LogFormProps & { errors: FieldErrors }) {
   const [status, setStatus] = useState<LogStatus>("VOND_PLAATS");
   const [type, setType] = useState<AfspraakType>(standaarden.type);
   const [datum, setDatum] = useState(standaarden.datum);
@@ -122,6 +125,7 @@ function LogVelden({ standaarden, gepland, checklist, toonEindgesprek, kanVersla
           error={e.checklistItemIds}
         />
       ) : null}
+      {vondPlaats ? <DoelKeuze doelen={doelen} error={e.doelIds} /> : null}
       <div className="flex flex-col gap-2">
         <Field name="volgendContact" label="Volgend contact" error={e.volgendContact} hint="Wanneer spreek je elkaar weer? Mag leeg blijven.">
           {(veld) => <Input {...veld} type="date" min={basisVolgend} value={volgendContact} onChange={(ev) => setVolgendContact(ev.target.value)} />}

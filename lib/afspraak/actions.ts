@@ -12,7 +12,7 @@ export const planAfspraakAction = defineAction({
 });
 
 export const logAfspraakAction = defineAction({
-  arrays: ["leefgebieden", "checklistItemIds"],
+  arrays: ["leefgebieden", "checklistItemIds", "doelIds"],
   run: logAfspraak,
   success: "Het contact is gelogd.",
   revalidate: (r) => dossierGewijzigd(r.inburgeraarId),

@@ -5,6 +5,7 @@ import { assertCan, can, inburgeraarScope, type SessionUser } from "@/lib/authz"
 import { db, type Tx } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { markeerGeregeld } from "@/lib/opstart/checklist";
+import { koppelDoelen } from "@/lib/plan/afspraak-doelen";
 import { amsterdamNaarInstant, kalenderdatumNaarDate, vandaag } from "@/lib/tijd";
 import { controleerLog, controleerPlanning, standaardDuur, type VeldFouten } from "./rules";
 import { logAfspraakSchema, planAfspraakSchema } from "./schema";
@@ -193,6 +194,7 @@ export async function logAfspraak(user: SessionUser, input: unknown, nu: Date = 
       }
 
       await markeerGeregeld(tx, user, data.inburgeraarId, checklistItemIds, afspraakId, data.datum);
+      const doelen = await koppelDoelen(tx, user, data.inburgeraarId, afspraakId, isVondPlaats ? data.doelIds : []);
 
       await audit(
         {
@@ -208,6 +210,7 @@ export async function logAfspraak(user: SessionUser, input: unknown, nu: Date = 
             wasGepland: Boolean(data.afspraakId),
             leefgebieden: velden.leefgebieden,
             checklistItems: checklistItemIds.length,
+            doelen,
             volgendContact: data.volgendContact ?? null,
             isEindgesprek: velden.isEindgesprek,
           },

@@ -222,6 +222,7 @@ export const AUDIT_ACTIES = {
       wasGepland: z.boolean().optional(),
       leefgebieden: z.array(z.enum(Leefgebied)).optional(),
       checklistItems: z.number().int().optional(),
+      doelen: z.number().int().optional(),
       volgendContact: datum.nullable().optional(),
     }),
   ),

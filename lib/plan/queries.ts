@@ -1,6 +1,6 @@
 import "server-only";
 import { auditDossierBekeken } from "@/lib/audit";
-import { assertCan, can, dossierZicht, gemeenteScope, planActieScope, planZicht, toestemmingGeldig, type PlanZicht, type SessionUser } from "@/lib/authz";
+import { assertCan, can, deelScope, dossierZicht, gemeenteScope, inburgeraarScope, planActieScope, planZicht, toestemmingGeldig, type PlanZicht, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ActieVoor, AfspraakType, AkkoordWijze, DoelStatus, Fase, Leefgebied } from "@/lib/db/generated/enums";
@@ -353,6 +353,19 @@ export async function getPlanTab(
   const taken = (await getMaatjeTaken(user, inburgeraarId, nu)) ?? [];
   await auditDossierBekeken(user, inburgeraarId, "plan-maatje");
   return { soort: "maatje", voornaam: persoon.voornaam, taken };
+}
+
+/** The open doelen a contact can be linked to when logging it; empty for who does not write the plan. */
+export async function getDoelKeuzes(user: SessionUser, inburgeraarId: string): Promise<{ id: string; omschrijving: string; leefgebied: Leefgebied }[]> {
+  if (!can(user, "plan:bewerken")) return [];
+  // The caller loaded the dossier through the user's scope; the plan part is checked here too.
+  const doelen = await db().doel.findMany({
+    where: { status: { in: ["OPEN", "BEZIG"] }, plan: { inburgeraar: { AND: [{ id: inburgeraarId }, inburgeraarScope(user), deelScope(user, "plan")] } } },
+    orderBy: [{ leefgebied: "asc" }, { createdAt: "asc" }],
+    take: 50,
+    select: { id: true, omschrijving: true, leefgebied: true },
+  });
+  return doelen;
 }
 
 export interface MeetmomentFormulier {

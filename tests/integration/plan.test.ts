@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
+import { logAfspraak } from "@/lib/afspraak/mutations";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { rondActieAf } from "@/lib/plan/actie-afronden";
@@ -159,6 +160,33 @@ describe("begeleidingsplan: schrijven, versies en conflicten", () => {
     expect((await getSchemaGevolgen(beheerder, w.a.gemeente.id, [3, 8, 12], nu)).geraakt).toBe(0);
     expect(await code(getSchemaGevolgen(begeleider, w.a.gemeente.id, [4], nu))).toBe("GEEN_TOEGANG");
     expect(await code(getSchemaGevolgen(beheerder, w.b.gemeente.id, [4], nu))).toBe("NIET_GEVONDEN");
+  });
+});
+
+describe("afspraken en het plan", () => {
+  it("een gelogd contact wordt aan doelen gekoppeld; het plan toont per doel de contacten", async () => {
+    const { w, begeleider, id, doelId } = await wereldMetPlan();
+    const vrijwilliger = await sessionUser(w.gebruikers.vrijwilliger.id);
+    const log = (extra: Record<string, unknown>) => ({
+      inburgeraarId: id,
+      datum: "2026-11-27",
+      tijd: "10:00",
+      type: "HUISBEZOEK",
+      status: "VOND_PLAATS",
+      aanvraagSleutel: `sleutel-${Math.random().toString(36).slice(2)}`,
+      ...extra,
+    });
+    const { id: afspraakId } = await logAfspraak(begeleider, log({ doelIds: [doelId] }), nu);
+    expect(await db().afspraakDoel.findMany({ where: { doelId }, select: { afspraakId: true } })).toEqual([{ afspraakId }]);
+    const plan = await getPlan(begeleider, id, nu);
+    expect(plan.leefgebieden.find((l) => l.leefgebied === "FINANCIEN_ADMINISTRATIE")?.doelen[0]?.contacten.map((c) => c.id)).toEqual([afspraakId]);
+
+    // A doel of someone else's plan, or a volunteer linking doelen: a field error, no afspraak written.
+    const ander = await wereldMetPlan();
+    const voor = await db().afspraak.count();
+    expect(((await fout(logAfspraak(begeleider, log({ doelIds: [ander.doelId] }), nu))) as ZodError).issues[0]?.path).toEqual(["doelIds"]);
+    expect(((await fout(logAfspraak(vrijwilliger, log({ doelIds: [doelId] }), nu))) as ZodError).issues[0]?.path).toEqual(["doelIds"]);
+    expect(await db().afspraak.count()).toBe(voor);
   });
 });
 

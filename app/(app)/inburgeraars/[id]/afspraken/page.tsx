@@ -9,6 +9,7 @@ import { getDossierAfspraken } from "@/lib/afspraak/queries";
 import { kanEindgesprekLoggen, standaardDuur } from "@/lib/afspraak/rules";
 import { ofNietGevonden } from "@/lib/auth/pagina";
 import { requireUser } from "@/lib/auth/session";
+import { getDoelKeuzes } from "@/lib/plan/queries";
 import { formatDatumTijd, naarAmsterdamseTijd, naarKalenderdatum } from "@/lib/tijd";
 
 export const metadata: Metadata = { title: "Afspraken" };
@@ -25,6 +26,7 @@ export default async function AfsprakenPage({
   const { id } = await params;
   const zoek = await searchParams;
   const data = await ofNietGevonden(getDossierAfspraken(user, id));
+  const doelen = data.kanLoggen ? await getDoelKeuzes(user, id) : [];
   const basis = `/inburgeraars/${id}/afspraken`;
   const alle = [...data.komend, ...data.eerder];
   const teLoggen = data.kanLoggen && zoek.loggen ? alle.find((a) => a.id === zoek.loggen && a.status === "GEPLAND") : undefined;
@@ -62,6 +64,7 @@ export default async function AfsprakenPage({
             }}
             gepland={{ id: teLoggen.id, version: teLoggen.version, locatie: teLoggen.locatie, metTolk: teLoggen.metTolk, tolkTaal: teLoggen.tolkTaal }}
             checklist={data.openChecklist}
+            doelen={doelen}
             toonEindgesprek={toonEindgesprek}
             kanVerslagDelen={data.kanVerslagDelen}
           />
@@ -92,6 +95,7 @@ export default async function AfsprakenPage({
               inburgeraarId={id}
               standaarden={data.standaarden}
               checklist={data.openChecklist}
+              doelen={doelen}
               toonEindgesprek={toonEindgesprek}
               kanVerslagDelen={data.kanVerslagDelen}
             />
