@@ -323,3 +323,12 @@ export function planBewerkenGeblokkeerd(fase: Fase): string | null {
   if (fase === "AFGESLOTEN") return "Dit dossier is afgesloten. Het plan kan niet meer veranderen.";
   return null;
 }
+
+/** "3, 8 12" → [3, 8, 12] (whole months 1–60, as the gemeente setting); null when it is not that. */
+export function leesMeetmomentMaanden(tekst: string): number[] | null {
+  const delen = tekst.split(/[\s,;]+/).filter(Boolean);
+  if (delen.length === 0 || delen.length > 24) return null;
+  const maanden = delen.map(Number);
+  if (maanden.some((m) => !Number.isInteger(m) || m < 1 || m > 60)) return null;
+  return [...new Set(maanden)].sort((a, b) => a - b);
+}

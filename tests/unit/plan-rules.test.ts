@@ -211,3 +211,14 @@ describe("plan-inhoud en versies", () => {
     expect(vergelijkInhoud(inhoud, structuredClone(inhoud), ["FINANCIEN_ADMINISTRATIE"]).rijen[0]!.isGewijzigd).toBe(false);
   });
 });
+
+describe("het schema lezen zoals de gemeente-instelling", () => {
+  it("hele maanden 1–60, gesorteerd en zonder dubbele", async () => {
+    const { leesMeetmomentMaanden } = await import("@/lib/plan/rules");
+    expect(leesMeetmomentMaanden("12, 3 8;3")).toEqual([3, 8, 12]);
+    expect(leesMeetmomentMaanden("")).toBeNull();
+    expect(leesMeetmomentMaanden("0, 3")).toBeNull();
+    expect(leesMeetmomentMaanden("drie")).toBeNull();
+    expect(leesMeetmomentMaanden("61")).toBeNull();
+  });
+});
