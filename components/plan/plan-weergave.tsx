@@ -47,7 +47,7 @@ export function PlanWeergave({ plan }: { plan: PlanOverzicht }) {
           <p>De meetmomenten beginnen als de opstartfase gestart is.</p>
         ) : (
           <>
-            {plan.huidig && plan.kanBewerken ? (
+            {plan.huidig && plan.kanMeten ? (
               <div className="mb-4 flex flex-col gap-2 rounded-md border-l-4 border-merk-600 bg-merk-50 p-3 sm:flex-row sm:items-center sm:justify-between">
                 <p>
                   <span className="font-semibold">{meetmomentNaam(plan.huidig.maand)}</span>{" "}
@@ -59,7 +59,7 @@ export function PlanWeergave({ plan }: { plan: PlanOverzicht }) {
             ) : null}
             <ol className="flex flex-col divide-y divide-slate-100">
               {plan.meetmomenten.map((m) => (
-                <MeetmomentRegel key={m.maand} m={m} id={id} kanBewerken={plan.kanBewerken} isHuidig={plan.huidig?.maand === m.maand} />
+                <MeetmomentRegel key={m.maand} m={m} id={id} kanMeten={plan.kanMeten} isHuidig={plan.huidig?.maand === m.maand} />
               ))}
             </ol>
           </>
@@ -142,8 +142,8 @@ export function PlanWeergave({ plan }: { plan: PlanOverzicht }) {
   );
 }
 
-function MeetmomentRegel({ m, id, kanBewerken, isHuidig }: { m: MeetmomentRij; id: string; kanBewerken: boolean; isHuidig: boolean }) {
-  const link = kanBewerken && (kanVastleggen(m.status) || m.status === "GEDAAN") && !isHuidig;
+function MeetmomentRegel({ m, id, kanMeten, isHuidig }: { m: MeetmomentRij; id: string; kanMeten: boolean; isHuidig: boolean }) {
+  const link = kanMeten && (kanVastleggen(m.status) || m.status === "GEDAAN") && !isHuidig;
   return (
     <li className="flex flex-wrap items-center justify-between gap-2 py-2">
       <span>

@@ -18,7 +18,7 @@ import { gooiVeldFouten } from "./veld-fouten";
  * recording the same meetmoment at once: the second gets a conflict.
  */
 export async function legMeetmomentVast(user: SessionUser, input: unknown, nu: Date = new Date()): Promise<{ inburgeraarId: string; maand: number }> {
-  assertCan(user, "plan:bewerken");
+  assertCan(user, "meetmoment:vastleggen");
   const data = meetmomentVastleggenSchema.parse(input);
   const vandaag = vandaagIn(nu);
   try {

@@ -125,6 +125,7 @@ export interface PlanOverzicht {
   inburgeraar: { id: string; naam: string; voornaam: string; fase: Fase; brpDatum: Kalenderdatum | null; gemeente: string };
   zicht: "alles";
   kanBewerken: boolean;
+  kanMeten: boolean;
   /** 0 = no plan yet. */
   planVersion: number;
   focus: Leefgebied | null;
@@ -265,6 +266,7 @@ export async function getPlan(user: SessionUser, inburgeraarId: string, nu: Date
     },
     zicht: "alles",
     kanBewerken: can(user, "plan:bewerken") && persoon.fase !== "AFGESLOTEN",
+    kanMeten: can(user, "meetmoment:vastleggen") && persoon.fase !== "AFGESLOTEN",
     planVersion: plan?.version ?? 0,
     focus: plan?.focusLeefgebied ?? null,
     leefgebieden,
@@ -386,7 +388,7 @@ export interface MeetmomentFormulier {
 
 /** The recording form of one meetmoment (new, or a correction of a recorded one). */
 export async function getMeetmomentFormulier(user: SessionUser, inburgeraarId: string, maand: number, nu: Date = new Date()): Promise<MeetmomentFormulier> {
-  assertCan(user, "plan:bewerken");
+  assertCan(user, "meetmoment:vastleggen");
   const { persoon, zicht } = await laadDossier(user, inburgeraarId, nu);
   if (zicht !== "alles" || !persoon.brpInschrijvingDatum) throw notFound();
   const vandaag = vandaagIn(nu);

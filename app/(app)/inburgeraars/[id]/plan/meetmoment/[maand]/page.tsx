@@ -13,7 +13,7 @@ import { formatKalenderdatum } from "@/lib/tijd";
 export const metadata: Metadata = { title: "Meetmoment vastleggen" };
 
 export default async function MeetmomentPage({ params }: { params: Promise<{ id: string; maand: string }> }) {
-  const user = await requireUser("plan:bewerken");
+  const user = await requireUser("meetmoment:vastleggen");
   const { id, maand } = await params;
   if (!/^\d{1,3}$/.test(maand)) notFound();
   const f = await ofNietGevonden(getMeetmomentFormulier(user, id, Number(maand)));
