@@ -272,10 +272,15 @@ export interface PlanInhoud {
   leefgebieden: LeefgebiedInhoud[];
 }
 
-/** A stable text form of the content (fixed key and row order), to compare and to fingerprint. */
-export function inhoudTekst(inhoud: PlanInhoud): string {
-  const actie = (a: ActieInhoud) => [a.id, a.omschrijving, a.voor, a.organisatie, a.isHuiswerk, a.deadline, a.afgerond];
-  const doel = (d: DoelInhoud) => [d.id, d.omschrijving, d.status, d.streefdatum, [...d.acties].sort((x, y) => x.id.localeCompare(y.id)).map(actie)];
+/**
+ * A stable text form of the content (fixed key and row order), to compare and
+ * to fingerprint. Without `metVoortgang` it leaves out progress (a doel's
+ * status, an actie done): ticking off huiswerk does not make a new plan that
+ * needs agreeing to, and does not conflict with an agreement being recorded.
+ */
+export function inhoudTekst(inhoud: PlanInhoud, { metVoortgang = false } = {}): string {
+  const actie = (a: ActieInhoud) => [a.id, a.omschrijving, a.voor, a.organisatie, a.isHuiswerk, a.deadline, metVoortgang ? a.afgerond : null];
+  const doel = (d: DoelInhoud) => [d.id, d.omschrijving, metVoortgang ? d.status : null, d.streefdatum, [...d.acties].sort((x, y) => x.id.localeCompare(y.id)).map(actie)];
   return JSON.stringify([
     inhoud.focus,
     [...inhoud.leefgebieden]
@@ -306,7 +311,7 @@ export function vergelijkInhoud(links: PlanInhoud, rechts: PlanInhoud, volgorde:
     .map((lg) => {
       const a = leeg(l.get(lg)) ? null : l.get(lg)!;
       const b = leeg(r.get(lg)) ? null : r.get(lg)!;
-      const tekst = (x: LeefgebiedInhoud | null) => (x ? inhoudTekst({ focus: null, leefgebieden: [x] }) : "");
+      const tekst = (x: LeefgebiedInhoud | null) => (x ? inhoudTekst({ focus: null, leefgebieden: [x] }, { metVoortgang: true }) : "");
       return { leefgebied: lg, links: a, rechts: b, isGewijzigd: tekst(a) !== tekst(b) };
     });
   return { focusGewijzigd: links.focus !== rechts.focus, rijen };

@@ -5,6 +5,7 @@ import {
   controleerStreefScore,
   huidigMeetmoment,
   inhoudTekst,
+  isZelfdeInhoud,
   kanVastleggen,
   meetmomentenOverzicht,
   meetmomentSchema,
@@ -209,6 +210,18 @@ describe("plan-inhoud en versies", () => {
       ["FINANCIEN_ADMINISTRATIE", false, true],
     ]);
     expect(vergelijkInhoud(inhoud, structuredClone(inhoud), ["FINANCIEN_ADMINISTRATIE"]).rijen[0]!.isGewijzigd).toBe(false);
+  });
+
+  it("voortgang (doel bezig, huiswerk gedaan) is geen nieuw plan; een ander doel of een andere actie wel", () => {
+    const voortgang: PlanInhoud = structuredClone(inhoud);
+    voortgang.leefgebieden[1]!.doelen[0]!.status = "BEREIKT";
+    voortgang.leefgebieden[1]!.doelen[0]!.acties[0]!.afgerond = true;
+    expect(isZelfdeInhoud(inhoud, voortgang)).toBe(true);
+    // The comparison page still shows the progress.
+    expect(vergelijkInhoud(inhoud, voortgang, ["FINANCIEN_ADMINISTRATIE"]).rijen[0]!.isGewijzigd).toBe(true);
+    const anders: PlanInhoud = structuredClone(inhoud);
+    anders.leefgebieden[1]!.doelen[0]!.acties[0]!.voor = "MAATJE";
+    expect(isZelfdeInhoud(inhoud, anders)).toBe(false);
   });
 });
 
