@@ -65,6 +65,11 @@ const PAGINAS: Record<string, { ok: readonly Actor[]; publiek?: true }> = {
   "/inburgeraars/[id]/afspraken": { ok: ["vrijwilliger", "begeleiderToegewezen", "teamleider", "consulent"] },
   "/inburgeraars/[id]/gegevens": { ok: ["begeleiderToegewezen", "teamleider"] },
   "/inburgeraars/[id]/toewijzingen": { ok: ["teamleider"] },
+  // The plan: the maatje sees only the acties for the maatje and the huiswerk there; Layla consented to sharing her plan.
+  "/inburgeraars/[id]/plan": { ok: ["vrijwilliger", "begeleiderToegewezen", "teamleider", "consulent"] },
+  "/inburgeraars/[id]/plan/meetmoment/[maand]": { ok: ["begeleiderToegewezen", "teamleider"] },
+  "/inburgeraars/[id]/plan/versies": { ok: ["begeleiderToegewezen", "teamleider", "consulent"] },
+  "/inburgeraars/[id]/plan/pdf": { ok: ["begeleiderToegewezen", "teamleider", "consulent"] },
   "/beheer/gemeenten": { ok: ["beheerder", "beheerderAndereOrganisatie"] },
   "/beheer/gemeenten/[id]": { ok: ["beheerder"] },
   "/beheer/gemeenten/[id]/checklist": { ok: ["beheerder"] },
@@ -197,6 +202,8 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
     test(`${route}: elke actor krijgt wat het beleid zegt (pagina en RSC)`, async () => {
       const url = route
         .replace("/inburgeraars/[id]", `/inburgeraars/${laylaId}`)
+        // Layla's meetmoment after 3 months is recorded: its correction page.
+        .replace("[maand]", "3")
         .replace("/beheer/gemeenten/[id]", `/beheer/gemeenten/${gemeenteId}`)
         .replace("[token]", "x".repeat(43))
         .replace("[...nextauth]", "session");
@@ -268,7 +275,7 @@ test.describe("veldzichtbaarheid: merktekens in een dossier", () => {
       const verboden = [merk.vNummer, merk.bsn, merk.bsn.slice(-3) === merk.bsn ? "" : merk.bsn, merk.verslag, merk.onderwerp, merk.verlenging, "Start uitkering", "Verblijfsvergunning", "V-nummer"].filter(Boolean);
       const treffers: string[] = [];
       let geopend = 0;
-      for (const tab of ["", "/opstartfase", "/afspraken", "/gegevens", "/toewijzingen"]) {
+      for (const tab of ["", "/opstartfase", "/afspraken", "/plan", "/gegevens", "/toewijzingen"]) {
         for (const rsc of [false, true]) {
           const { uitkomst: u, body } = await uitkomst(ctx, `/inburgeraars/${laylaId}${tab}`, rsc);
           if (u === "ok" && body.includes("Darwish")) geopend++;
@@ -276,8 +283,8 @@ test.describe("veldzichtbaarheid: merktekens in een dossier", () => {
         }
       }
       await ctx.dispose();
-      // The dossier really opened (Overzicht, checklist and afspraken, as page and as RSC): the absence means something.
-      expect(geopend).toBe(6);
+      // The dossier really opened (Overzicht, checklist, afspraken and plan, as page and as RSC): the absence means something.
+      expect(geopend).toBe(8);
       expect(treffers).toEqual([]);
     });
   }
