@@ -2,10 +2,20 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEffect, useRef } from "react";
 
 /** The dossier's tabs as links; the active one carries aria-current="page". */
 export function DossierTabs({ id, tabs: zichtbaar }: { id: string; tabs: { opstartfase: boolean; afspraken: boolean; plan?: boolean; toewijzingen: boolean } }) {
   const pathname = usePathname();
+  // On a phone the tabs scroll sideways: keep the active one in view (the Plan tab is the fourth).
+  const navRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const nav = navRef.current;
+    const actief = nav?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!nav || !actief) return;
+    const teVer = actief.getBoundingClientRect().right - nav.getBoundingClientRect().right;
+    if (teVer > 0) nav.scrollLeft += teVer + 16;
+  }, [pathname]);
   const basis = `/inburgeraars/${id}`;
   const tabs = [
     { href: basis, label: "Overzicht" },
@@ -15,7 +25,7 @@ export function DossierTabs({ id, tabs: zichtbaar }: { id: string; tabs: { opsta
     ...(zichtbaar.toewijzingen ? [{ href: `${basis}/toewijzingen`, label: "Begeleiders en maatje" }] : []),
   ];
   return (
-    <nav aria-label="Onderdelen van het dossier" className="mb-6 overflow-x-auto border-b border-slate-200">
+    <nav ref={navRef} aria-label="Onderdelen van het dossier" className="mb-6 overflow-x-auto border-b border-slate-200">
       <ul className="flex gap-1">
         {tabs.map((tab) => {
           const actief = tab.href === basis ? pathname === basis : pathname === tab.href || pathname.startsWith(`${tab.href}/`);

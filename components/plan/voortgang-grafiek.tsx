@@ -80,10 +80,12 @@ function Legenda() {
   );
 }
 
-function Radar({ leefgebieden, maand }: { leefgebieden: readonly GrafiekLeefgebied[]; maand: number }) {
+/** The latest meetmoment as a radar, over the leefgebieden scored then (an unscored one is no point at zero). */
+function Radar({ leefgebieden: alle, maand }: { leefgebieden: readonly GrafiekLeefgebied[]; maand: number }) {
+  const leefgebieden = alle.filter((l) => l.scores.some((s) => s.maand === maand));
   const n = leefgebieden.length;
-  if (n < 3) return null;
-  const cx = 170;
+  if (n < 3) return <p className="self-start text-slate-700">Scoor minstens drie leefgebieden voor een radar; de cijfers staan bij de leefgebieden.</p>;
+  const cx = 200;
   const cy = 150;
   const r = 100;
   const punt = (i: number, waarde: number) => {
@@ -97,13 +99,13 @@ function Radar({ leefgebieden, maand }: { leefgebieden: readonly GrafiekLeefgebi
   const eigen = veelhoek(opMoment.map((s) => s?.eigenScore ?? null));
   const streef = veelhoek(leefgebieden.map((l) => l.streefScore));
   return (
-    <svg viewBox="0 0 340 300" className="w-full max-w-md" aria-hidden="true" focusable="false">
+    <svg viewBox="0 0 400 300" className="w-full max-w-lg" aria-hidden="true" focusable="false">
       {[1, 2, 3, 4, 5].map((ring) => (
         <polygon key={ring} points={leefgebieden.map((_, i) => punt(i, ring).join(",")).join(" ")} fill="none" stroke="#cbd5e1" strokeWidth="1" />
       ))}
       {leefgebieden.map((l, i) => {
         const [x, y] = punt(i, 5);
-        const [lx, ly] = punt(i, 6.1);
+        const [lx, ly] = punt(i, 5.9);
         const anker = Math.abs(lx - cx) < 10 ? "middle" : lx > cx ? "start" : "end";
         return (
           <g key={l.leefgebied}>
@@ -164,8 +166,10 @@ function Lijn({ l, maanden }: { l: GrafiekLeefgebied; maanden: number[] }) {
 }
 
 function ScoreTabel({ leefgebieden, maanden, naam }: { leefgebieden: readonly GrafiekLeefgebied[]; maanden: number[]; naam: string }) {
+  // The wrapper is what is visually hidden: a table cannot be made 1px wide and would widen the phone's page.
   return (
-    <table className="sr-only">
+    <div className="sr-only">
+    <table>
       <caption>
         Zelfredzaamheid van {naam} per leefgebied, op een schaal van 1 (grote zorgen) tot 5 (redt zich zelf). Per meetmoment de score van de begeleider en de eigen
         score.
@@ -198,5 +202,6 @@ function ScoreTabel({ leefgebieden, maanden, naam }: { leefgebieden: readonly Gr
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

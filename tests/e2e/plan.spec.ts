@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import type { Locator, Page } from "@playwright/test";
+import { request as playwrightRequest, type Locator, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/seed/accounts";
 import { formatKalenderdatum, plusDagen, vandaag } from "../../lib/tijd";
 import { pdfTekst } from "../pdf-tekst";
 import { expect, expectNoSeriousA11yViolations, signIn, test } from "./fixtures";
@@ -16,7 +17,8 @@ import { nieuweSessie, uniek } from "./helpers";
  * Each project has its own seeded dossier without a plan, three months after
  * the BRP date, with the demo vrijwilliger as maatje (lib/seed/data.ts).
  */
-test.describe.configure({ mode: "serial" });
+// Long journeys with axe checks and full-page screenshots on a shared 2-core machine.
+test.describe.configure({ mode: "serial", timeout: 600_000 });
 
 const PERSONEN = { phone: { voornaam: "Nadia", naam: "Nadia Rahimi" }, desktop: { voornaam: "Tesfay", naam: "Tesfay Berhane" } } as const;
 const tag = uniek();
@@ -25,6 +27,20 @@ const maatjeActie = `Samen naar de bank voor de bankapp ${tag}`;
 const huiswerk = `Vergelijk drie zorgverzekeringen ${tag}`;
 const begeleiderActie = `Aanvraag bijzondere bijstand nakijken ${tag}`;
 let planUrl = "";
+
+/**
+ * A freshly started server answers its first sign-in and pages slowly on a busy
+ * machine: warm them up once (sign in over HTTP and open the start page) so the
+ * journey's own steps measure the app, not the cold start.
+ */
+test.beforeAll(async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const ctx = await playwrightRequest.newContext({ baseURL, timeout: 120_000 });
+  const { csrfToken } = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, email: DEMO_ACCOUNTS.begeleider.email, password: DEMO_PASSWORD, json: "true" } });
+  await ctx.get("/");
+  await ctx.dispose();
+});
 
 const persoon = (project: string) => PERSONEN[project as keyof typeof PERSONEN];
 
