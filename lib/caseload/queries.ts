@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Fase, ToewijzingRol } from "@/lib/db/generated/enums";
 import { wettelijkeKlokken } from "@/lib/inburgeraar/klokken";
 import { dateKolomNaarKalenderdatum, naarKalenderdatum, vandaag as vandaagIn } from "@/lib/tijd";
-import { heeftMeetmomenten, huidigMeetmoment, meetmomentenOverzicht, meetmomentSchema } from "@/lib/plan/rules";
+import { huidigMeetmomentVan } from "@/lib/plan/feiten";
 import { beoordeel, type CaseloadOordeel } from "./rules";
 
 export interface CaseloadFilters {
@@ -107,25 +107,7 @@ export async function getCaseload(user: SessionUser, filters: CaseloadFilters = 
         volgendeAfspraak: volgendeStart,
         startdatum: kolom(r.brpInschrijvingDatum) ?? naarKalenderdatum(r.createdAt),
         checklist: r.checklist.map((i) => ({ status: i.status, deadline: kolom(i.deadline), verplicht: i.verplicht })),
-        meetmoment:
-          magMeten && heeftMeetmomenten(r.fase)
-            ? huidigMeetmoment(
-                meetmomentenOverzicht(
-                  meetmomentSchema({
-                    brpDatum: kolom(r.brpInschrijvingDatum),
-                    meetmomentenMaanden: r.gemeente.meetmomentenMaanden,
-                    looptijdMaanden: r.gemeente.looptijdMaanden,
-                    verlengingenMaanden: r.verlengingen.map((v) => v.maanden),
-                  }),
-                  (r.plan?.meetmomenten ?? []).map((m) => ({
-                    maand: m.maandNaStart,
-                    geplandOp: dateKolomNaarKalenderdatum(m.geplandOp),
-                    afgenomenOp: dateKolomNaarKalenderdatum(m.afgenomenOp!),
-                  })),
-                  vandaag,
-                ),
-              )
-            : null,
+        meetmoment: magMeten ? huidigMeetmomentVan(r, vandaag) : null,
         klokken: !zicht.financieel
           ? []
           : wettelijkeKlokken(
