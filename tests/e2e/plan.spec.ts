@@ -61,9 +61,11 @@ function leefgebiedSectie(page: Page, naam: string): Locator {
   return page.getByRole("region", { name: new RegExp(`^${naam}`) });
 }
 
+/** Opens a <details> by its summary, unless it is open already (it stays open after a save). */
 async function openUitklap(scope: Locator, titel: string | RegExp) {
   const summary = scope.locator("summary").filter({ hasText: titel }).first();
-  await summary.click();
+  const isOpen = await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open);
+  if (!isOpen) await summary.click();
 }
 
 test("begeleider: nulmeting met de eigen score ernaast, vanuit de caseload", async ({ page }, testInfo) => {
