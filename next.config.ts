@@ -4,7 +4,7 @@ import "./lib/env";
 
 const nextConfig: NextConfig = {
   // Native or WASM packages that must be loaded by Node, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pino", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pino", "pg", "@react-pdf/renderer"],
   poweredByHeader: false,
   async headers() {
     return [

@@ -118,6 +118,7 @@ async function main() {
     naam: g.naam,
     email: g.email,
     gemeenteIds: [],
+    gemeenteNamen: [],
     moetWachtwoordWijzigen: false,
   };
   const teamleider: SessionUser = { ...user, rol: "TEAMLEIDER" };

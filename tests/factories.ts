@@ -6,6 +6,7 @@ import { SESSION_USER_SELECT, toSessionUser } from "@/lib/authz/user";
 import { randomUUID } from "node:crypto";
 import type { SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { Fase, Rol, ToewijzingRol, Verblijfsvergunning } from "@/lib/db/generated/enums";
 
 const uniek = () => randomUUID().slice(0, 8);
@@ -21,7 +22,15 @@ export async function maakOrganisatie(naam = `Testorganisatie ${uniek()}`) {
 export async function maakGebruiker(
   organisatieId: string,
   rol: Rol,
-  options: { gemeenteIds?: string[]; wachtwoordHash?: string; actief?: boolean } = {},
+  options: {
+    gemeenteIds?: string[];
+    wachtwoordHash?: string;
+    actief?: boolean;
+    /** Volunteers: profile fields; by default Arabisch, a VOG from a year ago, two places. */
+    profiel?: Partial<Prisma.VrijwilligerProfielCreateWithoutGebruikerInput>;
+    fte?: number;
+    teamId?: string;
+  } = {},
 ) {
   return db().gebruiker.create({
     data: {
@@ -31,8 +40,12 @@ export async function maakGebruiker(
       email: `${rol.toLowerCase()}-${uniek()}@test.wegwijs.test`,
       wachtwoordHash: options.wachtwoordHash ?? null,
       actief: options.actief ?? true,
+      fte: options.fte ?? null,
+      teamId: options.teamId ?? null,
       gemeenten: { create: (options.gemeenteIds ?? []).map((gemeenteId) => ({ gemeenteId })) },
-      ...(rol === "VRIJWILLIGER" ? { vrijwilligerProfiel: { create: { talen: ["Arabisch"] } } } : {}),
+      ...(rol === "VRIJWILLIGER"
+        ? { vrijwilligerProfiel: { create: { talen: ["Arabisch"], vogDatum: new Date(Date.now() - 365 * 86_400_000), ...options.profiel } } }
+        : {}),
     },
   });
 }
@@ -47,7 +60,17 @@ export async function sessionUser(gebruikerId: string): Promise<SessionUser> {
 export async function maakInburgeraar(
   organisatieId: string,
   gemeenteId: string,
-  options: { fase?: Fase; verblijfsvergunning?: Verblijfsvergunning; brpInschrijvingDatum?: string } = {},
+  options: {
+    fase?: Fase;
+    verblijfsvergunning?: Verblijfsvergunning;
+    brpInschrijvingDatum?: string;
+    talen?: string[];
+    tolkNodig?: boolean;
+    tolkTaal?: string;
+    maatjeGewenstSinds?: Date;
+    createdAt?: Date;
+    faseSinds?: Date;
+  } = {},
 ) {
   return db().inburgeraar.create({
     data: {
@@ -59,13 +82,19 @@ export async function maakInburgeraar(
       fase: options.fase ?? "OPSTARTFASE",
       verblijfsvergunning: options.verblijfsvergunning ?? "ASIEL_BEPAALDE_TIJD",
       brpInschrijvingDatum: options.brpInschrijvingDatum ? new Date(`${options.brpInschrijvingDatum}T00:00:00Z`) : null,
+      talen: options.talen ?? [],
+      tolkNodig: options.tolkNodig ?? false,
+      tolkTaal: options.tolkTaal ?? null,
+      maatjeGewenstSinds: options.maatjeGewenstSinds ?? null,
+      ...(options.createdAt ? { createdAt: options.createdAt } : {}),
+      ...(options.faseSinds ? { faseSinds: options.faseSinds } : {}),
       isTestdata: true,
     },
   });
 }
 
-export async function wijsToe(inburgeraarId: string, gebruikerId: string, rol: ToewijzingRol) {
-  return db().toewijzing.create({ data: { inburgeraarId, gebruikerId, rol } });
+export async function wijsToe(inburgeraarId: string, gebruikerId: string, rol: ToewijzingRol, periode: { vanaf?: Date; tot?: Date } = {}) {
+  return db().toewijzing.create({ data: { inburgeraarId, gebruikerId, rol, ...periode } });
 }
 
 /**

@@ -3,7 +3,7 @@ import { ROL_LABELS } from "@/components/shell/nav";
 import { NavLinks } from "@/components/shell/nav-links";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { requireUser } from "@/lib/auth/session";
-import { navigatieVoor } from "@/lib/authz";
+import { navigatieVoor, werktVoor } from "@/lib/authz";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   // Also refuses a session with a temporary password; every page checks again (layouts are skipped on client navigation).
@@ -21,7 +21,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <div className="flex items-center gap-2 text-sm">
             <span>
               <span className="font-medium">{user.naam}</span>
-              <span className="hidden sm:inline"> · {ROL_LABELS[user.rol]} · {user.organisatieNaam}</span>
+              <span className="hidden sm:inline"> · {ROL_LABELS[user.rol]} · {werktVoor(user)}</span>
             </span>
             <SignOutButton />
           </div>

@@ -1,27 +1,28 @@
 import type { Metadata } from "next";
 import { CaseloadHome, parseCaseloadFilters, type CaseloadSearchParams } from "@/components/caseload/caseload-home";
 import { BeheerHome } from "@/components/home/beheer-home";
-import { InburgeraarLijst } from "@/components/home/inburgeraar-lijst";
 import { TeamHome } from "@/components/home/team-home";
-import { PageHeader } from "@/components/ui/card";
+import { VoortgangHome, parseVoortgangFilters, type VoortgangSearchParams } from "@/components/voortgang/voortgang-home";
 import { requireUser } from "@/lib/auth/session";
 import { can, dossierZicht, startpaginaVan } from "@/lib/authz";
 import { caseloadGemeenten, getCaseload } from "@/lib/caseload/queries";
 import { gebruikerKeuzes, listGebruikers } from "@/lib/gebruiker/queries";
-import { listInburgeraars } from "@/lib/inburgeraar/queries";
-import { teamOverzicht, zonderMaatje } from "@/lib/team/queries";
+import { openOverdrachten } from "@/lib/overdracht/queries";
+import { recenteRapportages } from "@/lib/rapportage/queries";
+import { getVoortgang, tijdigeStartMarkers, voortgangGemeenten } from "@/lib/voortgang/queries";
+import { getTeamleiderStart } from "@/lib/team/start";
 
 export const metadata: Metadata = { title: "Start" };
 
 /** Each role lands on its own home page (lib/authz decides which); the route loads, the components render. */
-export default async function HomePage({ searchParams }: { searchParams: Promise<CaseloadSearchParams> }) {
+export default async function HomePage({ searchParams }: { searchParams: Promise<CaseloadSearchParams & VoortgangSearchParams> }) {
   const user = await requireUser();
   const start = startpaginaVan(user);
   switch (start) {
     case "caseload":
     case "maatjes": {
       const filters = parseCaseloadFilters(await searchParams);
-      const [rows, gemeenten] = await Promise.all([getCaseload(user, filters), caseloadGemeenten(user)]);
+      const [rows, gemeenten, overdrachten] = await Promise.all([getCaseload(user, filters), caseloadGemeenten(user), openOverdrachten(user)]);
       return (
         <CaseloadHome
           rows={rows}
@@ -30,24 +31,24 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           isMaatjes={start === "maatjes"}
           kanAanmelden={can(user, "inburgeraar:aanmelden")}
           zoekOpVNummer={dossierZicht(user, []).identiteit}
+          overdrachten={overdrachten.teOntvangen}
         />
       );
     }
     case "gemeente": {
-      const rows = await listInburgeraars(user);
-      return (
-        <>
-          <PageHeader
-            title="Inburgeraars in mijn gemeenten"
-            description="Je ziet de fase van iedereen. Meer details zie je alleen als de inburgeraar daar toestemming voor gaf."
-          />
-          <InburgeraarLijst rows={rows} showTeam={can(user, "toewijzing:zien")} leeg="Er zijn nog geen inburgeraars in jouw gemeenten." />
-        </>
-      );
+      const sp = await searchParams;
+      const filters = parseVoortgangFilters(sp);
+      // One after another: each is a handful of queries on the one pool.
+      const lijst = await getVoortgang(user, filters);
+      const markers = await tijdigeStartMarkers(user);
+      const gemeenten = await voortgangGemeenten(user);
+      const open = await openOverdrachten(user);
+      const rapportages = await recenteRapportages(user);
+      return <VoortgangHome searchParams={sp} filters={filters} lijst={lijst} markers={markers} gemeenten={gemeenten} overdrachten={open.teOntvangen} rapportages={rapportages} />;
     }
     case "team": {
-      const [leden, wachtend] = await Promise.all([teamOverzicht(user), zonderMaatje(user)]);
-      return <TeamHome leden={leden} wachtend={wachtend} />;
+      const [data, overdrachten] = await Promise.all([getTeamleiderStart(user), openOverdrachten(user)]);
+      return <TeamHome data={data} openOverdrachten={overdrachten.alle} />;
     }
     case "beheer": {
       const [gebruikers, keuzes] = await Promise.all([listGebruikers(user), gebruikerKeuzes(user)]);

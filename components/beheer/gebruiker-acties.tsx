@@ -1,7 +1,9 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
+import Link from "next/link";
+import { Button, buttonClass } from "@/components/ui/button";
+import { paden } from "@/lib/routes";
 import { FormMelding } from "@/components/ui/form-melding";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionState } from "@/lib/actions/state";
@@ -31,6 +33,9 @@ export function GebruikerActies({ id, naam, actief, isZelf }: { id: string; naam
       <FormMelding {...reset.melding} state={isResetLaatste ? reset.state : GEEN} />
       {isResetLaatste ? <TijdelijkWachtwoordMelding state={reset.state} /> : null}
       <div className="flex flex-wrap gap-2">
+        <Link href={paden.beheerGebruiker(id)} className={buttonClass("secundair")} aria-label={`Gegevens wijzigen: ${naam}`}>
+          Wijzigen
+        </Link>
         {!isZelf ? (
           <form {...zetActief.props} onSubmit={vraagEerst}>
             <input type="hidden" name="id" value={id} />

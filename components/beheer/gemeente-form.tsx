@@ -44,7 +44,7 @@ export function GemeenteForm({ gemeente: g }: { gemeente: Gemeente }) {
           {(veld) => <Input {...veld} defaultValue={g.meetmomentenMaanden.join(", ")} />}
         </Field>
         {num("contactNormDagen", "Contactnorm (dagen zonder contact)", g.contactNormDagen)}
-        {num("bellijstIntervalDagen", "Bellijst: bellen elke … dagen", g.bellijstIntervalDagen, "Leeg laten als de gemeente geen bellijst heeft.")}
+        {num("bellijstIntervalDagen", "Bellijst: bellen elke … dagen", g.bellijstIntervalDagen, "Leeg laten: elke 90 dagen (drie maanden).")}
         {num("taakstelling", "Taakstelling per jaar", g.taakstelling)}
       </div>
       <Field name="spreekuur" label="Spreekuur" error={e.spreekuur}>

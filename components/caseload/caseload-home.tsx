@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/card";
 import type { caseloadGemeenten, CaseloadFilters as Filters, CaseloadRij } from "@/lib/caseload/queries";
 import { FASE_VOLGORDE } from "@/lib/inburgeraar/labels";
 import type { Fase } from "@/lib/db/generated/enums";
+import { OverdrachtLijst, type OverdrachtItem } from "@/components/overdracht/overdracht-lijst";
 
 export type CaseloadSearchParams = { zoek?: string; fase?: string; gemeente?: string; aandacht?: string };
 
@@ -25,6 +26,7 @@ export function CaseloadHome({
   isMaatjes,
   kanAanmelden,
   zoekOpVNummer,
+  overdrachten = [],
 }: {
   rows: CaseloadRij[];
   gemeenten: Awaited<ReturnType<typeof caseloadGemeenten>>;
@@ -33,6 +35,8 @@ export function CaseloadHome({
   kanAanmelden: boolean;
   /** The user may see (and so search by) V-nummers. */
   zoekOpVNummer: boolean;
+  /** Overdrachten addressed to this user and not yet acknowledged: shown first. */
+  overdrachten?: OverdrachtItem[];
 }) {
   const isVrijwilliger = isMaatjes;
   const aandacht = rows.filter((r) => r.aandacht.length > 0).length;
@@ -44,6 +48,14 @@ export function CaseloadHome({
         description={`${rows.length} ${rows.length === 1 ? "persoon" : "personen"}${aandacht ? `, ${aandacht} met aandachtspunten` : ""}.`}
         actions={kanAanmelden ? <ButtonLink href="/inburgeraars/nieuw">Iemand aanmelden</ButtonLink> : null}
       />
+      {overdrachten.length ? (
+        <section aria-labelledby="overdrachten-voor-jou" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4">
+          <h2 id="overdrachten-voor-jou" className="mb-2 text-lg font-semibold">
+            Overdrachten voor jou ({overdrachten.length})
+          </h2>
+          <OverdrachtLijst items={overdrachten} leeg="" />
+        </section>
+      ) : null}
       <CaseloadFilters gemeenten={gemeenten} waarden={filters} metVNummer={zoekOpVNummer} />
       <CaseloadLijst
         rows={rows}

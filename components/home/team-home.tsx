@@ -1,79 +1,158 @@
-import { PageHeader } from "@/components/ui/card";
-import { ROL_LABELS } from "@/components/shell/nav";
 import Link from "next/link";
-import { FaseBadge } from "@/components/ui/fase-badge";
-import type { teamOverzicht, zonderMaatje } from "@/lib/team/queries";
+import type { ReactNode } from "react";
+import { WachtlijstLijst } from "@/components/team/wachtlijst";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { paden } from "@/lib/routes";
+import type { TeamleiderStart } from "@/lib/team/start";
+import { OverdrachtLijst, type OverdrachtItem } from "@/components/overdracht/overdracht-lijst";
+import { formatKalenderdatum } from "@/lib/tijd";
 
-export function TeamHome({ leden, wachtend }: { leden: Awaited<ReturnType<typeof teamOverzicht>>; wachtend: Awaited<ReturnType<typeof zonderMaatje>> }) {
-  const actief = leden.filter((l) => l.actief);
-  const vrijwilligers = actief.filter((l) => l.rol === "VRIJWILLIGER");
-  const vrijePlekken = vrijwilligers.reduce((n, v) => n + Math.max(0, (v.maxMaatjes ?? 0) - v.aantalInburgeraars), 0);
+function Blok({ id, titel, totaal, meer, uitleg, children }: { id: string; titel: string; totaal: number; meer?: { href: string; tekst: string }; uitleg: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id={id} className="text-xl font-semibold">
+          {titel} <span className="tabular-nums text-slate-700">({totaal})</span>
+        </h2>
+        {meer && totaal > 0 ? (
+          <Link href={meer.href} className="min-h-11 py-2 font-medium text-merk-700 underline">
+            {meer.tekst}
+          </Link>
+        ) : null}
+      </div>
+      <p className="-mt-2 text-slate-700">{uitleg}</p>
+      {children}
+    </section>
+  );
+}
+
+const dagen = (n: number | null) => (n === null ? "nog nooit contact" : `${n} ${n === 1 ? "dag" : "dagen"} geen contact`);
+
+/** The teamleider's desk: who waits, who to call, who was not seen, what to decide. Renders what the route loaded. */
+export function TeamHome({ data, openOverdrachten = [] }: { data: TeamleiderStart; openOverdrachten?: OverdrachtItem[] }) {
+  const { wachtlijst, bellijst, teLang, verlengingen, doorgezet } = data;
   return (
     <>
       <PageHeader
         title="Team"
-        description={`${actief.length} actieve teamleden. Vrijwilligers hebben samen nog ${vrijePlekken} ${vrijePlekken === 1 ? "plek" : "plekken"} voor een maatje.`}
+        description={`${wachtlijst.totaal} wachtend · ${bellijst.totaal} om te bellen · ${teLang.totaal} te lang geen contact · ${verlengingen.length} ${verlengingen.length === 1 ? "verlenging" : "verlengingen"} te beslissen`}
       />
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">Teamleden met hun aantal inburgeraars</caption>
-          <thead className="bg-slate-100 text-sm text-slate-700">
-            <tr>
-              <th scope="col" className="p-3">Naam</th>
-              <th scope="col" className="p-3">Rol</th>
-              <th scope="col" className="hidden p-3 sm:table-cell">Team</th>
-              <th scope="col" className="p-3 text-right">Inburgeraars</th>
-            </tr>
-          </thead>
-          <tbody>
-            {leden.map((l) => {
-              const isVol = l.maxMaatjes !== null && l.aantalInburgeraars >= l.maxMaatjes;
-              return (
-                <tr key={l.id} className="border-t border-slate-200">
-                  <td className="p-3 font-medium">
-                    {l.naam}
-                    {!l.actief ? <span className="ml-2 text-sm text-slate-600">(uitgeschakeld)</span> : null}
-                  </td>
-                  <td className="p-3">{ROL_LABELS[l.rol]}</td>
-                  <td className="hidden p-3 sm:table-cell">{l.team ?? "—"}</td>
-                  <td className="p-3 text-right tabular-nums">
-                    {l.aantalInburgeraars}
-                    {l.maxMaatjes !== null ? <span className="text-slate-600"> / {l.maxMaatjes}</span> : null}
-                    {isVol ? <span className="ml-2 text-sm font-medium text-amber-800">vol</span> : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-      <section aria-labelledby="zonder-maatje" className="mt-8">
-        <h2 id="zonder-maatje" className="mb-1 text-xl font-semibold">
-          Zonder maatje ({wachtend.length}
-          {wachtend.length === 50 ? "+" : ""})
-        </h2>
-        <p className="mb-3 text-slate-700">Mensen in de opstart- of begeleidingsfase die nog geen maatje hebben, wie het langst wacht eerst.</p>
-        {wachtend.length === 0 ? (
-          <p className="text-slate-700">Iedereen heeft een maatje.</p>
-        ) : (
-          <ul className="grid gap-2 sm:grid-cols-2">
-            {wachtend.map((p) => (
-              <li key={p.id} className="flex items-center justify-between gap-2 rounded-lg border border-slate-200 bg-white p-3">
-                <span>
-                  <Link href={`/inburgeraars/${p.id}/toewijzingen`} className="font-medium text-merk-700 underline-offset-4 hover:underline">
-                    {p.naam}
+      <div className="grid gap-8 lg:grid-cols-2">
+        <Blok
+          id="open-overdrachten"
+          titel="Open overdrachten"
+          totaal={openOverdrachten.length}
+          meer={{ href: paden.overdrachten(), tekst: "Alle overdrachten" }}
+          uitleg="Verstuurd maar nog niet ontvangen. Wie het langst wacht staat bovenaan."
+        >
+          <OverdrachtLijst items={openOverdrachten.slice(0, 5)} leeg="Alle overdrachten zijn ontvangen." />
+        </Blok>
+        <Blok
+          id="wachtlijst"
+          titel="Wachtlijst"
+          totaal={wachtlijst.totaal}
+          meer={{ href: paden.wachtlijst(), tekst: "Hele wachtlijst" }}
+          uitleg="Zonder begeleider, opstartbegeleider of gewenst maatje. Wie het langst wacht staat bovenaan."
+        >
+          {wachtlijst.perGemeente.length > 1 ? (
+            <p className="-mt-2 text-sm text-slate-700">{wachtlijst.perGemeente.map((g) => `${g.naam} ${g.aantal}`).join(" · ")}</p>
+          ) : null}
+          <WachtlijstLijst rijen={wachtlijst.rijen} leeg="Niemand wacht." />
+        </Blok>
+        <Blok
+          id="bellijst"
+          titel="Bellijst"
+          totaal={bellijst.totaal}
+          meer={{ href: paden.bellijst(), tekst: "Naar de bellijst" }}
+          uitleg="Zonder maatje, of al een belronde lang geen contact."
+        >
+          {bellijst.rijen.length === 0 ? (
+            <EmptyState>Niemand hoeft nu gebeld te worden.</EmptyState>
+          ) : (
+            <ul className="flex flex-col gap-2">
+              {bellijst.rijen.map((r) => (
+                <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-3">
+                  <Link href={paden.dossier(r.id)} className="font-semibold text-merk-700 underline-offset-4 hover:underline">
+                    {r.naam}
                   </Link>
                   <span className="block text-sm text-slate-700">
-                    {p.gemeente}
-                    {p.talen.length ? ` · ${p.talen.join(", ")}` : ""}
+                    {r.reden === "GEEN_MAATJE" ? "Geen maatje" : "Heeft een maatje"} · {r.gemeente} · aan de beurt sinds {formatKalenderdatum(r.belDatum)}
                   </span>
-                </span>
-                <FaseBadge fase={p.fase} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+                </li>
+              ))}
+            </ul>
+          )}
+          {doorgezet.length > 0 ? (
+            <p className="rounded-md border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-900">
+              Drie keer op rij niet bereikt, doorgezet naar de begeleider: {doorgezet.map((d) => d.naam).join(", ")}.
+            </p>
+          ) : null}
+        </Blok>
+        <Blok
+          id="te-lang"
+          titel="Te lang geen contact"
+          totaal={teLang.totaal}
+          meer={{ href: `${paden.inburgeraars()}?contact=1&sortering=contact`, tekst: "Alle in de lijst" }}
+          uitleg="Over het hele team: langer geen contact dan de norm van de gemeente."
+        >
+          {teLang.rijen.length === 0 ? (
+            <EmptyState>Iedereen is op tijd gezien.</EmptyState>
+          ) : (
+            <ul className="flex flex-col gap-2">
+              {teLang.rijen.map((r) => (
+                <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-3">
+                  <Link href={paden.dossier(r.id)} className="font-semibold text-merk-700 underline-offset-4 hover:underline">
+                    {r.naam}
+                  </Link>
+                  <span className="block text-sm text-slate-700">
+                    {dagen(r.dagenSindsContact)} · {r.begeleider ? `begeleider ${r.begeleider}` : "geen begeleider"}
+                    {r.maatje ? ` · maatje ${r.maatje}` : ""}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Blok>
+        <Blok
+          id="verlengingen"
+          titel="Verlengingen te beslissen"
+          totaal={verlengingen.length}
+          meer={{ href: paden.verlengingen(), tekst: "Naar de verlengingen" }}
+          uitleg="Over je eigen aanvragen beslist een andere teamleider."
+        >
+          {verlengingen.length === 0 ? (
+            <EmptyState>Er wacht geen aanvraag.</EmptyState>
+          ) : (
+            <ul className="flex flex-col gap-2">
+              {verlengingen.map((v) => (
+                <li key={v.id} className="rounded-lg border border-slate-200 bg-white p-3">
+                  <Link href={paden.verlengingen()} className="font-semibold text-merk-700 underline-offset-4 hover:underline">
+                    {v.inburgeraar.naam}
+                  </Link>
+                  <span className="block text-sm text-slate-700">
+                    {v.maanden} maanden · gevraagd door {v.aangevraagdDoor}
+                    {v.isEigenAanvraag ? " · je eigen aanvraag" : ""}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Blok>
+      </div>
+      {data.vogAandachtTotaal > 0 ? (
+        <Card className="mt-8">
+          <h2 className="text-lg font-semibold">VOG vraagt aandacht ({data.vogAandachtTotaal})</h2>
+          <p className="text-slate-700">
+            {data.vogAandacht
+              .map((v) => `${v.naam}: ${v.vog.status === "GEEN" ? "geen VOG bekend" : v.vog.status === "VERLOPEN" ? "VOG verlopen" : `VOG verloopt ${formatKalenderdatum(v.vog.verlooptOp!)}`}`)
+              .join(" · ")}
+            .{" "}
+            <Link href={`${paden.vrijwilligers()}?vog=1`} className="font-medium text-merk-700 underline">
+              Naar de vrijwilligers
+            </Link>
+          </p>
+        </Card>
+      ) : null}
     </>
   );
 }

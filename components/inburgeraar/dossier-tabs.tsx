@@ -5,7 +5,13 @@ import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
 
 /** The dossier's tabs as links; the active one carries aria-current="page". */
-export function DossierTabs({ id, tabs: zichtbaar }: { id: string; tabs: { opstartfase: boolean; afspraken: boolean; plan?: boolean; toewijzingen: boolean } }) {
+export function DossierTabs({
+  id,
+  tabs: zichtbaar,
+}: {
+  id: string;
+  tabs: { opstartfase: boolean; afspraken: boolean; plan?: boolean; toewijzingen: boolean; toestemming?: boolean; rapportage?: boolean; overdracht?: boolean };
+}) {
   const pathname = usePathname();
   // On a phone the tabs scroll sideways: keep the active one in view (the Plan tab is the fourth).
   const navRef = useRef<HTMLElement>(null);
@@ -23,6 +29,9 @@ export function DossierTabs({ id, tabs: zichtbaar }: { id: string; tabs: { opsta
     ...(zichtbaar.afspraken ? [{ href: `${basis}/afspraken`, label: "Afspraken" }] : []),
     ...(zichtbaar.plan ? [{ href: `${basis}/plan`, label: "Plan" }] : []),
     ...(zichtbaar.toewijzingen ? [{ href: `${basis}/toewijzingen`, label: "Begeleiders en maatje" }] : []),
+    ...(zichtbaar.toestemming ? [{ href: `${basis}/toestemming`, label: "Toestemming" }] : []),
+    ...(zichtbaar.rapportage ? [{ href: `${basis}/rapportage`, label: "Rapportage" }] : []),
+    ...(zichtbaar.overdracht ? [{ href: `${basis}/overdracht`, label: "Overdrachten" }] : []),
   ];
   return (
     <nav ref={navRef} aria-label="Onderdelen van het dossier" className="mb-6 overflow-x-auto border-b border-slate-200">

@@ -4,15 +4,21 @@ import {
   ActieVoor,
   AfspraakType,
   AkkoordWijze,
+  BelUitkomst,
   ChecklistCategorie,
   ChecklistStatus,
   DoelStatus,
   Doelgroep,
   Fase,
   Leefgebied,
+  OverdrachtType,
   Rol,
+  ToestemmingOnderwerp,
+  ToestemmingOntvanger,
+  ToestemmingWijze,
   ToewijzingRol,
   Verblijfsvergunning,
+  VrijwilligerStatus,
 } from "@/lib/db/generated/enums";
 import { FASE_ACTIE_LIJST, type FaseActie } from "@/lib/inburgeraar/fase-rules";
 import { GEGEVENS_VELD_NAMEN } from "@/lib/inburgeraar/samenvattingen";
@@ -29,6 +35,7 @@ import { isKalenderdatum } from "@/lib/tijd";
  * - "algemeen":   fase, name, who guides the person (everyone who may open the dossier);
  * - "persoon", "identiteit", "contact": corrections of those personal details;
  * - "traject":    registration, trajectory dates and einddatum;
+ * - "inburgering": the gemeente's own dates (BRP, brede intake, PIP, leerroute, first lesson);
  * - "financieel": uitkering, toeslagen, ontzorgen and verlengingen with their reasons;
  * - "afspraken":  planned and logged contacts;
  * - "checklist":  the opstartfase checklist (financial items are "financieel");
@@ -46,6 +53,7 @@ export const AUDIT_ZICHTBAARHEDEN = [
   "identiteit",
   "contact",
   "traject",
+  "inburgering",
   "financieel",
   "afspraken",
   "checklist",
@@ -63,6 +71,7 @@ export const TIJDLIJN_ZICHTBAARHEDEN = [
   "identiteit",
   "contact",
   "traject",
+  "inburgering",
   "financieel",
   "afspraken",
   "checklist",
@@ -98,11 +107,11 @@ export const GEGEVENS_VELD_ZICHTBAARHEID: Record<GegevensVeld | "bsn", AuditZich
   koppelingDatum: "traject",
   woningtoewijzingDatum: "traject",
   verhuisDatum: "traject",
-  brpInschrijvingDatum: "traject",
-  bredeIntakeDatum: "traject",
-  pipVastgesteldDatum: "traject",
-  startLeerrouteDatum: "traject",
-  eersteLesDatum: "traject",
+  brpInschrijvingDatum: "inburgering",
+  bredeIntakeDatum: "inburgering",
+  pipVastgesteldDatum: "inburgering",
+  startLeerrouteDatum: "inburgering",
+  eersteLesDatum: "inburgering",
   uitkeringStartDatum: "financieel",
 };
 export const DATUM_GEGEVENS_VELDEN = [
@@ -243,7 +252,21 @@ export const AUDIT_ACTIES = {
   "toewijzing.gemaakt": actie(
     "algemeen",
     "Toegewezen",
-    z.object({ rol: z.enum(ToewijzingRol), naam: z.string(), vorige: z.array(z.string()) }),
+    z.object({
+      rol: z.enum(ToewijzingRol),
+      naam: z.string(),
+      vorige: z.array(z.string()),
+      /** Assigned although not suggested (paused, stopped, no valid VOG): the reason given. */
+      uitzondering: z.string().optional(),
+      /** An interne overdracht note was left for the new person. */
+      overdracht: z.boolean().optional(),
+    }),
+  ),
+  "inburgeraar.maatje-gewenst": actie("algemeen", "Wens voor een maatje vastgelegd", z.object({ gewenst: z.boolean() })),
+  "bellijst.gebeld": actie(
+    "afspraken",
+    "Gebeld vanaf de bellijst",
+    z.object({ uitkomst: z.enum(BelUitkomst), naarBegeleider: z.boolean() }),
   ),
   "toewijzing.beeindigd": actie(
     "algemeen",
@@ -261,6 +284,55 @@ export const AUDIT_ACTIES = {
     "Verlenging afgewezen",
     z.object({ maanden: z.number().int(), toelichting: z.string().nullable() }),
   ),
+  // ── toestemming, rapportage, overdracht (issue 9) ──
+  "toestemming.vastgelegd": actie(
+    "algemeen",
+    "Toestemming vastgelegd",
+    z.object({
+      onderwerpen: z.array(z.enum(ToestemmingOnderwerp)).min(1),
+      ontvanger: z.enum(ToestemmingOntvanger),
+      /** The named organisation or gemeente, as it was called then. */
+      ontvangerNaam: z.string().nullable(),
+      wijze: z.enum(ToestemmingWijze),
+      gegevenOp: datum,
+      geldigTot: datum.nullable(),
+      scan: z.boolean(),
+    }),
+  ),
+  "toestemming.ingetrokken": actie(
+    "algemeen",
+    "Toestemming ingetrokken",
+    z.object({
+      onderwerpen: z.array(z.enum(ToestemmingOnderwerp)).min(1),
+      ontvanger: z.enum(ToestemmingOntvanger),
+      ontvangerNaam: z.string().nullable(),
+      ingetrokkenOp: datum,
+    }),
+  ),
+  "toestemming.scan-bekeken": actie("toegang", "Scan van toestemmingsformulier bekeken", geen),
+  "inburgering.datums-vastgelegd": actie(
+    "inburgering",
+    "Inburgeringsdatums vastgelegd",
+    z.object({
+      bredeIntakeDatum: datum.nullable(),
+      pipVastgesteldDatum: datum.nullable(),
+      startLeerrouteDatum: datum.nullable(),
+      leerroute: z.string().nullable(),
+      eersteLesDatum: datum.nullable(),
+    }),
+  ),
+  "rapportage.gedeeld": actie(
+    "algemeen",
+    "Voortgangsrapportage gedeeld",
+    z.object({ versie: z.number().int(), onderdelen: z.array(z.string()), metToelichting: z.boolean() }),
+  ),
+  "rapportage.bekeken": actie("toegang", "Voortgangsrapportage bekeken", z.object({ versie: z.number().int(), pdf: z.boolean() })),
+  "overdracht.verstuurd": actie(
+    "algemeen",
+    "Overdracht verstuurd",
+    z.object({ type: z.enum(OverdrachtType), naar: z.string() }),
+  ),
+  "overdracht.ontvangen": actie("algemeen", "Overdracht ontvangen", z.object({ type: z.enum(OverdrachtType), door: z.string() })),
   // ── sign-in and own account ──
   "login.gelukt": actie("beheer", "Ingelogd", geen),
   "login.mislukt": actie("beheer", "Inloggen mislukt", z.object({ email: z.string() })),
@@ -281,6 +353,17 @@ export const AUDIT_ACTIES = {
   "gebruiker.wachtwoord-wijzigen-geblokkeerd": actie("beheer", "Wachtwoord wijzigen geweigerd: te veel mislukte pogingen", geen),
   /** An e-mail address that is already in use (perhaps in another organisation): refused without saying so. */
   "gebruiker.aanmaken-geweigerd": actie("beheer", "Account niet aangemaakt: e-mailadres niet bruikbaar", z.object({ email: z.string() })),
+  "gebruiker.gewijzigd": actie(
+    "beheer",
+    "Account gewijzigd",
+    z.object({ velden: z.array(z.string()), rolVan: z.enum(Rol).optional(), rolNaar: z.enum(Rol).optional() }),
+  ),
+  "vrijwilliger.profiel-gewijzigd": actie(
+    "beheer",
+    "Vrijwilligersprofiel gewijzigd",
+    z.object({ velden: z.array(z.string()), status: z.enum(VrijwilligerStatus).optional(), eigen: z.boolean() }),
+  ),
+  "capaciteit.geexporteerd": actie("beheer", "Capaciteit en verhoudingen gedownload (CSV)", geen),
   "gemeente.instellingen-gewijzigd": actie(
     "beheer",
     "Gemeente-instellingen gewijzigd",
@@ -324,7 +407,7 @@ export function leesAuditActie(rij: { actie: string; details: unknown }): AuditA
 
 /** Kinds whose events may need other classes than their kind's (see zichtbaarhedenVan). */
 const VERFIJND: Partial<Record<AuditActieNaam, readonly AuditZichtbaarheid[]>> = {
-  "inburgeraar.gegevens-gewijzigd": ["algemeen", "persoon", "identiteit", "contact", "traject", "financieel"],
+  "inburgeraar.gegevens-gewijzigd": ["algemeen", "persoon", "identiteit", "contact", "traject", "inburgering", "financieel"],
   "checklist.gewijzigd": ["checklist", "financieel"],
 };
 
@@ -360,7 +443,7 @@ export function isZichtbaarVoor(rij: { actie: string; details: unknown }, zichtb
   return zichtbaarhedenVan(rij).every((k) => zichtbaar.includes(k));
 }
 
-const STRENGHEID: readonly AuditZichtbaarheid[] = ["toegang", "financieel", "identiteit", "contact", "persoon", "plan", "verslag", "checklist", "afspraken", "traject", "beheer", "algemeen"];
+const STRENGHEID: readonly AuditZichtbaarheid[] = ["toegang", "financieel", "identiteit", "contact", "persoon", "plan", "verslag", "checklist", "afspraken", "traject", "inburgering", "beheer", "algemeen"];
 
 /** The single most private class an event needs. Prefer isZichtbaarVoor, which checks all of them. */
 export function zichtbaarheidVan(rij: { actie: string; details: unknown }): AuditZichtbaarheid {

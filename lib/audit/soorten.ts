@@ -26,7 +26,13 @@ export const AUDIT_SOORTEN = [
       "plan.pdf-gedownload",
     ],
   },
-  { waarde: "toewijzingen", label: "Toewijzingen", acties: ["toewijzing.gemaakt", "toewijzing.beeindigd"] },
+  { waarde: "toewijzingen", label: "Toewijzingen", acties: ["toewijzing.gemaakt", "toewijzing.beeindigd", "inburgeraar.maatje-gewenst"] },
+  { waarde: "bellijst", label: "Bellijst", acties: ["bellijst.gebeld"] },
+  { waarde: "capaciteit", label: "Capaciteit gedownload", acties: ["capaciteit.geexporteerd"] },
+  { waarde: "toestemmingen", label: "Toestemmingen", acties: ["toestemming.vastgelegd", "toestemming.ingetrokken", "toestemming.scan-bekeken"] },
+  { waarde: "inburgering", label: "Inburgeringsdatums", acties: ["inburgering.datums-vastgelegd"] },
+  { waarde: "rapportages", label: "Voortgangsrapportages", acties: ["rapportage.gedeeld", "rapportage.bekeken"] },
+  { waarde: "overdrachten", label: "Overdrachten", acties: ["overdracht.verstuurd", "overdracht.ontvangen"] },
   { waarde: "verlengingen", label: "Verlengingen", acties: ["verlenging.aangevraagd", "verlenging.goedgekeurd", "verlenging.afgewezen"] },
   {
     waarde: "inloggen",
@@ -38,6 +44,8 @@ export const AUDIT_SOORTEN = [
     label: "Accounts",
     acties: [
       "gebruiker.aangemaakt",
+      "gebruiker.gewijzigd",
+      "vrijwilliger.profiel-gewijzigd",
       "gebruiker.aanmaken-geweigerd",
       "gebruiker.geactiveerd",
       "gebruiker.uitgeschakeld",

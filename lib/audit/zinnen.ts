@@ -7,9 +7,13 @@ import {
   samenvattingGegevensGewijzigd,
 } from "@/lib/inburgeraar/samenvattingen";
 import { samenvattingChecklist } from "@/lib/opstart/rules";
+import { BEL_UITKOMST_LABELS } from "@/lib/bellijst/rules";
 import { zinVoorPlan } from "@/lib/plan/zinnen";
 import { TOEWIJZING_ROL_LABELS } from "@/lib/toewijzing/schema";
+import { VRIJWILLIGER_STATUS_LABELS } from "@/lib/vrijwilliger/rules";
 import { samenvattingVerlengingAangevraagd, samenvattingVerlengingBesluit } from "@/lib/verlenging/rules";
+import { LEERROUTE_LABELS, OVERDRACHT_TYPE_LABELS, ONDERWERP_LABELS, ontvangerOmschrijving } from "@/lib/toestemming/labels";
+import { formatKalenderdatum } from "@/lib/tijd";
 import { AUDIT_ACTIES, isAuditActieNaam, leesAuditActie, type AuditActie, type WeigerReden } from "./acties";
 
 /**
@@ -56,6 +60,11 @@ const ONDERDEEL_NAMEN: Record<string, string> = {
   bsn: "BSN",
   contact: "contactgegevens",
   traject: "trajectgegevens",
+  inburgering: "inburgeringsdatums",
+  rapportages: "voortgangsrapportages",
+  toestemming: "toestemmingen",
+  rapportage: "voortgangsrapportage",
+  overdracht: "overdracht",
   financieel: "financiële gegevens",
   verslagen: "verslagen",
   checklist: "checklist",
@@ -99,8 +108,24 @@ export function zinVoor(g: AuditActie): string {
     case "afspraak.gelogd":
       return samenvattingGelogd(g.details.type, g.details.status, g.details.duurMinuten, g.details.isEindgesprek);
     case "toewijzing.gemaakt": {
-      const { naam, rol, vorige } = g.details;
-      return `${naam} is nu ${TOEWIJZING_ROL_LABELS[rol].toLowerCase()}${vorige.length ? ` (in plaats van ${vorige.join(", ")})` : ""}.`;
+      const { naam, rol, vorige, uitzondering, overdracht } = g.details;
+      let zin = `${naam} is nu ${TOEWIJZING_ROL_LABELS[rol].toLowerCase()}${vorige.length ? ` (in plaats van ${vorige.join(", ")})` : ""}.`;
+      if (overdracht) zin += " Met een notitie voor de overdracht.";
+      if (uitzondering) zin += ` Toegewezen hoewel niet voorgesteld: ${uitzondering}`;
+      return zin;
+    }
+    case "inburgeraar.maatje-gewenst":
+      return g.details.gewenst ? "Wil graag een maatje: staat op de wachtlijst tot er een is." : "Wil (nu) geen maatje meer.";
+    case "bellijst.gebeld":
+      return `Gebeld vanaf de bellijst: ${BEL_UITKOMST_LABELS[g.details.uitkomst].toLowerCase()}${g.details.naarBegeleider ? ". Drie keer op rij niet bereikt: doorgezet naar de begeleider." : "."}`;
+    case "gebruiker.gewijzigd": {
+      const { velden, rolVan, rolNaar } = g.details;
+      const rol = rolVan && rolNaar ? `; rol van ${ROL_NAMEN[rolVan]} naar ${ROL_NAMEN[rolNaar]}` : "";
+      return `Account gewijzigd: ${velden.join(", ")}${rol}`;
+    }
+    case "vrijwilliger.profiel-gewijzigd": {
+      const { velden, status, eigen } = g.details;
+      return `${eigen ? "Eigen vrijwilligersprofiel" : "Vrijwilligersprofiel"} gewijzigd: ${velden.join(", ")}${status ? ` (status: ${VRIJWILLIGER_STATUS_LABELS[status].toLowerCase()})` : ""}`;
     }
     case "toewijzing.beeindigd": {
       const { naam, rol, reden } = g.details;
@@ -123,6 +148,37 @@ export function zinVoor(g: AuditActie): string {
       return zinVoorPlan(g);
     case "plan.pdf-gedownload":
       return AUDIT_ACTIES[g.actie].label;
+    case "toestemming.vastgelegd": {
+      const d = g.details;
+      const onderwerpen = d.onderwerpen.map((o) => ONDERWERP_LABELS[o].toLowerCase()).join(", ");
+      return `Toestemming vastgelegd om te delen met ${ontvangerOmschrijving(d.ontvanger, d.ontvangerNaam)}: ${onderwerpen}. Gegeven op ${formatKalenderdatum(d.gegevenOp)}${
+        d.geldigTot ? `, geldig tot en met ${formatKalenderdatum(d.geldigTot)}` : ""
+      }${d.scan ? ", met scan van het formulier" : ""}.`;
+    }
+    case "toestemming.ingetrokken": {
+      const d = g.details;
+      const onderwerpen = d.onderwerpen.map((o) => ONDERWERP_LABELS[o].toLowerCase()).join(", ");
+      return `Toestemming ingetrokken voor ${ontvangerOmschrijving(d.ontvanger, d.ontvangerNaam)} (${onderwerpen}), vanaf ${formatKalenderdatum(d.ingetrokkenOp)}.`;
+    }
+    case "inburgering.datums-vastgelegd": {
+      const d = g.details;
+      const delen = [
+        d.bredeIntakeDatum ? `brede intake ${formatKalenderdatum(d.bredeIntakeDatum)}` : null,
+        d.pipVastgesteldDatum ? `PIP vastgesteld ${formatKalenderdatum(d.pipVastgesteldDatum)}` : null,
+        d.leerroute ? `leerroute ${LEERROUTE_LABELS[d.leerroute as keyof typeof LEERROUTE_LABELS] ?? d.leerroute}` : null,
+        d.startLeerrouteDatum ? `start leerroute ${formatKalenderdatum(d.startLeerrouteDatum)}` : null,
+        d.eersteLesDatum ? `eerste les ${formatKalenderdatum(d.eersteLesDatum)}` : null,
+      ].filter(Boolean);
+      return delen.length ? `Inburgeringsdatums vastgelegd: ${delen.join(", ")}.` : "Inburgeringsdatums leeggemaakt.";
+    }
+    case "rapportage.gedeeld":
+      return `Voortgangsrapportage (versie ${g.details.versie}) gedeeld met de consulent${g.details.metToelichting ? ", met een toelichting" : ""}.`;
+    case "rapportage.bekeken":
+      return `Voortgangsrapportage (versie ${g.details.versie}) bekeken${g.details.pdf ? " als pdf" : ""}`;
+    case "overdracht.verstuurd":
+      return `${OVERDRACHT_TYPE_LABELS[g.details.type]} verstuurd naar ${g.details.naar}.`;
+    case "overdracht.ontvangen":
+      return `${OVERDRACHT_TYPE_LABELS[g.details.type]} ontvangen door ${g.details.door}.`;
     case "login.mislukt":
       return `Inloggen mislukt met ${g.details.email}`;
     case "login.geblokkeerd":
@@ -143,9 +199,11 @@ export function zinVoor(g: AuditActie): string {
       return `Checklist ${g.details.sjabloon} (${g.details.gemeente}): ${g.details.titel} toegevoegd`;
     case "checklist-template.item-gedeactiveerd":
       return `Checklist ${g.details.sjabloon} (${g.details.gemeente}): ${g.details.titel} uitgezet`;
+    case "toestemming.scan-bekeken":
     case "login.gelukt":
     case "login.uitgeschakeld":
     case "logout":
+    case "capaciteit.geexporteerd":
     case "agenda.token-gemaakt":
     case "agenda.token-vervangen":
     case "agenda.token-ingetrokken":

@@ -1,3 +1,41 @@
-export { actieveToewijzing, assertCan, can, navigatieVoor, startpaginaVan, type NavItem, type Startpagina, gebruikerScope, gemeenteScope, inburgeraarScope, type Permission } from "./policy";
+export {
+  actieveToewijzing,
+  assertCan,
+  can,
+  navigatieVoor,
+  rollenMet,
+  startpaginaVan,
+  type NavItem,
+  type Startpagina,
+  gebruikerScope,
+  gemeenteScope,
+  inburgeraarScope,
+  werktVoor,
+  type Permission,
+} from "./policy";
 export type { SessionUser } from "./user";
-export { DOSSIER_DELEN, deelScope, dossierZicht, planActieScope, planZicht, type PlanZicht, toestemmingGeldig, tijdlijnZichtbaarheden, toestemmingNodigVoor, vandaagAlsDatumkolom, verslagScope, type DossierDeel, type DossierZicht } from "./zicht";
+export {
+  DOSSIER_DELEN,
+  consulentDeelScope,
+  consulentOnderwerpen,
+  consulentZichtMet,
+  deelScope,
+  dossierZicht,
+  onderwerpVoorDeel,
+  planActieScope,
+  planZicht,
+  type PlanZicht,
+  toestemmingGeldig,
+  toestemmingInWerking,
+  toestemmingGeldigVoorDezeOrganisatie,
+  toestemmingStaat,
+  tijdlijnZichtbaarheden,
+  toestemmingNodigVoor,
+  vandaagAlsDatumkolom,
+  verslagScope,
+  type DossierDeel,
+  type DossierZicht,
+  type ToestemmingStaat,
+  type ToestemmingVoor,
+} from "./zicht";
+export { interneOntvangerScope, overdrachtScope, rapportageScope, teOntvangenScope } from "./delen";

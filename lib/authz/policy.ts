@@ -30,7 +30,22 @@ export type Permission =
   | "agenda:eigen"
   | "verslag:delen-met-maatje"
   | "toewijzing:zien"
-  | "meetmoment:vastleggen";
+  | "meetmoment:vastleggen"
+  | "vrijwilliger:beheren"
+  | "vrijwilliger:eigen-profiel"
+  | "wachtlijst:bekijken"
+  | "bellijst:bellen"
+  | "capaciteit:bekijken"
+  | "toestemming:vastleggen"
+  | "toestemming:scan-zien"
+  | "voortgang:gemeente"
+  | "inburgering:datums-vastleggen"
+  | "rapportage:delen"
+  | "rapportage:lezen"
+  | "overdracht:maken"
+  | "overdracht:ontvangen"
+  | "overdracht:intern-ontvangen"
+  | "overdracht:alle-open-zien";
 
 const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
   BEGELEIDER: [
@@ -49,10 +64,31 @@ const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "verslag:delen-met-maatje",
     "toewijzing:zien",
     "meetmoment:vastleggen",
+    "bellijst:bellen",
+    "toestemming:vastleggen",
+    "toestemming:scan-zien",
+    "rapportage:delen",
+    "rapportage:lezen",
+    "overdracht:maken",
+    "overdracht:ontvangen",
+    "overdracht:intern-ontvangen",
   ],
-  // Volunteers log contacts and notes for their own maatjes; no BSN, no phases.
-  // Of the plan they tick off only the acties for the maatje and the huiswerk (planZicht).
-  VRIJWILLIGER: ["inburgeraar:lezen", "afspraak:plannen", "afspraak:loggen", "checklist:bijwerken", "plan:actie-afronden", "agenda:eigen", "toewijzing:zien"],
+  // Volunteers log contacts and notes for their own maatjes; no BSN, no phases. A new maatje receives
+  // the intern overdracht of the one before. Of the plan they tick off only the acties for the maatje
+  // and the huiswerk (planZicht).
+  VRIJWILLIGER: [
+    "inburgeraar:lezen",
+    "afspraak:plannen",
+    "afspraak:loggen",
+    "checklist:bijwerken",
+    "plan:actie-afronden",
+    "agenda:eigen",
+    "toewijzing:zien",
+    // Their own availability and languages; never other profiles.
+    "vrijwilliger:eigen-profiel",
+    "overdracht:ontvangen",
+    "overdracht:intern-ontvangen",
+  ],
   TEAMLEIDER: [
     "inburgeraar:lezen",
     "inburgeraar:aanmelden",
@@ -72,13 +108,32 @@ const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "verslag:delen-met-maatje",
     "toewijzing:zien",
     "meetmoment:vastleggen",
+    "vrijwilliger:beheren",
+    "wachtlijst:bekijken",
+    "bellijst:bellen",
+    "capaciteit:bekijken",
+    "toestemming:vastleggen",
+    "toestemming:scan-zien",
+    "rapportage:delen",
+    "rapportage:lezen",
+    "overdracht:maken",
+    "overdracht:ontvangen",
+    "overdracht:intern-ontvangen",
+    "overdracht:alle-open-zien",
   ],
-  CONSULENT: ["inburgeraar:lezen"],
-  BEHEERDER: ["gebruiker:beheren", "gemeente:beheren", "checklist-template:beheren", "audit:bekijken"],
+  // The gemeente: reads within consent, records its own inburgering dates, receives the eindoverdracht.
+  CONSULENT: ["inburgeraar:lezen", "voortgang:gemeente", "inburgering:datums-vastleggen", "rapportage:lezen", "overdracht:ontvangen"],
+  // Beheerders manage volunteer profiles as accounts (no dossiers: they never see whose maatje someone is).
+  BEHEERDER: ["gebruiker:beheren", "gemeente:beheren", "checklist-template:beheren", "audit:bekijken", "vrijwilliger:beheren"],
 };
 
 export function can(user: Pick<SessionUser, "rol">, permission: Permission): boolean {
   return ROLE_PERMISSIONS[user.rol].includes(permission);
+}
+
+/** The roles that have a permission (for where-clauses on users, e.g. who can receive an intern overdracht). */
+export function rollenMet(permission: Permission): Rol[] {
+  return (Object.keys(ROLE_PERMISSIONS) as Rol[]).filter((rol) => ROLE_PERMISSIONS[rol].includes(permission));
 }
 
 export function assertCan(user: Pick<SessionUser, "rol">, permission: Permission): void {
@@ -110,6 +165,15 @@ export function inburgeraarScope(user: SessionUser, now = new Date()): Prisma.In
     case "BEHEERDER":
       return { id: { in: [] } };
   }
+}
+
+/**
+ * Who the header says a user works for: a consulent works for the gemeente
+ * (or gemeenten), everyone else for their organisation.
+ */
+export function werktVoor(user: Pick<SessionUser, "rol" | "organisatieNaam" | "gemeenteNamen">): string {
+  if (user.rol === "CONSULENT" && user.gemeenteNamen.length > 0) return `Gemeente ${user.gemeenteNamen.join(", ")}`;
+  return user.organisatieNaam;
 }
 
 /** Users a user may see or manage: always inside their organisation. */
@@ -146,7 +210,7 @@ const START_LABEL: Record<Startpagina, string> = {
   caseload: "Mijn inburgeraars",
   maatjes: "Mijn maatjes",
   team: "Team",
-  gemeente: "Inburgeraars",
+  gemeente: "Voortgang",
   beheer: "Gebruikers",
 };
 
@@ -157,8 +221,15 @@ const START_LABEL: Record<Startpagina, string> = {
 export function navigatieVoor(user: Pick<SessionUser, "rol">): NavItem[] {
   const items: { href: string; label: string; permission: Permission }[] = [
     { href: "/inburgeraars", label: "Inburgeraars", permission: "team:bekijken" },
+    { href: "/wachtlijst", label: "Wachtlijst", permission: "wachtlijst:bekijken" },
+    { href: "/bellijst", label: "Bellijst", permission: "bellijst:bellen" },
+    { href: "/vrijwilligers", label: "Vrijwilligers", permission: "vrijwilliger:beheren" },
+    { href: "/capaciteit", label: "Capaciteit", permission: "capaciteit:bekijken" },
     { href: "/agenda", label: "Agenda", permission: "agenda:eigen" },
     { href: "/verlengingen", label: "Verlengingen", permission: "verlenging:beoordelen" },
+    { href: "/profiel", label: "Mijn profiel", permission: "vrijwilliger:eigen-profiel" },
+    { href: "/overdrachten", label: "Overdrachten", permission: "overdracht:ontvangen" },
+    { href: "/toestemmingen", label: "Toestemmingen", permission: "toestemming:vastleggen" },
     { href: "/inburgeraars/nieuw", label: "Aanmelden", permission: "inburgeraar:aanmelden" },
     { href: "/beheer/gemeenten", label: "Gemeenten", permission: "gemeente:beheren" },
     { href: "/beheer/audit", label: "Auditlog", permission: "audit:bekijken" },

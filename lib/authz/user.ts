@@ -12,6 +12,8 @@ export interface SessionUser {
   email: string;
   /** Gemeenten a consulent may see; empty for other roles. */
   gemeenteIds: string[];
+  /** Their names, in the same order (the header shows a consulent as working for the gemeente). */
+  gemeenteNamen: string[];
   moetWachtwoordWijzigen: boolean;
 }
 
@@ -26,7 +28,7 @@ export const SESSION_USER_SELECT = {
   organisatieId: true,
   moetWachtwoordWijzigen: true,
   organisatie: { select: { naam: true } },
-  gemeenten: { select: { gemeenteId: true } },
+  gemeenten: { select: { gemeenteId: true, gemeente: { select: { naam: true } } }, orderBy: { gemeente: { naam: "asc" } } },
 } as const;
 
 interface GebruikerRij {
@@ -38,7 +40,7 @@ interface GebruikerRij {
   organisatieId: string;
   moetWachtwoordWijzigen: boolean;
   organisatie: { naam: string };
-  gemeenten: { gemeenteId: string }[];
+  gemeenten: { gemeenteId: string; gemeente: { naam: string } }[];
 }
 
 /** The one place a SessionUser is built. */
@@ -54,6 +56,7 @@ export function toSessionUser(g: GebruikerRij, sessieId: string): SessionUser {
     organisatieNaam: g.organisatie.naam,
     // Only consulenten are limited to gemeenten; for other roles the list would mean nothing.
     gemeenteIds: g.rol === "CONSULENT" ? g.gemeenten.map((x) => x.gemeenteId) : [],
+    gemeenteNamen: g.rol === "CONSULENT" ? g.gemeenten.map((x) => x.gemeente.naam) : [],
     moetWachtwoordWijzigen: g.moetWachtwoordWijzigen,
   };
 }

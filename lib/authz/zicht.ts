@@ -15,13 +15,16 @@ import type { SessionUser } from "./user";
  * - identiteit  V-nummer, residence permit, doelgroepen, reason without legal right
  * - bsn         the BSN (masked unless revealed)
  * - contact     phone, e-mail, address
- * - traject     trajectory dates (BRP, brede intake, PIP, leerroute), einddatum, phases, who guides
+ * - traject     trajectory of the begeleiding: phase dates, opstartfase end, einddatum, who guides
+ * - inburgering the gemeente's own inburgering dates: BRP registration, brede intake, PIP vastgesteld,
+ *               start leerroute, first lesson (docs/decisions/009)
  * - financieel  uitkering, toeslagen, financieel ontzorgen, verlengingen and their reasons
  * - verslagen   what was written about contacts (see verslagZicht)
  * - checklist   the opstartfase checklist
  * - afspraken   afspraken dates, types and counts
  * - plan        the begeleidingsplan and scores
  * - signalen    signals (special-category data)
+ * - rapportages voortgangsrapportages and eindoverdrachten shared with the gemeente
  */
 export type DossierDeel =
   | "basis"
@@ -30,12 +33,14 @@ export type DossierDeel =
   | "bsn"
   | "contact"
   | "traject"
+  | "inburgering"
   | "financieel"
   | "verslagen"
   | "checklist"
   | "afspraken"
   | "plan"
-  | "signalen";
+  | "signalen"
+  | "rapportages";
 
 export const DOSSIER_DELEN: readonly DossierDeel[] = [
   "basis",
@@ -44,12 +49,14 @@ export const DOSSIER_DELEN: readonly DossierDeel[] = [
   "bsn",
   "contact",
   "traject",
+  "inburgering",
   "financieel",
   "verslagen",
   "checklist",
   "afspraken",
   "plan",
   "signalen",
+  "rapportages",
 ];
 
 type Toegang = "ja" | "nee" | ToestemmingOnderwerp;
@@ -71,12 +78,14 @@ const TOEGANG: Record<Rol, Record<DossierDeel, Toegang>> = {
     bsn: "nee",
     contact: "ja",
     traject: "ja",
+    inburgering: "ja",
     financieel: "nee",
     verslagen: "ja", // only their own and those shared with the maatje: verslagZicht
     checklist: "ja",
     afspraken: "ja",
     plan: "ja", // only the acties and huiswerk for the maatje (the plan module selects those)
     signalen: "nee",
+    rapportages: "nee",
   },
   CONSULENT: {
     basis: "ja",
@@ -85,12 +94,15 @@ const TOEGANG: Record<Rol, Record<DossierDeel, Toegang>> = {
     bsn: "nee",
     contact: "CONTACTGEGEVENS",
     traject: "VOORTGANG",
+    // The gemeente's own data: it runs the brede intake, sets the PIP and the leerroute (decision 009).
+    inburgering: "ja",
     financieel: "nee",
-    verslagen: "nee",
+    verslagen: "VERSLAGEN",
     checklist: "CHECKLIST",
     afspraken: "AFSPRAKEN",
     plan: "BEGELEIDINGSPLAN",
     signalen: "SIGNALEN",
+    rapportages: "VOORTGANG",
   },
   BEHEERDER: Object.fromEntries(DOSSIER_DELEN.map((d) => [d, "nee"])) as Record<DossierDeel, Toegang>,
 };
@@ -107,15 +119,60 @@ export function vandaagAlsDatumkolom(now = new Date()): Date {
   return new Date(`${new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(now)}T00:00:00Z`);
 }
 
-/** Consent for one subject, given to the gemeente's consulenten and in force today. */
-export function toestemmingGeldig(onderwerp: ToestemmingOnderwerp, now = new Date()): Prisma.ToestemmingWhereInput {
+/** Whom a consent is for: the gemeente's consulenten, one organisation of the sociale kaart, or the new gemeente. */
+export type ToestemmingVoor =
+  | { ontvanger: "CONSULENT_GEMEENTE" }
+  | { ontvanger: "SOCIAAL_DOMEIN"; socialeKaartId: string }
+  | { ontvanger: "NIEUWE_GEMEENTE" };
+
+const CONSULENTEN: ToestemmingVoor = { ontvanger: "CONSULENT_GEMEENTE" };
+
+/**
+ * Consent for one subject, for one recipient (default: the gemeente's
+ * consulenten), in force today in Amsterdam: given on or before today, valid
+ * until today or later (or without end), and not withdrawn by today (a
+ * withdrawal dated in the future takes effect on that day).
+ */
+export function toestemmingGeldig(onderwerp: ToestemmingOnderwerp, now = new Date(), voor: ToestemmingVoor = CONSULENTEN): Prisma.ToestemmingWhereInput {
   const today = vandaagAlsDatumkolom(now);
   return {
     onderwerp,
-    ontvanger: "CONSULENT_GEMEENTE",
+    ontvanger: voor.ontvanger,
+    ...(voor.ontvanger === "SOCIAAL_DOMEIN" ? { socialeKaartId: voor.socialeKaartId } : {}),
     gegevenOp: { lte: today },
-    OR: [{ ingetrokkenOp: null }, { ingetrokkenOp: { gt: today } }],
+    AND: [{ OR: [{ geldigTot: null }, { geldigTot: { gte: today } }] }, { OR: [{ ingetrokkenOp: null }, { ingetrokkenOp: { gt: today } }] }],
   };
+}
+
+/**
+ * Consent for one subject to "this" sociale-kaart organisation, for a filter
+ * on SocialeKaartOrganisatie.toestemmingen (the relation names the organisation).
+ */
+export function toestemmingGeldigVoorDezeOrganisatie(onderwerp: ToestemmingOnderwerp, now = new Date()): Prisma.ToestemmingWhereInput {
+  const { socialeKaartId: _relatie, ...rest } = toestemmingGeldig(onderwerp, now, { ontvanger: "SOCIAAL_DOMEIN", socialeKaartId: "" });
+  return rest;
+}
+
+/** Every consent row in force today, whatever its subject or recipient (for overviews). */
+export function toestemmingInWerking(now = new Date()): Prisma.ToestemmingWhereInput {
+  const today = vandaagAlsDatumkolom(now);
+  return {
+    gegevenOp: { lte: today },
+    AND: [{ OR: [{ geldigTot: null }, { geldigTot: { gte: today } }] }, { OR: [{ ingetrokkenOp: null }, { ingetrokkenOp: { gt: today } }] }],
+  };
+}
+
+export type ToestemmingStaat = "geldig" | "nog-niet" | "verlopen" | "ingetrokken" | "intrekking-gepland";
+
+/**
+ * The state of one consent row today, by the same rule as toestemmingGeldig
+ * (dates as "YYYY-MM-DD"): for overviews that list every row, also old ones.
+ */
+export function toestemmingStaat(t: { gegevenOp: string; geldigTot: string | null; ingetrokkenOp: string | null }, vandaag: string): ToestemmingStaat {
+  if (t.ingetrokkenOp && t.ingetrokkenOp <= vandaag) return "ingetrokken";
+  if (t.gegevenOp > vandaag) return "nog-niet";
+  if (t.geldigTot && t.geldigTot < vandaag) return "verlopen";
+  return t.ingetrokkenOp ? "intrekking-gepland" : "geldig";
 }
 
 /**
@@ -131,9 +188,49 @@ export function deelScope(user: SessionUser, deel: DossierDeel, now = new Date()
   return { toestemmingen: { some: toestemmingGeldig(toegang, now) } };
 }
 
+/**
+ * What a consulent sees of a dossier with exactly these consent subjects in
+ * force, per part — derived from TOEGANG, so the consent form's "what the
+ * consulent will and will not see" cannot drift from what the app does.
+ * Parts a consulent never sees (BSN, papers, money) are listed as never.
+ */
+export function consulentZichtMet(onderwerpen: Iterable<ToestemmingOnderwerp>): Record<DossierDeel, "altijd" | "nooit" | "ja" | "nee"> {
+  const geldig = new Set(onderwerpen);
+  const uit = {} as Record<DossierDeel, "altijd" | "nooit" | "ja" | "nee">;
+  for (const deel of DOSSIER_DELEN) {
+    const toegang = TOEGANG.CONSULENT[deel];
+    uit[deel] = toegang === "ja" ? "altijd" : toegang === "nee" ? "nooit" : geldig.has(toegang) ? "ja" : "nee";
+  }
+  return uit;
+}
+
+/** The consent subject that opens this part of a dossier for a consulent (null: consent does not open it). */
+export function onderwerpVoorDeel(deel: DossierDeel): ToestemmingOnderwerp | null {
+  const toegang = TOEGANG.CONSULENT[deel];
+  return toegang === "ja" || toegang === "nee" ? null : toegang;
+}
+
+/**
+ * The where-clause that lets a dossier through when a consulent of its gemeente
+ * would see `deel` today: for what is prepared to be shared with the gemeente
+ * (a voortgangsrapportage is generated by the begeleider, within the consent
+ * the person gave the consulent).
+ */
+export function consulentDeelScope(deel: DossierDeel, now = new Date()): Prisma.InburgeraarWhereInput {
+  const toegang = TOEGANG.CONSULENT[deel];
+  if (toegang === "ja") return {};
+  if (toegang === "nee") return NIETS;
+  return { toestemmingen: { some: toestemmingGeldig(toegang, now) } };
+}
+
 /** The consent subjects that matter to this role (empty when consent changes nothing). */
 export function toestemmingNodigVoor(user: Pick<SessionUser, "rol">): ToestemmingOnderwerp[] {
   return [...new Set(Object.values(TOEGANG[user.rol]).filter((t): t is ToestemmingOnderwerp => t !== "ja" && t !== "nee"))];
+}
+
+/** The subjects a consulent's view depends on (for loading the consents that matter to the gemeente). */
+export function consulentOnderwerpen(): ToestemmingOnderwerp[] {
+  return toestemmingNodigVoor({ rol: "CONSULENT" });
 }
 
 export type DossierZicht = Record<DossierDeel, boolean>;
@@ -159,6 +256,7 @@ export function dossierZicht(user: SessionUser, geldigeToestemmingen: Iterable<T
  */
 export function verslagScope(user: SessionUser, zicht: DossierZicht): Prisma.AfspraakWhereInput | null {
   if (!zicht.verslagen) return null;
+  // A consulent sees verslagen only with explicit VERSLAGEN consent (zicht.verslagen), and then all of them.
   if (user.rol !== "VRIJWILLIGER") return {};
   return { OR: [{ medewerkerId: user.id }, { gelogdDoorId: user.id }, { deelMetMaatje: true }] };
 }
@@ -175,6 +273,7 @@ export function tijdlijnZichtbaarheden(zicht: DossierZicht, user?: SessionUser):
   if (zicht.contact) uit.push("contact");
   if (user && planZicht(user, zicht) === "alles") uit.push("plan");
   if (zicht.traject) uit.push("traject");
+  if (zicht.inburgering) uit.push("inburgering");
   if (zicht.financieel) uit.push("financieel");
   if (zicht.afspraken) uit.push("afspraken");
   if (zicht.checklist) uit.push("checklist");

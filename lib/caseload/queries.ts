@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { Fase, ToewijzingRol } from "@/lib/db/generated/enums";
 import { wettelijkeKlokken } from "@/lib/inburgeraar/klokken";
 import { dateKolomNaarKalenderdatum, naarKalenderdatum, vandaag as vandaagIn } from "@/lib/tijd";
+import { moetNaarBegeleider, NIET_BEREIKT_GRENS } from "@/lib/bellijst/rules";
 import { huidigMeetmomentVan } from "@/lib/plan/feiten";
 import { beoordeel, type CaseloadOordeel } from "./rules";
 
@@ -78,6 +79,8 @@ export async function getCaseload(user: SessionUser, filters: CaseloadFilters = 
         where: zicht.financieel ? {} : { id: { in: [] } },
         select: { soort: true, aangevraagdOp: true, behandeltermijnDagen: true, besluitOp: true },
       },
+      // The last calls from the bellijst, to raise "three times not reached" to the begeleider.
+      belpogingen: { orderBy: { op: "desc" }, take: NIET_BEREIKT_GRENS, select: { uitkomst: true, op: true } },
     },
   });
 
@@ -123,6 +126,12 @@ export async function getCaseload(user: SessionUser, filters: CaseloadFilters = 
           },
           vandaag,
         ),
+        belNaarBegeleider:
+          r.toewijzingen.some((t) => t.rol !== "MAATJE") &&
+          moetNaarBegeleider(
+            r.belpogingen.map((p) => ({ uitkomst: p.uitkomst, op: naarKalenderdatum(p.op) })),
+            laatsteContact,
+          ),
       },
       vandaag,
     );

@@ -15,7 +15,8 @@ export type AandachtSoort =
   | "MEETMOMENT"
   | "KLOK_VERLOPEN"
   | "KLOK_BINNENKORT"
-  | "GEEN_AFSPRAAK";
+  | "GEEN_AFSPRAAK"
+  | "BELLIJST_NIET_BEREIKT";
 
 export interface Aandachtspunt {
   soort: AandachtSoort;
@@ -37,6 +38,8 @@ export interface CaseloadFeiten {
   /** The meetmoment to do now (lib/plan/rules huidigMeetmoment), or null; null too for users who do not record them. */
   meetmoment: Pick<MeetmomentRij, "maand" | "geplandOp" | "status"> | null;
   klokken: Pick<Klok, "soort" | "datum" | "label" | "status">[];
+  /** Raised from the bellijst: three calls in a row not reached, no contact since (lib/bellijst/rules). */
+  belNaarBegeleider?: boolean;
 }
 
 /** Defined next to the klokken (lib/inburgeraar/klokken.ts); re-exported for existing imports. */
@@ -93,6 +96,9 @@ export function beoordeel(f: CaseloadFeiten, vandaag: Kalenderdatum): CaseloadOo
       const isHistorie = klok.soort === "ONTZORGEN_EINDE" && dagenTussen(klok.datum, vandaag) > ONTZORGEN_NAWERKING_DAGEN;
       if (klok.status === "VERLOPEN" && !isHistorie) aandacht.push({ soort: "KLOK_VERLOPEN", tekst: klok.label, gewicht: 30 });
       if (klok.status === "BINNENKORT") aandacht.push({ soort: "KLOK_BINNENKORT", tekst: klok.label, gewicht: 20 });
+    }
+    if (f.belNaarBegeleider) {
+      aandacht.push({ soort: "BELLIJST_NIET_BEREIKT", tekst: "Drie keer niet bereikt via de bellijst", gewicht: 45 });
     }
     if (!f.volgendeAfspraak && f.fase !== "AANGEMELD") {
       aandacht.push({ soort: "GEEN_AFSPRAAK", tekst: "Geen volgende afspraak gepland", gewicht: 10 });

@@ -54,6 +54,8 @@ function createPrismaClient(adapter: PrismaPg | PrismaPGlite) {
     omit: {
       gebruiker: { wachtwoordHash: true, agendaTokenHash: true },
       inburgeraar: { bsnVersleuteld: true, bsnHash: true },
+      // Scans of signed consent forms are read only by the download route.
+      toestemmingScan: { inhoud: true },
     },
   });
 }

@@ -3,6 +3,7 @@
 import { defineAction } from "@/lib/actions/kit";
 import { paden } from "@/lib/routes";
 import { createGebruiker, resetWachtwoord, setGebruikerActief, wijzigEigenWachtwoord } from "./mutations";
+import { wijzigGebruiker } from "./wijzigen";
 
 /** A temporary password is shown once, in the answer to the beheerder who made it. */
 export type TijdelijkWachtwoord = { wachtwoord: string; naam: string };
@@ -31,4 +32,11 @@ export const wijzigWachtwoordAction = defineAction({
   run: wijzigEigenWachtwoord,
   success: "Je wachtwoord is gewijzigd.",
   revalidate: () => [{ path: paden.home(), type: "layout" }],
+});
+
+export const wijzigGebruikerAction = defineAction({
+  arrays: ["gemeenteIds"],
+  run: wijzigGebruiker,
+  success: (r) => (r.velden.length ? "De gegevens zijn opgeslagen." : "Er was niets veranderd."),
+  revalidate: (r) => [{ path: paden.beheer() }, { path: paden.beheerGebruiker(r.id) }],
 });

@@ -331,11 +331,13 @@ export async function getDossierOverzicht(user: SessionUser, id: string) {
       koppelingDatum: zicht.traject,
       woningtoewijzingDatum: zicht.traject,
       verhuisDatum: zicht.traject,
-      brpInschrijvingDatum: zicht.traject,
-      bredeIntakeDatum: zicht.traject,
-      pipVastgesteldDatum: zicht.traject,
-      startLeerrouteDatum: zicht.traject,
-      eersteLesDatum: zicht.traject,
+      // inburgering: the gemeente's own dates
+      brpInschrijvingDatum: zicht.inburgering,
+      bredeIntakeDatum: zicht.inburgering,
+      pipVastgesteldDatum: zicht.inburgering,
+      leerroute: zicht.inburgering,
+      startLeerrouteDatum: zicht.inburgering,
+      eersteLesDatum: zicht.inburgering,
       einddatum: zicht.traject,
       opstartAfgeslotenOp: zicht.traject,
       opstartAfsluitReden: zicht.traject,
@@ -365,9 +367,11 @@ export async function getDossierOverzicht(user: SessionUser, id: string) {
       },
       checklist: { where: zicht.checklist ? {} : { id: { in: [] } }, select: { verplicht: true, status: true } },
       afspraken: { where: zicht.afspraken ? { isEindgesprek: true, status: "VOND_PLAATS" } : { id: { in: [] } }, select: { id: true }, take: 1 },
+      // Whether the eindoverdracht went out: the begeleider is asked for it at afronding.
+      overdrachten: { where: zicht.rapportages ? { type: "CONSULENT", status: { not: "CONCEPT" } } : { id: { in: [] } }, select: { verstuurdOp: true }, take: 1 },
     },
   });
-  const { bsnVersleuteld, checklist, afspraken, organisatieId, ...rest } = r;
+  const { bsnVersleuteld, checklist, afspraken, overdrachten, organisatieId, ...rest } = r;
   const bsnEinde = bsnVersleuteld ? decryptBsn(bsnVersleuteld).slice(-3) : null;
   await auditDossierBekeken(user, id, "overzicht");
   return {
@@ -377,6 +381,7 @@ export async function getDossierOverzicht(user: SessionUser, id: string) {
     bsnEinde,
     checklist,
     heeftEindgesprek: afspraken.length > 0,
+    eindoverdrachtVerstuurdOp: overdrachten[0]?.verstuurdOp ?? null,
     tijdlijn: await tijdlijn(organisatieId, id, zicht, user),
   };
 }

@@ -20,3 +20,10 @@ export const DEMO_ACCOUNTS: Record<DemoRol, { email: string; naam: string }> = {
   consulent: { email: "consulent@denhaag.wegwijs.test", naam: "Joost van Leeuwen" },
   beheerder: { email: "beheerder@denhaag.wegwijs.test", naam: "Priya Ramdin" },
 };
+
+/** Volunteers the teamleider's desk adds to the demo (lib/seed/teamleider-bureau.ts); same demo password. */
+export const BUREAU_VRIJWILLIGERS = {
+  parisa: { naam: "Parisa Jafari", email: "parisa.jafari@denhaag.wegwijs.test" },
+  mehdi: { naam: "Mehdi Hosseini", email: "mehdi.hosseini@denhaag.wegwijs.test" },
+  jan: { naam: "Jan de Boer", email: "jan.deboer@denhaag.wegwijs.test" },
+} as const;

@@ -23,6 +23,8 @@ import {
   type Kalenderdatum,
 } from "@/lib/tijd";
 import { DEMO_ORGANISATIE, DEMO_PASSWORD } from "./accounts";
+import { seedDelen } from "./delen";
+import { seedTeamleiderBureau } from "./teamleider-bureau";
 import {
   DOELEN,
   ORGANISATIES,
@@ -55,7 +57,10 @@ export async function seedDemo(prisma: Db, options: { now?: Date } = {}): Promis
     async (tx) => {
       // Checked again inside the transaction: another process may have seeded meanwhile.
       if ((await tx.organisatie.count({ where: { naam: { in: organisatieNamen } } })) > 0) return { created: false };
-      await new DemoSeed(tx, options.now ?? new Date(), wachtwoordHash).run();
+      const now = options.now ?? new Date();
+      await new DemoSeed(tx, now, wachtwoordHash).run();
+      await seedTeamleiderBureau(tx, now, wachtwoordHash);
+      await seedDelen(tx, now);
       return { created: true };
     },
     { timeout: 120_000, maxWait: 30_000 },

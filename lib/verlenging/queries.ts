@@ -14,8 +14,11 @@ export async function listOpenVerlengingen(user: SessionUser) {
       reden: true,
       version: true,
       createdAt: true,
+      aangevraagdDoorId: true,
       aangevraagdDoor: { select: { naam: true } },
-      inburgeraar: { select: { id: true, voornaam: true, achternaam: true, einddatum: true, gemeente: { select: { naam: true } } } },
+      inburgeraar: {
+        select: { id: true, voornaam: true, achternaam: true, einddatum: true, brpInschrijvingDatum: true, gemeente: { select: { naam: true } } },
+      },
     },
   });
   return rows.map((r) => ({
@@ -25,6 +28,9 @@ export async function listOpenVerlengingen(user: SessionUser) {
     version: r.version,
     aangevraagdOp: r.createdAt,
     aangevraagdDoor: r.aangevraagdDoor.naam,
+    /** Four eyes: the user asked for this one and may not decide on it. */
+    isEigenAanvraag: r.aangevraagdDoorId === user.id,
+    heeftBrpDatum: r.inburgeraar.brpInschrijvingDatum !== null,
     inburgeraar: {
       id: r.inburgeraar.id,
       naam: `${r.inburgeraar.voornaam} ${r.inburgeraar.achternaam}`,

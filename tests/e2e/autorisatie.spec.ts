@@ -70,6 +70,30 @@ const PAGINAS: Record<string, { ok: readonly Actor[]; publiek?: true }> = {
   "/inburgeraars/[id]/plan/meetmoment/[maand]": { ok: ["begeleiderToegewezen", "teamleider"] },
   "/inburgeraars/[id]/plan/versies": { ok: ["begeleiderToegewezen", "teamleider", "consulent"] },
   "/inburgeraars/[id]/plan/pdf": { ok: ["begeleiderToegewezen", "teamleider", "consulent"] },
+  "/wachtlijst": { ok: ["teamleider", "teamleiderAndereOrganisatie"] },
+  "/bellijst": { ok: ["begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie"] },
+  "/capaciteit": { ok: ["teamleider", "teamleiderAndereOrganisatie"] },
+  "/capaciteit/export": { ok: ["teamleider", "teamleiderAndereOrganisatie"] },
+  "/vrijwilligers": { ok: ["teamleider", "teamleiderAndereOrganisatie", "beheerder", "beheerderAndereOrganisatie"] },
+  // Karim Haddad's profile (the demo vrijwilliger): only inside his own organisation.
+  "/vrijwilligers/[id]": { ok: ["teamleider", "beheerder"] },
+  "/profiel": { ok: ["vrijwilliger"] },
+  // The beheerder's edit page of Karim Haddad's account.
+  "/beheer/gebruikers/[id]": { ok: ["beheerder"] },
+  // Issue 9. Layla Darwish consents to share her voortgang with the consulent: reports and overdrachten open for the consulent too.
+  "/inburgeraars/[id]/toestemming": { ok: ["begeleiderToegewezen", "teamleider"] },
+  "/inburgeraars/[id]/rapportage": { ok: ["begeleiderToegewezen", "teamleider", "consulent"] },
+  "/inburgeraars/[id]/overdracht": { ok: ["begeleiderToegewezen", "teamleider", "consulent"] },
+  "/toestemmingen": { ok: ["begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie"] },
+  "/overdrachten": { ok: ["vrijwilliger", "begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie", "consulent", "consulentAndereGemeente"] },
+  // Layla Darwish's shared report (version 2), and the seed's open intern overdracht of Mohammed Al-Hassan
+  // from Thomas Jansen (the "niet toegewezen" begeleider here) to Fleur Visser.
+  "/rapportages/[id]": { ok: ["begeleiderToegewezen", "teamleider", "consulent"] },
+  "/api/rapportages/[id]/pdf": { ok: ["begeleiderToegewezen", "teamleider", "consulent"] },
+  "/overdrachten/[id]": { ok: ["begeleiderNietToegewezen", "teamleider"] },
+  "/api/overdrachten/[id]/pdf": { ok: ["begeleiderNietToegewezen", "teamleider"] },
+  // A made-up scan id: not found for everyone signed in.
+  "/api/toestemming-scans/[id]": { ok: [] },
   "/beheer/gemeenten": { ok: ["beheerder", "beheerderAndereOrganisatie"] },
   "/beheer/gemeenten/[id]": { ok: ["beheerder"] },
   "/beheer/gemeenten/[id]/checklist": { ok: ["beheerder"] },
@@ -164,6 +188,9 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
   const contexten = new Map<Actor, APIRequestContext>();
   let laylaId = "";
   let gemeenteId = "";
+  let karimId = "";
+  let rapportageId = "";
+  let overdrachtId = "";
 
   test.beforeAll(async ({ browser, baseURL }) => {
     test.setTimeout(180_000);
@@ -172,10 +199,16 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
     await signIn(page, "teamleider");
     await page.goto("/inburgeraars");
     laylaId = await idUitLink(page, /Layla Darwish/, /\/inburgeraars\/([^/?#]+)/);
+    await page.goto(`/inburgeraars/${laylaId}/rapportage`);
+    rapportageId = await idUitLink(page, /^Versie 2$/, /\/rapportages\/([^/?#]+)/);
+    await page.goto("/overdrachten");
+    overdrachtId = await idUitLink(page, /Interne overdracht: Mohammed Al-Hassan/, /\/overdrachten\/([^/?#]+)/);
     await page.context().clearCookies();
     await signIn(page, "beheerder");
     await page.goto("/beheer/gemeenten");
     gemeenteId = await idUitLink(page, /Den Haag/, /\/beheer\/gemeenten\/([^/?#]+)/);
+    await page.goto("/vrijwilligers?zoek=Karim");
+    karimId = await idUitLink(page, /Karim Haddad/, /\/vrijwilligers\/([^/?#]+)/);
     // A session that must still change its password: the beheerder resets Fleur Visser's.
     await page.goto("/");
     await page.getByRole("button", { name: "Wachtwoord resetten: Fleur Visser" }).click();
@@ -205,6 +238,11 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
         // Layla's meetmoment after 3 months is recorded: its correction page.
         .replace("[maand]", "3")
         .replace("/beheer/gemeenten/[id]", `/beheer/gemeenten/${gemeenteId}`)
+        .replace("/vrijwilligers/[id]", `/vrijwilligers/${karimId}`)
+        .replace("/beheer/gebruikers/[id]", `/beheer/gebruikers/${karimId}`)
+        .replace("/rapportages/[id]", `/rapportages/${rapportageId}`)
+        .replace("/overdrachten/[id]", `/overdrachten/${overdrachtId}`)
+        .replace("/toestemming-scans/[id]", "/toestemming-scans/onbekend")
         .replace("[token]", "x".repeat(43))
         .replace("[...nextauth]", "session");
       const fouten: string[] = [];
@@ -275,7 +313,7 @@ test.describe("veldzichtbaarheid: merktekens in een dossier", () => {
       const verboden = [merk.vNummer, merk.bsn, merk.bsn.slice(-3) === merk.bsn ? "" : merk.bsn, merk.verslag, merk.onderwerp, merk.verlenging, "Start uitkering", "Verblijfsvergunning", "V-nummer"].filter(Boolean);
       const treffers: string[] = [];
       let geopend = 0;
-      for (const tab of ["", "/opstartfase", "/afspraken", "/plan", "/gegevens", "/toewijzingen"]) {
+      for (const tab of ["", "/opstartfase", "/afspraken", "/plan", "/gegevens", "/toewijzingen", "/toestemming", "/rapportage", "/overdracht"]) {
         for (const rsc of [false, true]) {
           const { uitkomst: u, body } = await uitkomst(ctx, `/inburgeraars/${laylaId}${tab}`, rsc);
           if (u === "ok" && body.includes("Darwish")) geopend++;
@@ -283,8 +321,9 @@ test.describe("veldzichtbaarheid: merktekens in een dossier", () => {
         }
       }
       await ctx.dispose();
-      // The dossier really opened (Overzicht, checklist, afspraken and plan, as page and as RSC): the absence means something.
-      expect(geopend).toBe(8);
+      // The dossier really opened (Overzicht, checklist, afspraken and plan, as page and as RSC; for the consulent with
+      // consent also the reports and overdrachten): the absence means something.
+      expect(geopend).toBe(wie === "consulent" ? 12 : 8);
       expect(treffers).toEqual([]);
     });
   }

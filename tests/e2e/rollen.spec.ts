@@ -19,7 +19,9 @@ const HOME: Record<DemoRole, { heading: string; check: (page: import("@playwrigh
   teamleider: {
     heading: "Team",
     check: async (page) => {
-      await expect(page.getByRole("cell", { name: DEMO_ACCOUNTS.begeleider.naam })).toBeVisible();
+      // The desk: who waits (Farid has nobody yet), who to call, who was not seen, what to decide.
+      await expect(page.getByRole("region", { name: /Wachtlijst/ }).getByRole("link", { name: "Farid Rahimi" })).toBeVisible();
+      await expect(page.getByRole("region", { name: /Bellijst/ })).toBeVisible();
     },
   },
   consulent: {

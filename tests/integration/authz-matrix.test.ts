@@ -183,6 +183,10 @@ export const MATRIX: Record<string, Rij> = {
   },
   "lib/gebruiker/actions.ts#setGebruikerActiefAction": { mag: ["beheerder"], invoer: (w) => ({ id: w.u.begeleider2.id, actief: "false" }) },
   "lib/gebruiker/actions.ts#resetWachtwoordAction": { mag: ["beheerder"], invoer: (w) => ({ id: w.u.begeleider2.id }) },
+  "lib/gebruiker/actions.ts#wijzigGebruikerAction": {
+    mag: ["beheerder"],
+    invoer: (w) => ({ id: w.u.begeleider2.id, version: "1", naam: "Andere Naam", rol: "BEGELEIDER", fte: "0,8", gemeenteIds: [w.g1] }),
+  },
   "lib/gebruiker/actions.ts#wijzigWachtwoordAction": {
     // The one action a session with a temporary password may (must) use.
     mag: IEDEREEN_INGELOGD,
@@ -250,9 +254,82 @@ export const MATRIX: Record<string, Rij> = {
   ...PLAN_RIJEN,
   "lib/toewijzing/actions.ts#wijsToeAction": {
     mag: ["teamleider"],
-    invoer: (w) => ({ inburgeraarId: w.x.id, gebruikerId: w.u.begeleider2.id, rol: "BEGELEIDER" }),
+    // Taking over from the begeleider asks for the interne overdracht note.
+    invoer: (w) => ({ inburgeraarId: w.x.id, gebruikerId: w.u.begeleider2.id, rol: "BEGELEIDER", overdrachtNotitie: "Lopende zaken staan in het plan." }),
   },
   "lib/toewijzing/actions.ts#beeindigToewijzingAction": { mag: ["teamleider"], invoer: (w) => ({ toewijzingId: w.maatje.id }) },
+  "lib/toewijzing/actions.ts#zetMaatjeWensAction": { mag: ["teamleider"], invoer: (w) => ({ inburgeraarId: w.x.id, gewenst: "ja" }) },
+  "lib/toewijzing/actions.ts#markeerOverdrachtGelezenAction": {
+    // Only the person who took over reads their own note.
+    mag: ["vrijwilligerGekoppeld"],
+    invoer: async (w) => {
+      await db().toewijzing.update({ where: { id: w.maatje.id }, data: { overdrachtNotitie: "Belt liever dan dat ze appt." } });
+      return { toewijzingId: w.maatje.id };
+    },
+  },
+  "lib/bellijst/actions.ts#logBelpogingAction": {
+    // bellijst:bellen, scoped: a begeleider only for their own people.
+    mag: ["begeleiderToegewezen", "teamleider"],
+    invoer: (w) => ({ inburgeraarId: w.x.id, uitkomst: "BEREIKT", notitie: "Gaat goed." }),
+  },
+  "lib/vrijwilliger/actions.ts#wijzigVrijwilligerProfielAction": {
+    mag: ["teamleider", "beheerder"],
+    invoer: (w) => ({ gebruikerId: w.u.vrijwilliger2.id, version: "1", talen: "Dari, Farsi", taken: ["MAATJE"], maxMaatjes: "2", status: "ACTIEF", gemeenteIds: [w.g1] }),
+  },
+  "lib/vrijwilliger/actions.ts#wijzigEigenProfielAction": {
+    mag: ["vrijwilligerGekoppeld", "vrijwilligerNietGekoppeld"],
+    invoer: () => ({ version: "1", talen: "Tigrinya", beschikbaarheid: "Dinsdagavond" }),
+  },
+  // ── issue 9: consent, inburgering dates, reports, overdrachten ──
+  "lib/toestemming/actions.ts#legToestemmingVastAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    // VERSLAGEN: a subject no world has consent for yet, so the right actors can record it.
+    invoer: (w) => ({ inburgeraarId: w.x.id, ontvanger: "CONSULENT_GEMEENTE", onderwerpen: ["VERSLAGEN"], wijze: "MONDELING", gegevenOp: vandaag(), aanvraagSleutel: sleutel() }),
+  },
+  "lib/toestemming/actions.ts#trekToestemmingInAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => {
+      const t = await db().toestemming.create({
+        data: { inburgeraarId: w.x.id, onderwerp: "VERSLAGEN", ontvanger: "CONSULENT_GEMEENTE", gegevenOp: new Date(`${plusDagen(vandaag(), -3)}T00:00:00Z`), vastgelegdDoorId: w.u.begeleider.id },
+      });
+      return { inburgeraarId: w.x.id, toestemmingIds: [t.id], ingetrokkenOp: vandaag() };
+    },
+  },
+  "lib/tijdige-start/actions.ts#legInburgeringDatumsVastAction": {
+    // The gemeente's own dates: its consulenten, with or without the person's consent; nobody else.
+    mag: ["consulentMetToestemming", "consulentZonderToestemming"],
+    invoer: (w) => ({ inburgeraarId: w.x.id, version: "1", bredeIntakeDatum: vandaag(), leerroute: "", pipVastgesteldDatum: "", startLeerrouteDatum: "", eersteLesDatum: "" }),
+  },
+  "lib/rapportage/actions.ts#deelRapportageAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    // Sharing needs the person's VOORTGANG consent to the consulent: every world gets it for this row.
+    invoer: async (w) => {
+      await db().toestemming.create({
+        data: { inburgeraarId: w.x.id, onderwerp: "VOORTGANG", ontvanger: "CONSULENT_GEMEENTE", gegevenOp: new Date(`${plusDagen(vandaag(), -3)}T00:00:00Z`), vastgelegdDoorId: w.u.begeleider.id },
+      });
+      return { inburgeraarId: w.x.id, toelichting: "Gaat goed.", aanvraagSleutel: sleutel() };
+    },
+  },
+  "lib/overdracht/actions.ts#verstuurOverdrachtAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: (w) => ({
+      inburgeraarId: w.x.id,
+      type: "INTERN",
+      naarGebruikerId: w.u.begeleider2.id,
+      samenvatting: "Opstartfase klaar; let op de post en de toeslagen.",
+      aanvraagSleutel: sleutel(),
+    }),
+  },
+  "lib/overdracht/actions.ts#ontvangOverdrachtAction": {
+    // Only the receiver acknowledges; here the toegewezen begeleider receives from a colleague.
+    mag: ["begeleiderToegewezen"],
+    invoer: async (w) => {
+      const o = await db().overdracht.create({
+        data: { inburgeraarId: w.x.id, type: "INTERN", status: "VERSTUURD", vanId: w.u.begeleider2.id, naarGebruikerId: w.u.begeleider.id, samenvatting: "Overdracht na de opstartfase.", verstuurdOp: new Date() },
+      });
+      return { id: o.id, version: "1" };
+    },
+  },
   "lib/verlenging/actions.ts#vraagVerlengingAanAction": {
     mag: DOSSIER_SCHRIJVERS,
     invoer: (w) => ({ inburgeraarId: w.x.id, maanden: "6", reden: "Nog veel open punten bij financiën." }),

@@ -21,7 +21,7 @@ describe("toewijzingen door een teamleider", () => {
     const w = await maakTweeOrganisaties();
     const teamleider = await sessionUser(w.gebruikers.teamleider.id);
     const nieuw = await maakGebruiker(w.a.organisatie.id, "VRIJWILLIGER");
-    await wijsToe(teamleider, { inburgeraarId: w.inburgeraarA.id, gebruikerId: nieuw.id, rol: "MAATJE", reden: "Spreekt Tigrinya" });
+    await wijsToe(teamleider, { inburgeraarId: w.inburgeraarA.id, gebruikerId: nieuw.id, rol: "MAATJE", reden: "Spreekt Tigrinya", overdrachtNotitie: "Kent het gezin nog niet; eerst samen langs." });
 
     const overzicht = await getToewijzingen(teamleider, w.inburgeraarA.id);
     expect(overzicht.actief.filter((t) => t.rol === "MAATJE").map((t) => t.gebruiker.id)).toEqual([nieuw.id]);

@@ -36,10 +36,28 @@ const VOORBEELDEN: { [K in AuditActieNaam]: AuditDetails<K> } = {
   "plan.akkoord": { nummer: 2, wijze: "MONDELING_MET_TOLK", datum: "2026-03-10" },
   "plan.pdf-gedownload": {},
   "toewijzing.gemaakt": { rol: "MAATJE", naam: "Sanne de Vries", vorige: ["Piet Jansen"] },
+  "inburgeraar.maatje-gewenst": { gewenst: true },
+  "bellijst.gebeld": { uitkomst: "NIET_BEREIKT", naarBegeleider: true },
   "toewijzing.beeindigd": { rol: "BEGELEIDER", naam: "Piet Jansen", reden: "verhuisd" },
   "verlenging.aangevraagd": { maanden: 6, reden: "Leerroute loopt uit" },
   "verlenging.goedgekeurd": { maanden: 6, einddatum: "2027-09-01", toelichting: null },
   "verlenging.afgewezen": { maanden: 6, toelichting: "Geen grond" },
+  "toestemming.vastgelegd": {
+    onderwerpen: ["VOORTGANG", "CHECKLIST"],
+    ontvanger: "CONSULENT_GEMEENTE",
+    ontvangerNaam: null,
+    wijze: "MONDELING_MET_TOLK",
+    gegevenOp: "2026-03-03",
+    geldigTot: "2027-03-03",
+    scan: true,
+  },
+  "toestemming.ingetrokken": { onderwerpen: ["VOORTGANG"], ontvanger: "SOCIAAL_DOMEIN", ontvangerNaam: "Schuldhulp Delft", ingetrokkenOp: "2026-04-01" },
+  "toestemming.scan-bekeken": {},
+  "inburgering.datums-vastgelegd": { bredeIntakeDatum: "2026-03-10", pipVastgesteldDatum: null, startLeerrouteDatum: null, leerroute: "B1", eersteLesDatum: null },
+  "rapportage.gedeeld": { versie: 2, onderdelen: ["traject", "checklist"], metToelichting: true },
+  "rapportage.bekeken": { versie: 2, pdf: true },
+  "overdracht.verstuurd": { type: "CONSULENT", naar: "de consulenten van Delft" },
+  "overdracht.ontvangen": { type: "INTERN", door: "Piet Jansen" },
   "login.gelukt": {},
   "login.mislukt": { email: "a@example.org" },
   "login.geblokkeerd": { email: "a@example.org" },
@@ -57,6 +75,9 @@ const VOORBEELDEN: { [K in AuditActieNaam]: AuditDetails<K> } = {
   "gebruiker.wachtwoord-wijzigen-mislukt": {},
   "gebruiker.wachtwoord-wijzigen-geblokkeerd": {},
   "gebruiker.aanmaken-geweigerd": { email: "b@example.org" },
+  "capaciteit.geexporteerd": {},
+  "gebruiker.gewijzigd": { velden: ["naam", "rol"], rolVan: "BEGELEIDER", rolNaar: "TEAMLEIDER" },
+  "vrijwilliger.profiel-gewijzigd": { velden: ["talen", "status"], status: "GEPAUZEERD", eigen: false },
   "gemeente.instellingen-gewijzigd": {
     looptijdMaanden: 36,
     opstartfaseWeken: 12,
@@ -161,6 +182,17 @@ describe("visibility of events", () => {
 
   it("shows an unknown kind to nobody in a timeline", () => {
     expect(zichtbaarhedenVan({ actie: "iets.onbekends", details: {} })).toEqual(["toegang"]);
+  });
+});
+
+describe("toewijzing with an exception and an overdracht note", () => {
+  it("says both", () => {
+    expect(
+      zinVoorAudit({
+        actie: "toewijzing.gemaakt",
+        details: { rol: "MAATJE", naam: "Sanne de Vries", vorige: [], overdracht: true, uitzondering: "VOG is aangevraagd" },
+      }),
+    ).toBe("Sanne de Vries is nu maatje. Met een notitie voor de overdracht. Toegewezen hoewel niet voorgesteld: VOG is aangevraagd");
   });
 });
 

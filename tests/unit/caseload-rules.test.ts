@@ -92,4 +92,9 @@ describe("caseload: wat aandacht nodig heeft", () => {
     );
     expect(o.aandacht).toEqual([]);
   });
+
+  it("drie keer niet bereikt via de bellijst komt bij de begeleider", () => {
+    const o = beoordeel({ ...basis, belNaarBegeleider: true }, "2026-11-29");
+    expect(o.aandacht[0]).toMatchObject({ soort: "BELLIJST_NIET_BEREIKT", tekst: "Drie keer niet bereikt via de bellijst" });
+  });
 });

@@ -53,7 +53,20 @@ export default async function VerlengingenPage() {
                   {v.reden}
                 </p>
                 <div className="mt-4">
-                  <VerlengingBesluitForm verlengingId={v.id} version={v.version} />
+                  {v.isEigenAanvraag ? (
+                    <p className="rounded-md border-l-4 border-merk-600 bg-merk-50 p-3 text-merk-900">
+                      Dit is je eigen aanvraag. Een andere teamleider beslist erover (vier ogen).
+                    </p>
+                  ) : (
+                    <>
+                      {!v.heeftBrpDatum ? (
+                        <p className="mb-3 rounded-md border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-900">
+                          Er is nog geen datum van BRP-inschrijving: de begeleiding is nog niet gestart. Goedkeuren kan pas als die datum er is.
+                        </p>
+                      ) : null}
+                      <VerlengingBesluitForm verlengingId={v.id} version={v.version} />
+                    </>
+                  )}
                 </div>
               </Card>
             </li>

@@ -4,18 +4,32 @@ import { DossierTabs } from "@/components/inburgeraar/dossier-tabs";
 import { ofNietGevonden } from "@/lib/auth/pagina";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
+import { OverdrachtNotitie } from "@/components/toewijzing/overdracht-notitie";
 import { getDossierHeader } from "@/lib/inburgeraar/queries";
+import { getOverdrachtVoorMij } from "@/lib/toewijzing/queries";
+import { TOEWIJZING_ROL_LABELS } from "@/lib/toewijzing/schema";
 
 export default async function DossierLayout({ params, children }: { params: Promise<{ id: string }>; children: ReactNode }) {
   const user = await requireUser("inburgeraar:lezen");
   const { id } = await params;
   const header = await ofNietGevonden(getDossierHeader(user, id));
+  // An interne overdracht note for the person who took over: the first thing they see.
+  const overdracht = await getOverdrachtVoorMij(user, id);
   return (
     <>
       <DossierHeader header={header} />
+      {overdracht ? <OverdrachtNotitie o={{ ...overdracht, rolTekst: TOEWIJZING_ROL_LABELS[overdracht.rol].toLowerCase() }} /> : null}
       <DossierTabs
         id={id}
-        tabs={{ opstartfase: header.zicht.checklist, afspraken: header.zicht.afspraken, plan: header.zicht.plan, toewijzingen: can(user, "toewijzing:beheren") }}
+        tabs={{
+          opstartfase: header.zicht.checklist,
+          afspraken: header.zicht.afspraken,
+          plan: header.zicht.plan,
+          toewijzingen: can(user, "toewijzing:beheren"),
+          toestemming: can(user, "toestemming:vastleggen"),
+          rapportage: can(user, "rapportage:lezen") && header.zicht.rapportages,
+          overdracht: can(user, "overdracht:maken") || (can(user, "overdracht:ontvangen") && header.zicht.rapportages),
+        }}
       />
       {children}
     </>

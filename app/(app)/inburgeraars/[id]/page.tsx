@@ -14,7 +14,12 @@ import { DOELGROEP_LABELS, HUISHOUD_RELATIE_LABELS, VERBLIJFSVERGUNNING_LABELS }
 import { getDossierOverzicht } from "@/lib/inburgeraar/queries";
 import { bepaalRechtOpBegeleiding } from "@/lib/inburgeraar/rules";
 import { kanOpstartfaseAfsluiten } from "@/lib/opstart/rules";
-import { formatDatum, formatDatumTijd, formatKalenderdatum } from "@/lib/tijd";
+import { dateKolomNaarKalenderdatum, formatDatum, formatDatumTijd, formatKalenderdatum, naarKalenderdatum, vandaag } from "@/lib/tijd";
+import { OverdrachtLijst } from "@/components/overdracht/overdracht-lijst";
+import { InburgeringDatumsForm } from "@/components/tijdige-start/datums-form";
+import { dossierOverdrachten } from "@/lib/overdracht/queries";
+import { LEERROUTE_LABELS } from "@/lib/toestemming/labels";
+import { beoordeelTijdigeStart, tijdigeStartZin } from "@/lib/tijdige-start/rules";
 
 export const metadata: Metadata = { title: "Dossier" };
 
@@ -42,9 +47,45 @@ export default async function DossierOverzichtPage({ params }: { params: Promise
   const adres = [d.straat && `${d.straat} ${d.huisnummer ?? ""}`.trim(), [d.postcode, d.woonplaats].filter(Boolean).join(" ")].filter(Boolean).join(", ");
   const recht = d.verblijfsvergunning ? bepaalRechtOpBegeleiding(d.verblijfsvergunning) : null;
   const nietGedeeld = !z.persoon && !z.contact && !z.traject;
+  const voorMij = can(user, "overdracht:ontvangen") ? (await dossierOverdrachten(user, d.id)).filter((o) => o.voorMij) : [];
+  const kd = (x: Date | null | undefined) => (x ? dateKolomNaarKalenderdatum(x) : null);
+  const tijdigeStart = z.inburgering
+    ? beoordeelTijdigeStart(
+        {
+          brpInschrijvingDatum: kd(d.brpInschrijvingDatum),
+          bredeIntakeDatum: kd(d.bredeIntakeDatum),
+          startLeerrouteDatum: kd(d.startLeerrouteDatum),
+          eersteLesDatum: kd(d.eersteLesDatum),
+          opstartEinde: d.opstartAfgeslotenOp ? naarKalenderdatum(d.opstartAfgeslotenOp) : null,
+          opstartBegonnen: d.fase !== "AANGEMELD",
+        },
+        vandaag(),
+      )
+    : null;
 
   return (
     <div className="flex flex-col gap-6">
+      {voorMij.length ? (
+        <Card className="border-amber-300 bg-amber-50">
+          <h2 className="mb-2 text-lg font-semibold">Overdracht voor jou</h2>
+          <OverdrachtLijst items={voorMij} leeg="" metPersoon={false} />
+        </Card>
+      ) : null}
+
+      {d.fase === "AFRONDING" && can(user, "overdracht:maken") ? (
+        <Card>
+          <h2 className="mb-2 text-lg font-semibold">Eindoverdracht</h2>
+          {d.eindoverdrachtVerstuurdOp ? (
+            <p>De eindoverdracht naar de consulent is verstuurd op {formatDatum(d.eindoverdrachtVerstuurdOp)}.</p>
+          ) : (
+            <>
+              <p className="mb-3">Bij de afronding hoort een schriftelijke overdracht naar de consulent van de gemeente. De tekst staat al klaar uit het dossier.</p>
+              <ButtonLink href={`${paden.dossierTab(d.id, "overdracht")}?type=CONSULENT`}>Eindoverdracht maken</ButtonLink>
+            </>
+          )}
+        </Card>
+      ) : null}
+
       {faseActie ? (
         <Card>
           <h2 className="mb-2 text-lg font-semibold">Volgende stap</h2>
@@ -53,7 +94,10 @@ export default async function DossierOverzichtPage({ params }: { params: Promise
       ) : null}
 
       {nietGedeeld ? (
-        <EmptyState>De inburgeraar heeft (nog) geen toestemming gegeven om meer van dit dossier met de gemeente te delen.</EmptyState>
+        <EmptyState>
+          De inburgeraar heeft (nog) geen toestemming gegeven om meer van dit dossier met de gemeente te delen.
+          {z.rapportages ? null : " Rapportages en de eindoverdracht zie je ook pas met toestemming."}
+        </EmptyState>
       ) : null}
 
       {z.persoon || z.identiteit || z.contact ? (
@@ -115,19 +159,52 @@ export default async function DossierOverzichtPage({ params }: { params: Promise
             <Rij term="Woningtoewijzing">{datum(d.woningtoewijzingDatum ?? null)}</Rij>
             {z.financieel ? <Rij term="Start uitkering">{datum(d.uitkeringStartDatum ?? null)}</Rij> : null}
           </Gegevens>
-          <h3 className="mt-4 mb-2 font-semibold">Tijdige start</h3>
-          <ol className="flex flex-col gap-1">
-            <Stap label="Inschrijving in de BRP" datum={d.brpInschrijvingDatum ?? null} />
-            <Stap label="Brede intake" datum={d.bredeIntakeDatum ?? null} />
-            <Stap label="PIP vastgesteld" datum={d.pipVastgesteldDatum ?? null} />
-            <Stap label="Start leerroute" datum={d.startLeerrouteDatum ?? null} />
-            <Stap label="Eerste les" datum={d.eersteLesDatum ?? null} />
-          </ol>
           {d.opstartAfgeslotenOp ? (
             <p className="mt-3 text-slate-700">
               Opstartfase afgesloten op {formatDatum(d.opstartAfgeslotenOp)}
               {d.opstartAfsluitReden ? `, met open punten. Reden: ${d.opstartAfsluitReden}` : "."}
             </p>
+          ) : null}
+        </Card>
+      ) : null}
+
+      {z.inburgering ? (
+        <Card>
+          <h2 className="mb-3 text-lg font-semibold">Tijdige start</h2>
+          <ol className="flex flex-col gap-1">
+            <Stap label="Inschrijving in de BRP" datum={d.brpInschrijvingDatum ?? null} />
+            <Stap label="Brede intake" datum={d.bredeIntakeDatum ?? null} />
+            <Stap label="PIP vastgesteld" datum={d.pipVastgesteldDatum ?? null} />
+            <Stap label={`Start leerroute${d.leerroute ? ` (${LEERROUTE_LABELS[d.leerroute]})` : ""}`} datum={d.startLeerrouteDatum ?? null} />
+            <Stap label="Eerste les" datum={d.eersteLesDatum ?? null} />
+          </ol>
+          {tijdigeStart ? (
+            <p className="mt-3" data-testid="tijdige-start">
+              {z.traject ? tijdigeStartZin(tijdigeStart) : "Of de opstartfase op tijd aansloot, zie je alleen met toestemming voor de voortgang."}
+              {tijdigeStart.bredeIntakeTeLaat ? (
+                <span className="ml-2">
+                  <Badge tone="fout">{tijdigeStart.bredeIntakeWachtDagen !== null ? `Brede intake wacht al ${tijdigeStart.bredeIntakeWachtDagen} dagen` : "Brede intake was laat"}</Badge>
+                </span>
+              ) : null}
+            </p>
+          ) : null}
+          {can(user, "inburgering:datums-vastleggen") ? (
+            <details className="mt-4">
+              <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-merk-700 underline">Datums van de gemeente invullen</summary>
+              <div className="mt-3">
+                <InburgeringDatumsForm
+                  inburgeraarId={d.id}
+                  version={d.version}
+                  waarden={{
+                    bredeIntakeDatum: kd(d.bredeIntakeDatum) ?? "",
+                    pipVastgesteldDatum: kd(d.pipVastgesteldDatum) ?? "",
+                    leerroute: d.leerroute ?? "",
+                    startLeerrouteDatum: kd(d.startLeerrouteDatum) ?? "",
+                    eersteLesDatum: kd(d.eersteLesDatum) ?? "",
+                  }}
+                />
+              </div>
+            </details>
           ) : null}
         </Card>
       ) : null}

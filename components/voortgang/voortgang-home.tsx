@@ -1,0 +1,286 @@
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
+import { Input, Select } from "@/components/ui/field";
+import { FaseBadge } from "@/components/ui/fase-badge";
+import type { Fase } from "@/lib/db/generated/enums";
+import { FASE_LABELS, FASE_VOLGORDE } from "@/lib/inburgeraar/labels";
+import type { OverdrachtItem } from "@/components/overdracht/overdracht-lijst";
+import type { recenteRapportages } from "@/lib/rapportage/queries";
+import { paden } from "@/lib/routes";
+import { formatDatum, formatKalenderdatum } from "@/lib/tijd";
+import { BREDE_INTAKE_NORM_DAGEN, tijdigeStartZin } from "@/lib/tijdige-start/rules";
+import { LEEFGEBIED_KORT } from "@/lib/voortgang/labels";
+import type { Deel, GemeenteMarker, getVoortgang, VoortgangFilters, VoortgangRij } from "@/lib/voortgang/queries";
+
+export type VoortgangSearchParams = { zoek?: string; gemeente?: string; fase?: string; toestemming?: string; intake?: string; pagina?: string };
+
+export function parseVoortgangFilters(sp: VoortgangSearchParams): VoortgangFilters {
+  return {
+    zoek: sp.zoek?.slice(0, 100) || undefined,
+    gemeenteId: sp.gemeente?.slice(0, 40) || undefined,
+    fase: FASE_VOLGORDE.includes(sp.fase as Fase) ? (sp.fase as Fase) : undefined,
+    toestemming: sp.toestemming === "met" || sp.toestemming === "zonder" ? sp.toestemming : undefined,
+    intakeTeLaat: sp.intake === "1",
+    pagina: Number.parseInt(sp.pagina ?? "1", 10) || 1,
+  };
+}
+
+const GEEN = <span className="text-sm text-slate-600">geen toestemming</span>;
+const d = (x: string | null | undefined) => (x ? formatKalenderdatum(x) : "—");
+
+function toon<T>(deel: Deel<T>, render: (data: T) => React.ReactNode, leeg: React.ReactNode = "—") {
+  if (!deel.zichtbaar) return GEEN;
+  return deel.data ? render(deel.data) : leeg;
+}
+
+function Velden({ r }: { r: VoortgangRij }) {
+  const ts = r.tijdigeStart;
+  return (
+    <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
+      <div>
+        <dt className="font-medium text-slate-600">Begeleiding</dt>
+        <dd>{toon(r.traject, (t) => `${d(t.start)} tot ${d(t.einddatum)}`)}</dd>
+      </div>
+      <div>
+        <dt className="font-medium text-slate-600">Contact</dt>
+        <dd>{toon(r.afspraken, (a) => (a.laatsteContact ? `laatst ${d(a.laatsteContact)}, ${a.perMaand}× per maand` : "nog geen contact"))}</dd>
+      </div>
+      <div>
+        <dt className="font-medium text-slate-600">Opstartfase</dt>
+        <dd>{toon(r.checklist, (c) => `${c.klaar} van ${c.totaal} geregeld`, "nog geen checklist")}</dd>
+      </div>
+      <div className="sm:col-span-2">
+        <dt className="font-medium text-slate-600">Scores</dt>
+        <dd data-testid="scores">
+          {toon(
+            r.plan,
+            (p) =>
+              p.scores.length ? (
+                <span className="flex flex-wrap gap-x-3">
+                  {p.scores.map((s) => (
+                    <span key={s.leefgebied}>
+                      {LEEFGEBIED_KORT[s.leefgebied]} {s.score}
+                      {s.verschil ? <span aria-label={s.verschil > 0 ? `${s.verschil} beter` : `${-s.verschil} minder`}>{s.verschil > 0 ? ` ↑${s.verschil}` : ` ↓${-s.verschil}`}</span> : null}
+                    </span>
+                  ))}
+                </span>
+              ) : (
+                "nog geen scores"
+              ),
+            "nog geen plan",
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt className="font-medium text-slate-600">Signalen</dt>
+        <dd>{toon(r.signalen, (s) => (s.open.length ? <Badge tone="let_op">{s.open.length} open</Badge> : "geen"))}</dd>
+      </div>
+      <div className="sm:col-span-2 lg:col-span-3">
+        <dt className="font-medium text-slate-600">Tijdige start</dt>
+        <dd>
+          {r.tijdigeStartVolledig ? tijdigeStartZin(ts) : <span>{GEEN} voor de opstartfase.</span>}
+          {ts.bredeIntakeTeLaat ? (
+            <span className="ml-2">
+              <Badge tone="fout">{ts.bredeIntakeWachtDagen !== null ? `Brede intake wacht al ${ts.bredeIntakeWachtDagen} dagen` : "Brede intake was laat"}</Badge>
+            </span>
+          ) : null}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+/** The consulent's start page: open overdrachten and new reports, the tijdige-start marker per gemeente, and everyone's voortgang. */
+export function VoortgangHome({
+  searchParams,
+  filters,
+  lijst,
+  markers,
+  gemeenten,
+  overdrachten,
+  rapportages,
+}: {
+  searchParams: VoortgangSearchParams;
+  filters: VoortgangFilters;
+  lijst: Awaited<ReturnType<typeof getVoortgang>>;
+  markers: GemeenteMarker[];
+  gemeenten: { id: string; naam: string }[];
+  overdrachten: OverdrachtItem[];
+  rapportages: Awaited<ReturnType<typeof recenteRapportages>>;
+}) {
+  const open = { teOntvangen: overdrachten };
+  const pagina = (p: number) => {
+    const q = new URLSearchParams(Object.entries({ ...searchParams, pagina: String(p) }).filter((e): e is [string, string] => Boolean(e[1])));
+    return `/?${q.toString()}`;
+  };
+  return (
+    <>
+      <PageHeader title="Voortgang" description="Iedereen in jouw gemeenten. Wat de inburgeraar niet wil delen, zie je niet: daar staat “geen toestemming”." />
+
+      {open.teOntvangen.length || rapportages.length ? (
+        <div className="mb-6 grid gap-4 md:grid-cols-2">
+          {open.teOntvangen.length ? (
+            <section aria-labelledby="overdrachten-voor-mij" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
+              <h2 id="overdrachten-voor-mij" className="font-semibold">
+                Overdrachten voor jou ({open.teOntvangen.length})
+              </h2>
+              <ul className="mt-2 flex flex-col gap-1">
+                {open.teOntvangen.slice(0, 5).map((o) => (
+                  <li key={o.id}>
+                    <Link href={paden.overdracht(o.id)} className="text-merk-700 underline">
+                      {o.inburgeraar.voornaam} {o.inburgeraar.achternaam}
+                    </Link>{" "}
+                    <span className="text-sm text-slate-700">van {o.van.naam}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {rapportages.length ? (
+            <section aria-labelledby="nieuwe-rapportages" className="rounded-lg border border-slate-200 bg-white p-4">
+              <h2 id="nieuwe-rapportages" className="font-semibold">
+                Gedeelde voortgangsrapportages
+              </h2>
+              <ul className="mt-2 flex flex-col gap-1">
+                {rapportages.slice(0, 5).map((r) => (
+                  <li key={r.id}>
+                    <Link href={paden.rapportage(r.id)} className="text-merk-700 underline">
+                      {r.inburgeraar.voornaam} {r.inburgeraar.achternaam}
+                    </Link>{" "}
+                    <span className="text-sm text-slate-700">
+                      versie {r.versie}, {formatDatum(r.gedeeldOp)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </div>
+      ) : null}
+
+      <section aria-labelledby="tijdige-start" className="mb-6">
+        <h2 id="tijdige-start" className="mb-2 text-xl font-semibold">
+          Tijdige start per gemeente
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {markers.map((m) => (
+            <li key={m.gemeenteId} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="marker-gemeente">
+              <p className="font-semibold">{m.gemeente}</p>
+              <p className="text-sm text-slate-700">{m.lopend} lopende trajecten na de aanmelding</p>
+              <ul className="mt-2 text-sm">
+                <li>Op tijd gestart: {m.opTijd}</li>
+                <li>
+                  Te laat gestart: {m.gat}
+                  {m.mediaanGatDagen !== null ? ` (meestal ${m.mediaanGatDagen} dagen ertussen)` : ""}
+                </li>
+                <li>Brede intake na meer dan {BREDE_INTAKE_NORM_DAGEN} dagen: {m.bredeIntakeTeLaat}</li>
+                <li className="text-slate-600">Nog niet te zeggen of geen toestemming: {m.onbekend}</li>
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <form method="get" role="search" aria-label="Zoeken en filteren" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
+        <div className="flex flex-col gap-1 lg:col-span-2">
+          <label htmlFor="zoek" className="font-medium">
+            Zoek op naam
+          </label>
+          <Input id="zoek" name="zoek" type="search" maxLength={100} defaultValue={filters.zoek ?? ""} />
+        </div>
+        {gemeenten.length > 1 ? (
+          <div className="flex flex-col gap-1">
+            <label htmlFor="gemeente" className="font-medium">
+              Gemeente
+            </label>
+            <Select id="gemeente" name="gemeente" defaultValue={filters.gemeenteId ?? ""}>
+              <option value="">Alle</option>
+              {gemeenten.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.naam}
+                </option>
+              ))}
+            </Select>
+          </div>
+        ) : null}
+        <div className="flex flex-col gap-1">
+          <label htmlFor="fase" className="font-medium">
+            Fase
+          </label>
+          <Select id="fase" name="fase" defaultValue={filters.fase ?? ""}>
+            <option value="">Alle lopende</option>
+            {FASE_VOLGORDE.map((f) => (
+              <option key={f} value={f}>
+                {FASE_LABELS[f]}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="toestemming" className="font-medium">
+            Toestemming
+          </label>
+          <Select id="toestemming" name="toestemming" defaultValue={filters.toestemming ?? ""}>
+            <option value="">Iedereen</option>
+            <option value="met">Voortgang gedeeld</option>
+            <option value="zonder">Niet gedeeld</option>
+          </Select>
+        </div>
+        <div className="flex flex-wrap items-center gap-3 lg:col-span-6">
+          <label className="flex min-h-11 items-center gap-2">
+            <input type="checkbox" name="intake" value="1" defaultChecked={filters.intakeTeLaat} className="size-5" />
+            Alleen wie te lang wacht op de brede intake
+          </label>
+          <Button type="submit" variant="secundair">
+            Toon
+          </Button>
+        </div>
+      </form>
+
+      <p className="mb-2 text-slate-700" aria-live="polite">
+        {lijst.totaal} {lijst.totaal === 1 ? "persoon" : "personen"}
+        {lijst.paginas > 1 ? `, pagina ${lijst.pagina} van ${lijst.paginas}` : ""}
+      </p>
+      {lijst.rijen.length === 0 ? (
+        <EmptyState>Niemand gevonden met deze filters.</EmptyState>
+      ) : (
+        <ul className="flex flex-col gap-3">
+          {lijst.rijen.map((r) => (
+            <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="voortgang-rij">
+              <p className="mb-2 flex flex-wrap items-center gap-2">
+                <Link href={paden.dossier(r.id)} className="text-lg font-semibold text-merk-800 underline-offset-4 hover:underline">
+                  {r.naam}
+                </Link>
+                <FaseBadge fase={r.fase} />
+                <span className="text-sm text-slate-700">{r.gemeente}</span>
+                {r.heeftRapportage ? (
+                  <Link href={paden.dossierTab(r.id, "rapportage")} className="text-sm text-merk-700 underline">
+                    rapportage
+                  </Link>
+                ) : null}
+              </p>
+              <Velden r={r} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {lijst.paginas > 1 ? (
+        <nav aria-label="Pagina's" className="mt-4 flex items-center justify-between gap-2">
+          {lijst.pagina > 1 ? (
+            <Link href={pagina(lijst.pagina - 1)} className="inline-flex min-h-11 items-center text-merk-700 underline">
+              Vorige
+            </Link>
+          ) : (
+            <span />
+          )}
+          {lijst.pagina < lijst.paginas ? (
+            <Link href={pagina(lijst.pagina + 1)} className="inline-flex min-h-11 items-center text-merk-700 underline">
+              Volgende
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,144 @@
+import "server-only";
+import { assertCan, type SessionUser } from "@/lib/authz";
+import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/db/generated/client";
+import type { Fase } from "@/lib/db/generated/enums";
+import { dagenTussen, dateKolomNaarKalenderdatum, vandaag as vandaagIn, type Kalenderdatum } from "@/lib/tijd";
+import { BELLIJST_STANDAARD_DAGEN, NIET_BEREIKT_GRENS } from "./rules";
+
+export const BELLIJST_PER_PAGINA = 25;
+
+/** An instant column as its calendar date in Amsterdam. */
+const amsDatum = (kolom: Prisma.Sql) => Prisma.sql`((${kolom}) AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Amsterdam')::date`;
+
+export interface BelRij {
+  id: string;
+  naam: string;
+  fase: Fase;
+  gemeente: string;
+  telefoon: string | null;
+  tolkNodig: boolean;
+  tolkTaal: string | null;
+  heeftMaatje: boolean;
+  intervalDagen: number;
+  laatsteContact: Kalenderdatum | null;
+  laatsteBel: Kalenderdatum | null;
+  belDatum: Kalenderdatum;
+  dagenTeLaat: number;
+  reden: "GEEN_MAATJE" | "GEEN_CONTACT";
+  /** Consecutive "niet bereikt" calls up to now (0–2 here; 3 goes to the begeleider). */
+  nietBereiktOpRij: number;
+}
+
+/**
+ * The bellijst of ./rules.ts (beoordeelBel) in SQL, so the list is sorted and
+ * paged there: people due for a call, the longest overdue first.
+ */
+export async function getBellijst(user: SessionUser, opties: { pagina?: number; gemeenteId?: string } = {}, now = new Date()) {
+  assertCan(user, "bellijst:bellen");
+  const vandaag = vandaagIn(now);
+  const pagina = Math.max(1, Math.floor(opties.pagina ?? 1));
+  const basis = Prisma.sql`
+    WITH b AS (
+      SELECT i.id, i.voornaam, i.achternaam, i.fase::text AS fase, i.telefoon, i."tolkNodig", i."tolkTaal", g.naam AS gemeente,
+             COALESCE(g."bellijstIntervalDagen", ${BELLIJST_STANDAARD_DAGEN}) AS interval,
+             EXISTS (SELECT 1 FROM "Toewijzing" t WHERE t."inburgeraarId" = i.id AND t.rol = 'MAATJE' AND (t.tot IS NULL OR t.tot > ${now})) AS "heeftMaatje",
+             COALESCE(i."brpInschrijvingDatum", ${amsDatum(Prisma.sql`i."createdAt"`)}) AS begin,
+             ${amsDatum(Prisma.sql`(SELECT max(a.start) FROM "Afspraak" a WHERE a."inburgeraarId" = i.id AND a.status = 'VOND_PLAATS' AND a.start <= ${now})`)} AS "laatsteContact",
+             ${amsDatum(Prisma.sql`(SELECT max(bp.op) FROM "Belpoging" bp WHERE bp."inburgeraarId" = i.id)`)} AS "laatsteBel"
+        FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId"
+       WHERE ${inburgeraarScopeSql(user, now, "i")} AND i.fase IN ('BEGELEIDINGSFASE', 'AFRONDING')
+             ${opties.gemeenteId ? Prisma.sql`AND i."gemeenteId" = ${opties.gemeenteId}` : Prisma.empty}
+    ),
+    k AS (
+      SELECT b.*, CASE WHEN b."heeftMaatje" THEN GREATEST(b.begin, b."laatsteContact", b."laatsteBel") ELSE GREATEST(b.begin, b."laatsteBel") END AS klok
+        FROM b
+    )
+    SELECT k.*, (k.klok + k.interval) AS "belDatum" FROM k WHERE k.klok + k.interval <= ${vandaag}::date`;
+  const [rijen, telling] = await Promise.all([
+    db().$queryRaw<
+      {
+        id: string;
+        voornaam: string;
+        achternaam: string;
+        fase: Fase;
+        telefoon: string | null;
+        tolkNodig: boolean;
+        tolkTaal: string | null;
+        gemeente: string;
+        interval: number;
+        heeftMaatje: boolean;
+        laatsteContact: Date | null;
+        laatsteBel: Date | null;
+        belDatum: Date;
+      }[]
+    >`SELECT * FROM (${basis}) x ORDER BY x."belDatum" ASC, x.achternaam ASC, x.id ASC LIMIT ${BELLIJST_PER_PAGINA} OFFSET ${(pagina - 1) * BELLIJST_PER_PAGINA}`,
+    db().$queryRaw<{ aantal: bigint | number }[]>`SELECT count(*) AS aantal FROM (${basis}) x`,
+  ]);
+  // The current streak of "niet bereikt" for the people on this page (one query).
+  const ids = rijen.map((r) => r.id);
+  const pogingen = ids.length
+    ? await db().belpoging.findMany({
+        where: { inburgeraarId: { in: ids } },
+        orderBy: [{ inburgeraarId: "asc" }, { op: "desc" }],
+        select: { inburgeraarId: true, uitkomst: true },
+      })
+    : [];
+  const reeks = new Map<string, number>();
+  const klaar = new Set<string>();
+  for (const p of pogingen) {
+    if (klaar.has(p.inburgeraarId)) continue;
+    if (p.uitkomst === "NIET_BEREIKT") reeks.set(p.inburgeraarId, (reeks.get(p.inburgeraarId) ?? 0) + 1);
+    else klaar.add(p.inburgeraarId);
+  }
+  const kd = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : null);
+  const totaal = Number(telling[0]?.aantal ?? 0);
+  return {
+    pagina,
+    totaal,
+    paginas: Math.max(1, Math.ceil(totaal / BELLIJST_PER_PAGINA)),
+    rijen: rijen.map(
+      (r): BelRij => ({
+        id: r.id,
+        naam: `${r.voornaam} ${r.achternaam}`,
+        fase: r.fase,
+        gemeente: r.gemeente,
+        telefoon: r.telefoon,
+        tolkNodig: r.tolkNodig,
+        tolkTaal: r.tolkTaal,
+        heeftMaatje: r.heeftMaatje,
+        intervalDagen: Number(r.interval),
+        laatsteContact: kd(r.laatsteContact),
+        laatsteBel: kd(r.laatsteBel),
+        belDatum: kd(r.belDatum)!,
+        dagenTeLaat: dagenTussen(kd(r.belDatum)!, vandaag),
+        reden: r.heeftMaatje ? "GEEN_CONTACT" : "GEEN_MAATJE",
+        nietBereiktOpRij: Math.min(reeks.get(r.id) ?? 0, NIET_BEREIKT_GRENS),
+      }),
+    ),
+  };
+}
+
+/**
+ * People raised to their begeleider: the last three calls were all "niet
+ * bereikt" and nobody had contact since (lib/bellijst/rules.ts moetNaarBegeleider).
+ */
+export async function getNaarBegeleider(user: SessionUser, now = new Date(), limiet = 50) {
+  assertCan(user, "bellijst:bellen");
+  const rijen = await db().$queryRaw<{ id: string; voornaam: string; achternaam: string; gemeente: string; begeleider: string | null; laatsteBel: Date }[]>`
+    SELECT i.id, i.voornaam, i.achternaam, g.naam AS gemeente,
+           (SELECT u.naam FROM "Toewijzing" t JOIN "Gebruiker" u ON u.id = t."gebruikerId"
+             WHERE t."inburgeraarId" = i.id AND t.rol = 'BEGELEIDER' AND (t.tot IS NULL OR t.tot > ${now}) ORDER BY t.vanaf DESC LIMIT 1) AS begeleider,
+           l.op AS "laatsteBel"
+      FROM "Inburgeraar" i
+      JOIN "Gemeente" g ON g.id = i."gemeenteId"
+      JOIN LATERAL (SELECT max(bp.op) AS op FROM "Belpoging" bp WHERE bp."inburgeraarId" = i.id) l ON true
+     WHERE ${inburgeraarScopeSql(user, now, "i")} AND i.fase <> 'AFGESLOTEN'
+       AND (SELECT count(*) FROM (SELECT bp.uitkomst FROM "Belpoging" bp WHERE bp."inburgeraarId" = i.id ORDER BY bp.op DESC LIMIT ${NIET_BEREIKT_GRENS}) x
+             WHERE x.uitkomst = 'NIET_BEREIKT') = ${NIET_BEREIKT_GRENS}
+       AND NOT EXISTS (SELECT 1 FROM "Afspraak" a WHERE a."inburgeraarId" = i.id AND a.status = 'VOND_PLAATS' AND a.start <= ${now}
+             AND ${amsDatum(Prisma.sql`a.start`)} >= ${amsDatum(Prisma.sql`l.op`)})
+     ORDER BY l.op DESC LIMIT ${limiet}`;
+  return rijen.map((r) => ({ id: r.id, naam: `${r.voornaam} ${r.achternaam}`, gemeente: r.gemeente, begeleider: r.begeleider, laatsteBel: r.laatsteBel }));
+}

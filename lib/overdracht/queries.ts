@@ -1,0 +1,147 @@
+import "server-only";
+import { auditDossierBekeken } from "@/lib/audit";
+import {
+  assertCan,
+  can,
+  consulentDeelScope,
+  interneOntvangerScope,
+  overdrachtScope,
+  teOntvangenScope,
+  toestemmingGeldig,
+  toestemmingGeldigVoorDezeOrganisatie,
+  type SessionUser,
+} from "@/lib/authz";
+import { db } from "@/lib/db";
+import type { OverdrachtType } from "@/lib/db/generated/enums";
+import { notFound } from "@/lib/errors";
+import { loadInburgeraar } from "@/lib/inburgeraar/laad";
+import { laadSecties } from "@/lib/voortgang/secties";
+import { voorstelTekst } from "./rules";
+
+const OVERDRACHT_SELECT = {
+  id: true,
+  type: true,
+  status: true,
+  samenvatting: true,
+  verstuurdOp: true,
+  ontvangenOp: true,
+  version: true,
+  naarGemeenteNaam: true,
+  inburgeraarId: true,
+  inburgeraar: { select: { voornaam: true, achternaam: true, gemeente: { select: { naam: true } } } },
+  van: { select: { id: true, naam: true } },
+  naarGebruiker: { select: { id: true, naam: true } },
+  naarSocialeKaart: { select: { naam: true } },
+  ontvangenDoor: { select: { naam: true } },
+} as const;
+
+/** "Sanne de Vries", "de consulent van Den Haag", "Schuldhulp Den Haag", "de gemeente Utrecht". */
+export function ontvangerNaam(o: { type: OverdrachtType; naarGebruiker: { naam: string } | null; naarSocialeKaart: { naam: string } | null; naarGemeenteNaam: string | null; inburgeraar: { gemeente: { naam: string } } }): string {
+  switch (o.type) {
+    case "INTERN":
+      return o.naarGebruiker?.naam ?? "een collega";
+    case "CONSULENT":
+      return `de consulent van ${o.inburgeraar.gemeente.naam}`;
+    case "WARM":
+      return o.naarSocialeKaart?.naam ?? "een organisatie van de sociale kaart";
+    case "VERHUIZING":
+      return `de gemeente ${o.naarGemeenteNaam ?? "(onbekend)"}`;
+  }
+}
+
+/**
+ * The overdracht form of one dossier: who can receive it, whether the person's
+ * consent allows each outside recipient, and a prefilled text per kind made
+ * only from what that recipient may receive.
+ */
+export async function overdrachtKeuzes(user: SessionUser, inburgeraarId: string, now = new Date()) {
+  assertCan(user, "overdracht:maken");
+  const p = await loadInburgeraar(db(), {
+    user,
+    id: inburgeraarId,
+    need: ["basis"],
+    now,
+    select: { id: true, voornaam: true, fase: true, gemeenteId: true, talen: true, tolkNodig: true, gemeente: { select: { naam: true } } },
+  });
+  const collegas = await db().gebruiker.findMany({ where: interneOntvangerScope(user), orderBy: { naam: "asc" }, select: { id: true, naam: true, rol: true } });
+  const socialeKaart = await db().socialeKaartOrganisatie.findMany({
+    where: { organisatieId: user.organisatieId, actief: true, OR: [{ gemeenteId: null }, { gemeenteId: p.gemeenteId }] },
+    orderBy: { naam: "asc" },
+    select: { id: true, naam: true, toestemmingen: { where: { inburgeraarId: p.id, ...toestemmingGeldigVoorDezeOrganisatie("VOORTGANG", now) }, select: { id: true } } },
+  });
+  const toestemming = {
+    consulent: (await db().inburgeraar.count({ where: { AND: [{ id: p.id }, consulentDeelScope("rapportages", now)] } })) > 0,
+    nieuweGemeente: (await db().toestemming.count({ where: { inburgeraarId: p.id, ...toestemmingGeldig("VOORTGANG", now, { ontvanger: "NIEUWE_GEMEENTE" }) } })) > 0,
+  };
+  // Inside the organisation the whole picture; for the consulent only what the person's consent to the gemeente covers.
+  const intern = await laadSecties(db(), [p.id], () => ({}), now, ["checklist", "afspraken", "plan", "signalen"]);
+  const consulent = await laadSecties(db(), [p.id], consulentDeelScope, now, ["checklist", "afspraken", "plan", "signalen"]);
+  const basis = { voornaam: p.voornaam, fase: p.fase };
+  const uit = (s: typeof intern) => ({ checklist: s.checklist.get(p.id) ?? null, plan: s.plan.get(p.id) ?? null, afspraken: s.afspraken.get(p.id) ?? null, signalen: s.signalen.get(p.id) ?? null });
+  const leeg = { checklist: null, plan: null, afspraken: null, signalen: null };
+  return {
+    id: p.id,
+    voornaam: p.voornaam,
+    fase: p.fase,
+    gemeente: p.gemeente.naam,
+    collegas,
+    socialeKaart: socialeKaart.map((s) => ({ id: s.id, naam: s.naam, metToestemming: s.toestemmingen.length > 0 })),
+    toestemming,
+    voorstel: {
+      INTERN: voorstelTekst("INTERN", { ...basis, ...uit(intern), talen: p.talen, tolkNodig: p.tolkNodig }),
+      CONSULENT: voorstelTekst("CONSULENT", { ...basis, ...uit(consulent) }),
+      WARM: voorstelTekst("WARM", { ...basis, ...leeg, talen: p.talen, tolkNodig: p.tolkNodig }),
+      VERHUIZING: voorstelTekst("VERHUIZING", { ...basis, ...leeg }),
+    } satisfies Record<OverdrachtType, string>,
+  };
+}
+
+/** The overdrachten of one dossier this user may read, the open ones addressed to them first. */
+export async function dossierOverdrachten(user: SessionUser, inburgeraarId: string, now = new Date()) {
+  assertCan(user, "overdracht:ontvangen");
+  // Who makes overdrachten sees the dossier's; others (the consulent) only with its reports part visible.
+  await loadInburgeraar(db(), { user, id: inburgeraarId, need: can(user, "overdracht:maken") ? ["basis"] : ["rapportages"], now, select: { id: true } });
+  const rijen = await db().overdracht.findMany({
+    where: { AND: [{ inburgeraarId }, overdrachtScope(user, now)] },
+    orderBy: [{ verstuurdOp: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+    take: 50,
+    select: OVERDRACHT_SELECT,
+  });
+  const voorMij = (o: (typeof rijen)[number]) => o.status === "VERSTUURD" && (o.naarGebruiker?.id === user.id || (o.type === "CONSULENT" && can(user, "voortgang:gemeente")));
+  return rijen.map((o) => ({ ...o, naar: ontvangerNaam(o), voorMij: voorMij(o) })).sort((a, b) => Number(b.voorMij) - Number(a.voorMij));
+}
+
+/**
+ * Open overdrachten: those this user must acknowledge, those they sent that
+ * wait for the receiver, and for a teamleider every open one in the organisation.
+ * Only kinds acknowledged in the app can be open.
+ */
+export async function openOverdrachten(user: SessionUser, now = new Date()) {
+  assertCan(user, "overdracht:ontvangen");
+  const open = { status: "VERSTUURD" as const, type: { in: ["INTERN", "CONSULENT"] as OverdrachtType[] } };
+  const teOntvangen = await db().overdracht.findMany({
+    where: { AND: [teOntvangenScope(user, now), open] },
+    // An intern overdracht (first in the enum) comes before other kinds for the new begeleider; then the oldest.
+    orderBy: [{ type: "asc" }, { verstuurdOp: "asc" }],
+    take: 50,
+    select: OVERDRACHT_SELECT,
+  });
+  const verstuurd = can(user, "overdracht:maken")
+    ? await db().overdracht.findMany({ where: { AND: [overdrachtScope(user, now), open, { vanId: user.id }] }, orderBy: { verstuurdOp: "asc" }, take: 50, select: OVERDRACHT_SELECT })
+    : [];
+  const alle = can(user, "overdracht:alle-open-zien")
+    ? await db().overdracht.findMany({ where: { AND: [overdrachtScope(user, now), open] }, orderBy: { verstuurdOp: "asc" }, take: 100, select: OVERDRACHT_SELECT })
+    : [];
+  const metNaam = <T extends Parameters<typeof ontvangerNaam>[0]>(l: T[]) => l.map((o) => ({ ...o, naar: ontvangerNaam(o) }));
+  return { teOntvangen: metNaam(teOntvangen), verstuurd: metNaam(verstuurd), alle: metNaam(alle) };
+}
+
+/** One overdracht, scoped; audited as a view of the dossier. */
+export async function getOverdracht(user: SessionUser, id: string, now = new Date()) {
+  assertCan(user, "overdracht:ontvangen");
+  const o = await db().overdracht.findFirst({ where: { AND: [{ id }, overdrachtScope(user, now)] }, select: OVERDRACHT_SELECT });
+  if (!o) throw notFound();
+  await auditDossierBekeken(user, o.inburgeraarId, "overdracht");
+  const kanOntvangen = (await db().overdracht.count({ where: { AND: [{ id }, teOntvangenScope(user, now)] } })) > 0;
+  return { ...o, naar: ontvangerNaam(o), kanOntvangen };
+}

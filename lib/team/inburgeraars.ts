@@ -1,0 +1,174 @@
+import "server-only";
+import { actieveToewijzing, assertCan, inburgeraarScope, type SessionUser } from "@/lib/authz";
+import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
+import { beoordeel, type Aandachtspunt } from "@/lib/caseload/rules";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/db/generated/client";
+import type { Fase } from "@/lib/db/generated/enums";
+import { wettelijkeKlokken } from "@/lib/inburgeraar/klokken";
+import { huidigMeetmomentVan, MEETMOMENT_SELECT } from "@/lib/plan/feiten";
+import { dateKolomNaarKalenderdatum, naarKalenderdatum, vandaag as vandaagIn } from "@/lib/tijd";
+
+export const TEAMLIJST_PER_PAGINA = 25;
+
+export type TeamSortering = "naam" | "contact";
+
+export interface TeamLijstFilters {
+  zoek?: string;
+  fase?: Fase;
+  gemeenteId?: string;
+  begeleiderId?: string;
+  /** Only people without a begeleider (or opstart person) / without a maatje. */
+  zonder?: "begeleider" | "maatje";
+  /** Only people with no contact for longer than their gemeente's norm. */
+  teLangGeenContact?: boolean;
+  sortering?: TeamSortering;
+  pagina?: number;
+}
+
+export interface TeamLijstRij {
+  id: string;
+  naam: string;
+  fase: Fase;
+  gemeente: string;
+  begeleider: string | null;
+  maatje: string | null;
+  dagenSindsContact: number | null;
+  aandacht: Aandachtspunt[];
+}
+
+const amsDatum = (kolom: Prisma.Sql) => Prisma.sql`((${kolom}) AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Amsterdam')::date`;
+const kd = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : null);
+
+/**
+ * The teamleider's Inburgeraars list: search, filters and sorting run in SQL
+ * and only one page is loaded; the attention column is then judged for that
+ * page with the caseload's rules (lib/caseload/rules.ts). A constant number of
+ * queries per page, whatever the organisation's size.
+ */
+export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijstFilters = {}, now = new Date()) {
+  assertCan(user, "team:bekijken");
+  const vandaag = vandaagIn(now);
+  const pagina = Math.max(1, Math.floor(filters.pagina ?? 1));
+  const zoek = filters.zoek?.trim().slice(0, 100);
+  const actief = (rollen: string[], gebruikerId?: string) => Prisma.sql`EXISTS (
+    SELECT 1 FROM "Toewijzing" t WHERE t."inburgeraarId" = i.id AND t.rol::text IN (${Prisma.join(rollen)})
+      ${gebruikerId ? Prisma.sql`AND t."gebruikerId" = ${gebruikerId}` : Prisma.empty}
+      AND (t.tot IS NULL OR t.tot > ${now}))`;
+  const laatsteContact = amsDatum(
+    Prisma.sql`(SELECT max(a.start) FROM "Afspraak" a WHERE a."inburgeraarId" = i.id AND a.status = 'VOND_PLAATS' AND a.start <= ${now})`,
+  );
+  const contactKlok = Prisma.sql`COALESCE(${laatsteContact}, i."brpInschrijvingDatum", ${amsDatum(Prisma.sql`i."createdAt"`)})`;
+  const voorwaarden: Prisma.Sql[] = [
+    inburgeraarScopeSql(user, now, "i"),
+    filters.fase ? Prisma.sql`i.fase = ${filters.fase}::"Fase"` : Prisma.sql`i.fase <> 'AFGESLOTEN'`,
+  ];
+  if (zoek) {
+    const patroon = `%${zoek.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    voorwaarden.push(
+      Prisma.sql`(i.voornaam ILIKE ${patroon} OR i.achternaam ILIKE ${patroon} OR (i.voornaam || ' ' || i.achternaam) ILIKE ${patroon} OR i."vNummer" = ${zoek})`,
+    );
+  }
+  if (filters.gemeenteId) voorwaarden.push(Prisma.sql`i."gemeenteId" = ${filters.gemeenteId}`);
+  if (filters.begeleiderId) voorwaarden.push(actief(["BEGELEIDER", "OPSTART", "MAATJE"], filters.begeleiderId));
+  if (filters.zonder === "begeleider") voorwaarden.push(Prisma.sql`NOT ${actief(["BEGELEIDER", "OPSTART"])}`);
+  if (filters.zonder === "maatje") voorwaarden.push(Prisma.sql`NOT ${actief(["MAATJE"])}`);
+  if (filters.teLangGeenContact) voorwaarden.push(Prisma.sql`${contactKlok} < ${vandaag}::date - g."contactNormDagen"`);
+  const volgorde =
+    filters.sortering === "contact"
+      ? Prisma.sql`ORDER BY ${contactKlok} ASC, i.achternaam ASC, i.id ASC`
+      : Prisma.sql`ORDER BY i.achternaam ASC, i.voornaam ASC, i.id ASC`;
+  const pagineIds = await db().$queryRaw<{ id: string; totaal: bigint | number }[]>`
+    SELECT i.id, count(*) OVER () AS totaal
+      FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId"
+     WHERE ${Prisma.join(voorwaarden, " AND ")}
+     ${volgorde}
+     LIMIT ${TEAMLIJST_PER_PAGINA} OFFSET ${(pagina - 1) * TEAMLIJST_PER_PAGINA}`;
+  const ids = pagineIds.map((r) => r.id);
+  const totaal = Number(pagineIds[0]?.totaal ?? 0);
+  if (ids.length === 0) return { pagina, totaal, paginas: Math.max(1, Math.ceil(totaal / TEAMLIJST_PER_PAGINA)), rijen: [] as TeamLijstRij[] };
+
+  // The facts for the attention column, for this page only (ids ≤ one page).
+  const [rows, gehad, gepland] = await Promise.all([
+    db().inburgeraar.findMany({
+      where: { id: { in: ids }, ...inburgeraarScope(user, now) },
+      select: {
+        id: true,
+        voornaam: true,
+        achternaam: true,
+        fase: true,
+        createdAt: true,
+        brpInschrijvingDatum: true,
+        uitkeringStartDatum: true,
+        einddatum: true,
+        gemeente: { select: { naam: true, contactNormDagen: true, meetmomentenMaanden: true, looptijdMaanden: true } },
+        toewijzingen: { where: actieveToewijzing(now), orderBy: { vanaf: "asc" }, select: { rol: true, gebruiker: { select: { naam: true } } } },
+        checklist: { select: { status: true, deadline: true, verplicht: true } },
+        // The meetmoment due now, by the plan rules (the schedule is computed; only recorded ones are rows).
+        ...MEETMOMENT_SELECT,
+        toeslagen: { select: { soort: true, aangevraagdOp: true, behandeltermijnDagen: true, besluitOp: true } },
+      },
+    }),
+    db().afspraak.groupBy({ by: ["inburgeraarId"], where: { inburgeraarId: { in: ids }, status: "VOND_PLAATS", start: { lte: now } }, _max: { start: true } }),
+    db().afspraak.groupBy({ by: ["inburgeraarId"], where: { inburgeraarId: { in: ids }, status: "GEPLAND", start: { gte: now } }, _min: { start: true } }),
+  ]);
+  const laatste = new Map(gehad.map((x) => [x.inburgeraarId, x._max.start]));
+  const volgende = new Map(gepland.map((x) => [x.inburgeraarId, x._min.start]));
+  const perId = new Map(rows.map((r) => [r.id, r]));
+  const rijen = ids
+    .map((id) => perId.get(id))
+    .filter((r): r is NonNullable<typeof r> => Boolean(r))
+    .map((r): TeamLijstRij => {
+      const laatsteStart = laatste.get(r.id) ?? null;
+      const oordeel = beoordeel(
+        {
+          fase: r.fase,
+          contactNormDagen: r.gemeente.contactNormDagen,
+          laatsteContact: laatsteStart ? naarKalenderdatum(laatsteStart) : null,
+          volgendeAfspraak: volgende.get(r.id) ?? null,
+          startdatum: kd(r.brpInschrijvingDatum) ?? naarKalenderdatum(r.createdAt),
+          checklist: r.checklist.map((i) => ({ status: i.status, deadline: kd(i.deadline), verplicht: i.verplicht })),
+          meetmoment: huidigMeetmomentVan(r, vandaag),
+          klokken: wettelijkeKlokken(
+            {
+              uitkeringStartDatum: kd(r.uitkeringStartDatum),
+              einddatum: kd(r.einddatum),
+              toeslagen: r.toeslagen.map((t) => ({
+                soort: t.soort,
+                aangevraagdOp: dateKolomNaarKalenderdatum(t.aangevraagdOp),
+                behandeltermijnDagen: t.behandeltermijnDagen,
+                besluitOp: kd(t.besluitOp),
+              })),
+            },
+            vandaag,
+          ),
+        },
+        vandaag,
+      );
+      return {
+        id: r.id,
+        naam: `${r.voornaam} ${r.achternaam}`,
+        fase: r.fase,
+        gemeente: r.gemeente.naam,
+        begeleider: r.toewijzingen.find((t) => t.rol === "BEGELEIDER")?.gebruiker.naam ?? r.toewijzingen.find((t) => t.rol === "OPSTART")?.gebruiker.naam ?? null,
+        maatje: r.toewijzingen.find((t) => t.rol === "MAATJE")?.gebruiker.naam ?? null,
+        dagenSindsContact: oordeel.dagenSindsContact,
+        aandacht: oordeel.aandacht,
+      };
+    });
+  return { pagina, totaal, paginas: Math.max(1, Math.ceil(totaal / TEAMLIJST_PER_PAGINA)), rijen };
+}
+
+/** The choices for the filters: gemeenten and the people who guide. */
+export async function teamLijstKeuzes(user: SessionUser) {
+  assertCan(user, "team:bekijken");
+  const [gemeenten, begeleiders] = await Promise.all([
+    db().gemeente.findMany({ where: { organisatieId: user.organisatieId }, orderBy: { naam: "asc" }, select: { id: true, naam: true } }),
+    db().gebruiker.findMany({
+      where: { organisatieId: user.organisatieId, actief: true, rol: { in: ["BEGELEIDER", "TEAMLEIDER", "VRIJWILLIGER"] } },
+      orderBy: [{ rol: "asc" }, { naam: "asc" }],
+      select: { id: true, naam: true, rol: true },
+    }),
+  ]);
+  return { gemeenten, begeleiders: begeleiders as { id: string; naam: string; rol: "BEGELEIDER" | "TEAMLEIDER" | "VRIJWILLIGER" }[] };
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { assertCan, type SessionUser } from "@/lib/authz";
+import { getBellijst, getNaarBegeleider } from "@/lib/bellijst/queries";
+import { listOpenVerlengingen } from "@/lib/verlenging/queries";
+import { listVrijwilligers } from "@/lib/vrijwilliger/queries";
+import { getWachtlijst } from "@/lib/wachtlijst/queries";
+import { listTeamInburgeraars } from "./inburgeraars";
+
+/** How many rows of each list the start page shows; the full lists have their own pages. */
+export const START_AANTAL = 5;
+
+/**
+ * The teamleider's start page: the wachtlijst, the bellijst, "te lang geen
+ * contact" across the team and verlengingen waiting for a decision, each the
+ * first few with the total. Every list is paged in SQL.
+ */
+export async function getTeamleiderStart(user: SessionUser, now = new Date()) {
+  assertCan(user, "team:bekijken");
+  const [wachtlijst, bellijst, doorgezet, teLang, verlengingen, vrijwilligers] = await Promise.all([
+    getWachtlijst(user, {}, now),
+    getBellijst(user, {}, now),
+    getNaarBegeleider(user, now, START_AANTAL),
+    listTeamInburgeraars(user, { teLangGeenContact: true, sortering: "contact" }, now),
+    listOpenVerlengingen(user),
+    listVrijwilligers(user, { vogAandacht: true }, now),
+  ]);
+  return {
+    wachtlijst: { totaal: wachtlijst.totaal, rijen: wachtlijst.rijen.slice(0, START_AANTAL), perGemeente: wachtlijst.perGemeente },
+    bellijst: { totaal: bellijst.totaal, rijen: bellijst.rijen.slice(0, START_AANTAL) },
+    doorgezet,
+    teLang: { totaal: teLang.totaal, rijen: teLang.rijen.slice(0, START_AANTAL) },
+    verlengingen: verlengingen.map((v) => ({ id: v.id, inburgeraar: v.inburgeraar, maanden: v.maanden, aangevraagdDoor: v.aangevraagdDoor, isEigenAanvraag: v.isEigenAanvraag })),
+    vogAandacht: vrijwilligers.rijen.slice(0, START_AANTAL).map((r) => ({ id: r.id, naam: r.naam, vog: r.vog })),
+    vogAandachtTotaal: vrijwilligers.totaal,
+  };
+}
+
+export type TeamleiderStart = Awaited<ReturnType<typeof getTeamleiderStart>>;

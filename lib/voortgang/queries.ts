@@ -1,0 +1,200 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import { assertCan, deelScope, gemeenteScope, inburgeraarScope, toestemmingGeldig, type SessionUser } from "@/lib/authz";
+import { db } from "@/lib/db";
+import type { Fase } from "@/lib/db/generated/enums";
+import { beoordeelTijdigeStart, BREDE_INTAKE_NORM_DAGEN, tijdigeStartPerGemeente, type GemeenteTijdigeStart, type TijdigeStart } from "@/lib/tijdige-start/rules";
+import { dateKolomNaarKalenderdatum, kalenderdatumNaarDate, naarKalenderdatum, plusDagen, vandaag as vandaagIn, type Kalenderdatum } from "@/lib/tijd";
+import { laadSecties, type AfsprakenSectie, type ChecklistSectie, type PlanSectie, type SignaalSectie, type TrajectSectie } from "./secties";
+
+export const VOORTGANG_PAGINA = 25;
+
+export interface VoortgangFilters {
+  zoek?: string;
+  gemeenteId?: string;
+  fase?: Fase;
+  /** "met": VOORTGANG consent in force; "zonder": none. */
+  toestemming?: "met" | "zonder";
+  /** Only people whose brede intake waits longer than the norm. */
+  intakeTeLaat?: boolean;
+  pagina?: number;
+}
+
+/** A part of the row: its data, or "geen-toestemming" (then it was never loaded). */
+export type Deel<T> = { zichtbaar: true; data: T | null } | { zichtbaar: false };
+
+export interface VoortgangRij {
+  id: string;
+  naam: string;
+  gemeente: string;
+  fase: Fase;
+  /** The gemeente's own dates: always visible to the consulent. */
+  inburgering: { brp: Kalenderdatum | null; bredeIntake: Kalenderdatum | null; pip: Kalenderdatum | null; startLeerroute: Kalenderdatum | null; eersteLes: Kalenderdatum | null };
+  traject: Deel<TrajectSectie>;
+  afspraken: Deel<AfsprakenSectie>;
+  checklist: Deel<ChecklistSectie>;
+  plan: Deel<PlanSectie>;
+  signalen: Deel<SignaalSectie>;
+  /** Needs the opstart dates (traject); the brede-intake part needs only the gemeente's dates. */
+  tijdigeStart: TijdigeStart;
+  tijdigeStartVolledig: boolean;
+  heeftRapportage: boolean;
+}
+
+const kd = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : null);
+
+function filterWhere(user: SessionUser, f: VoortgangFilters, now: Date): Prisma.InburgeraarWhereInput {
+  const zoek = f.zoek?.trim().slice(0, 100);
+  const vandaag = vandaagIn(now);
+  return {
+    AND: [
+      inburgeraarScope(user, now),
+      f.fase ? { fase: f.fase } : { fase: { not: "AFGESLOTEN" } },
+      f.gemeenteId ? { gemeenteId: f.gemeenteId } : {},
+      zoek
+        ? { OR: [{ voornaam: { contains: zoek, mode: "insensitive" } }, { achternaam: { contains: zoek, mode: "insensitive" } }] }
+        : {},
+      f.toestemming === "met" ? { toestemmingen: { some: toestemmingGeldig("VOORTGANG", now) } } : {},
+      f.toestemming === "zonder" ? { toestemmingen: { none: toestemmingGeldig("VOORTGANG", now) } } : {},
+      // The brede intake is the gemeente's own data: this filter needs no consent.
+      f.intakeTeLaat ? { bredeIntakeDatum: null, brpInschrijvingDatum: { lt: kalenderdatumNaarDate(plusDagen(vandaag, -BREDE_INTAKE_NORM_DAGEN)) } } : {},
+    ],
+  };
+}
+
+/**
+ * The consulent's Voortgang: everyone in their gemeenten, paged and sorted in
+ * SQL, each part of a row loaded only for the dossiers whose consent covers it
+ * (lib/voortgang/secties with deelScope as the gate). A page runs a constant
+ * number of queries.
+ */
+export async function getVoortgang(user: SessionUser, filters: VoortgangFilters = {}, now = new Date()) {
+  assertCan(user, "voortgang:gemeente");
+  const vandaag = vandaagIn(now);
+  const where = filterWhere(user, filters, now);
+  const pagina = Math.max(1, Math.min(Math.trunc(filters.pagina ?? 1) || 1, 10_000));
+  const totaal = await db().inburgeraar.count({ where });
+  const rijen = await db().inburgeraar.findMany({
+    where,
+    orderBy: [{ achternaam: "asc" }, { voornaam: "asc" }, { id: "asc" }],
+    skip: (pagina - 1) * VOORTGANG_PAGINA,
+    take: VOORTGANG_PAGINA,
+    select: {
+      id: true,
+      voornaam: true,
+      achternaam: true,
+      fase: true,
+      gemeente: { select: { naam: true } },
+      brpInschrijvingDatum: true,
+      bredeIntakeDatum: true,
+      pipVastgesteldDatum: true,
+      startLeerrouteDatum: true,
+      eersteLesDatum: true,
+      _count: { select: { rapportages: { where: { inburgeraar: deelScope(user, "rapportages", now) } } } },
+    },
+  });
+  const ids = rijen.map((r) => r.id);
+  const secties = await laadSecties(db(), ids, (deel) => deelScope(user, deel, now), now);
+  const deel = <T>(map: Map<string, T>, id: string, zichtbaarIds: Set<string>): Deel<T> => (zichtbaarIds.has(id) ? { zichtbaar: true, data: map.get(id) ?? null } : { zichtbaar: false });
+  // Which dossiers passed each gate, also when they have no data for that part (no checklist yet, no plan yet).
+  const zichtbaar = await zichtbareDelen(user, ids, now);
+
+  const uit: VoortgangRij[] = rijen.map((r) => {
+    const inburgering = {
+      brp: kd(r.brpInschrijvingDatum),
+      bredeIntake: kd(r.bredeIntakeDatum),
+      pip: kd(r.pipVastgesteldDatum),
+      startLeerroute: kd(r.startLeerrouteDatum),
+      eersteLes: kd(r.eersteLesDatum),
+    };
+    const traject = secties.traject.get(r.id) ?? null;
+    return {
+      id: r.id,
+      naam: `${r.voornaam} ${r.achternaam}`,
+      gemeente: r.gemeente.naam,
+      fase: r.fase,
+      inburgering,
+      traject: deel(secties.traject, r.id, zichtbaar.traject),
+      afspraken: deel(secties.afspraken, r.id, zichtbaar.afspraken),
+      checklist: deel(secties.checklist, r.id, zichtbaar.checklist),
+      plan: deel(secties.plan, r.id, zichtbaar.plan),
+      signalen: deel(secties.signalen, r.id, zichtbaar.signalen),
+      tijdigeStart: beoordeelTijdigeStart(
+        {
+          brpInschrijvingDatum: inburgering.brp,
+          bredeIntakeDatum: inburgering.bredeIntake,
+          startLeerrouteDatum: inburgering.startLeerroute,
+          eersteLesDatum: inburgering.eersteLes,
+          opstartEinde: traject?.opstartEinde ?? null,
+          opstartBegonnen: traject?.opstartBegonnen ?? false,
+        },
+        vandaag,
+      ),
+      tijdigeStartVolledig: Boolean(traject),
+      heeftRapportage: r._count.rapportages > 0,
+    };
+  });
+  return { rijen: uit, totaal, pagina, paginas: Math.max(1, Math.ceil(totaal / VOORTGANG_PAGINA)) };
+}
+
+/** Per part, the ids (of this page) whose consent lets it through: one query each, ids bounded by the page. */
+async function zichtbareDelen(user: SessionUser, ids: string[], now: Date) {
+  const delen = ["traject", "afspraken", "checklist", "plan", "signalen"] as const;
+  const uit = {} as Record<(typeof delen)[number], Set<string>>;
+  for (const d of delen) {
+    const rijen = ids.length ? await db().inburgeraar.findMany({ where: { AND: [{ id: { in: ids } }, deelScope(user, d, now)] }, select: { id: true } }) : [];
+    uit[d] = new Set(rijen.map((r) => r.id));
+  }
+  return uit;
+}
+
+export interface GemeenteMarker extends GemeenteTijdigeStart {
+  gemeenteId: string;
+  gemeente: string;
+  lopend: number;
+}
+
+/**
+ * The tijdige-start marker per gemeente of the consulent, over all running
+ * trajectories. Two queries: the gemeente's own dates for everyone, and the
+ * opstart dates only where VOORTGANG consent is in force (others count as
+ * "onbekend" for the overlap, but do count for the brede intake).
+ */
+export async function tijdigeStartMarkers(user: SessionUser, now = new Date()): Promise<GemeenteMarker[]> {
+  assertCan(user, "voortgang:gemeente");
+  const vandaag = vandaagIn(now);
+  const basis: Prisma.InburgeraarWhereInput = { AND: [inburgeraarScope(user, now), { fase: { notIn: ["AANGEMELD", "AFGESLOTEN"] } }] };
+  const gemeenten = await db().gemeente.findMany({ where: gemeenteScope(user), orderBy: { naam: "asc" }, select: { id: true, naam: true } });
+  const personen = await db().inburgeraar.findMany({
+    where: basis,
+    select: { id: true, gemeenteId: true, brpInschrijvingDatum: true, bredeIntakeDatum: true, startLeerrouteDatum: true, eersteLesDatum: true },
+  });
+  const opstart = await db().inburgeraar.findMany({ where: { AND: [basis, deelScope(user, "traject", now)] }, select: { id: true, opstartAfgeslotenOp: true } });
+  const opstartVan = new Map(opstart.map((o) => [o.id, o.opstartAfgeslotenOp ? naarKalenderdatum(o.opstartAfgeslotenOp) : null]));
+  return gemeenten.map((g) => {
+    const hier = personen.filter((p) => p.gemeenteId === g.id);
+    const oordelen = hier.map((p) => {
+      const metToestemming = opstartVan.has(p.id);
+      const oordeel = beoordeelTijdigeStart(
+        {
+          brpInschrijvingDatum: kd(p.brpInschrijvingDatum),
+          bredeIntakeDatum: kd(p.bredeIntakeDatum),
+          startLeerrouteDatum: kd(p.startLeerrouteDatum),
+          eersteLesDatum: kd(p.eersteLesDatum),
+          opstartEinde: opstartVan.get(p.id) ?? null,
+          opstartBegonnen: true,
+        },
+        vandaag,
+      );
+      // Without consent the overlap cannot be judged; the brede intake still counts.
+      return metToestemming ? oordeel : { ...oordeel, status: "onbekend" as const };
+    });
+    return { gemeenteId: g.id, gemeente: g.naam, lopend: hier.length, ...tijdigeStartPerGemeente(oordelen) };
+  });
+}
+
+/** The gemeenten of the consulent, for the filter. */
+export async function voortgangGemeenten(user: SessionUser) {
+  assertCan(user, "voortgang:gemeente");
+  return db().gemeente.findMany({ where: gemeenteScope(user), orderBy: { naam: "asc" }, select: { id: true, naam: true } });
+}

@@ -1,0 +1,159 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import { actieveToewijzing, type DossierDeel } from "@/lib/authz";
+import type { Tx } from "@/lib/db";
+import type { Fase, Leefgebied, SignaalCategorie, SignaalErnst } from "@/lib/db/generated/enums";
+import { dateKolomNaarKalenderdatum, naarKalenderdatum, plusDagen, vandaag as vandaagIn, type Kalenderdatum } from "@/lib/tijd";
+import { CONTACT_VENSTER_DAGEN, contactSamenvatting, opstartVoortgang, scoresMetVerschil, type ContactSamenvatting, type OpstartVoortgang, type ScoreMetVerschil } from "./rules";
+
+/**
+ * The parts of a trajectory's progress the gemeente may see, loaded for a
+ * bounded set of dossiers (one page of the Voortgang list, or one report).
+ * Every loader puts the caller's gate for its part — deelScope(user, deel)
+ * for a consulent, consulentDeelScope(deel) for a report — IN its query, so a
+ * dossier without consent for a part never has that part loaded.
+ */
+export type Poort = (deel: DossierDeel) => Prisma.InburgeraarWhereInput;
+
+export interface TrajectSectie {
+  fase: Fase;
+  faseSinds: Kalenderdatum;
+  start: Kalenderdatum | null;
+  einddatum: Kalenderdatum | null;
+  opstartEinde: Kalenderdatum | null;
+  opstartBegonnen: boolean;
+  begeleiders: string[];
+}
+
+export interface ChecklistSectie extends OpstartVoortgang {
+  openPunten: string[];
+}
+
+export interface AfsprakenSectie extends ContactSamenvatting {
+  volgendeAfspraak: Kalenderdatum | null;
+}
+
+export interface PlanSectie {
+  focus: Leefgebied | null;
+  scores: ScoreMetVerschil[];
+  openDoelen: { leefgebied: Leefgebied; omschrijving: string }[];
+}
+
+export interface SignaalSectie {
+  open: { categorie: SignaalCategorie; ernst: SignaalErnst; sinds: Kalenderdatum }[];
+}
+
+export interface Secties {
+  traject: Map<string, TrajectSectie>;
+  checklist: Map<string, ChecklistSectie>;
+  afspraken: Map<string, AfsprakenSectie>;
+  plan: Map<string, PlanSectie>;
+  signalen: Map<string, SignaalSectie>;
+}
+
+export type SectieDeel = keyof Secties;
+export const SECTIE_DELEN: readonly SectieDeel[] = ["traject", "checklist", "afspraken", "plan", "signalen"];
+
+const kd = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : null);
+
+/** Loads the parts the gate lets through for these dossiers: a constant number of queries, whatever `ids` holds (keep it one page). */
+export async function laadSecties(tx: Tx, ids: readonly string[], poort: Poort, now = new Date(), delen: readonly SectieDeel[] = SECTIE_DELEN): Promise<Secties> {
+  const vandaag = vandaagIn(now);
+  const uit: Secties = { traject: new Map(), checklist: new Map(), afspraken: new Map(), plan: new Map(), signalen: new Map() };
+  if (ids.length === 0) return uit;
+  const lijst = [...ids];
+  const waar = (deel: DossierDeel): Prisma.InburgeraarWhereInput => ({ AND: [{ id: { in: lijst } }, poort(deel)] });
+
+  // Queries run one after another: a transaction's client takes one at a time.
+  if (delen.includes("traject")) {
+    const rijen = await tx.inburgeraar.findMany({
+      where: waar("traject"),
+      select: {
+        id: true,
+        fase: true,
+        faseSinds: true,
+        brpInschrijvingDatum: true,
+        einddatum: true,
+        opstartAfgeslotenOp: true,
+        toewijzingen: { where: { ...actieveToewijzing(now), rol: { not: "MAATJE" } }, orderBy: { vanaf: "asc" }, select: { gebruiker: { select: { naam: true } } } },
+      },
+    });
+    for (const r of rijen) {
+      uit.traject.set(r.id, {
+        fase: r.fase,
+        faseSinds: naarKalenderdatum(r.faseSinds),
+        start: kd(r.brpInschrijvingDatum),
+        einddatum: kd(r.einddatum),
+        opstartEinde: r.opstartAfgeslotenOp ? naarKalenderdatum(r.opstartAfgeslotenOp) : null,
+        opstartBegonnen: r.fase !== "AANGEMELD",
+        begeleiders: [...new Set(r.toewijzingen.map((t) => t.gebruiker.naam))],
+      });
+    }
+  }
+
+  if (delen.includes("checklist")) {
+    const items = await tx.checklistItem.findMany({
+      where: { inburgeraarId: { in: lijst }, inburgeraar: poort("checklist") },
+      orderBy: [{ deadline: { sort: "asc", nulls: "last" } }, { volgorde: "asc" }],
+      select: { inburgeraarId: true, status: true, verplicht: true, titel: true },
+    });
+    const per = new Map<string, typeof items>();
+    for (const i of items) per.set(i.inburgeraarId, [...(per.get(i.inburgeraarId) ?? []), i]);
+    for (const [id, rij] of per) {
+      uit.checklist.set(id, {
+        ...opstartVoortgang(rij),
+        openPunten: rij.filter((i) => i.verplicht && (i.status === "OPEN" || i.status === "BEZIG")).map((i) => i.titel).slice(0, 10),
+      });
+    }
+  }
+
+  if (delen.includes("afspraken")) {
+    const gate = { inburgeraarId: { in: lijst }, inburgeraar: poort("afspraken") } satisfies Prisma.AfspraakWhereInput;
+    const vanaf = new Date(`${plusDagen(vandaag, -CONTACT_VENSTER_DAGEN - 1)}T00:00:00Z`);
+    const recent = await tx.afspraak.findMany({ where: { ...gate, status: "VOND_PLAATS", start: { gte: vanaf, lte: now } }, select: { inburgeraarId: true, start: true, duurMinuten: true } });
+    const laatste = await tx.afspraak.groupBy({ by: ["inburgeraarId"], where: { ...gate, status: "VOND_PLAATS", start: { lte: now } }, _max: { start: true } });
+    const volgende = await tx.afspraak.groupBy({ by: ["inburgeraarId"], where: { ...gate, status: "GEPLAND", start: { gte: now } }, _min: { start: true } });
+    const ids2 = new Set([...recent.map((r) => r.inburgeraarId), ...laatste.map((l) => l.inburgeraarId), ...volgende.map((v) => v.inburgeraarId)]);
+    // Dossiers with consent but no afspraken at all still get a (zero) summary: ask which passed the gate.
+    const doorgelaten = await tx.inburgeraar.findMany({ where: waar("afspraken"), select: { id: true } });
+    for (const { id } of doorgelaten) ids2.add(id);
+    for (const id of ids2) {
+      const contacten = recent.filter((r) => r.inburgeraarId === id).map((r) => ({ datum: naarKalenderdatum(r.start), duurMinuten: r.duurMinuten }));
+      const l = laatste.find((x) => x.inburgeraarId === id)?._max.start ?? null;
+      const v = volgende.find((x) => x.inburgeraarId === id)?._min.start ?? null;
+      uit.afspraken.set(id, { ...contactSamenvatting(contacten, l ? naarKalenderdatum(l) : null, vandaag), volgendeAfspraak: v ? naarKalenderdatum(v) : null });
+    }
+  }
+
+  if (delen.includes("plan")) {
+    const plannen = await tx.begeleidingsplan.findMany({
+      where: { inburgeraarId: { in: lijst }, inburgeraar: poort("plan") },
+      select: {
+        inburgeraarId: true,
+        focusLeefgebied: true,
+        doelen: { where: { status: { in: ["OPEN", "BEZIG"] } }, orderBy: { createdAt: "asc" }, select: { leefgebied: true, omschrijving: true } },
+        meetmomenten: { where: { afgenomenOp: { not: null } }, select: { afgenomenOp: true, scores: { select: { leefgebied: true, score: true } } } },
+      },
+    });
+    for (const p of plannen) {
+      uit.plan.set(p.inburgeraarId, {
+        focus: p.focusLeefgebied,
+        scores: scoresMetVerschil(p.meetmomenten.map((m) => ({ afgenomenOp: dateKolomNaarKalenderdatum(m.afgenomenOp!), scores: m.scores }))),
+        openDoelen: p.doelen,
+      });
+    }
+  }
+
+  if (delen.includes("signalen")) {
+    const signalen = await tx.signaal.findMany({
+      // Only what the begeleider chose to share with the consulent, and not closed.
+      where: { inburgeraarId: { in: lijst }, inburgeraar: poort("signalen"), gedeeldMetConsulent: true, status: { not: "AFGESLOTEN" } },
+      orderBy: { createdAt: "asc" },
+      select: { inburgeraarId: true, categorie: true, ernst: true, createdAt: true },
+    });
+    const doorgelaten = await tx.inburgeraar.findMany({ where: waar("signalen"), select: { id: true } });
+    for (const { id } of doorgelaten) uit.signalen.set(id, { open: [] });
+    for (const s of signalen) uit.signalen.get(s.inburgeraarId)?.open.push({ categorie: s.categorie, ernst: s.ernst, sinds: naarKalenderdatum(s.createdAt) });
+  }
+  return uit;
+}

@@ -1,0 +1,111 @@
+import "server-only";
+import { assertCan, type SessionUser } from "@/lib/authz";
+import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/db/generated/client";
+import type { Fase } from "@/lib/db/generated/enums";
+import { dagenTussen, naarKalenderdatum, vandaag as vandaagIn } from "@/lib/tijd";
+import type { WachtReden } from "./rules";
+
+export const WACHTLIJST_PER_PAGINA = 25;
+
+export interface WachtlijstFilters {
+  gemeenteId?: string;
+  reden?: WachtReden;
+  pagina?: number;
+}
+
+export interface WachtRij {
+  id: string;
+  naam: string;
+  fase: Fase;
+  gemeente: string;
+  talen: string[];
+  tolkNodig: boolean;
+  redenen: WachtReden[];
+  sinds: Date;
+  dagenGewacht: number;
+}
+
+/**
+ * The rule of ./rules.ts (wachtRedenen) in SQL: one row per person and reason,
+ * with the moment the wait began. Kept next to the rule it mirrors; the
+ * integration tests compare both.
+ */
+function wachtRedenenSql(user: SessionUser, now: Date): Prisma.Sql {
+  const actief = (rollen: string[]) => Prisma.sql`EXISTS (
+    SELECT 1 FROM "Toewijzing" t WHERE t."inburgeraarId" = i.id AND t.rol::text IN (${Prisma.join(rollen)}) AND (t.tot IS NULL OR t.tot > ${now}))`;
+  const laatsteEinde = (rollen: string[]) => Prisma.sql`(
+    SELECT max(t.tot) FROM "Toewijzing" t WHERE t."inburgeraarId" = i.id AND t.rol::text IN (${Prisma.join(rollen)}) AND t.tot <= ${now})`;
+  const scope = inburgeraarScopeSql(user, now, "i");
+  return Prisma.sql`
+    SELECT i.id, 'OPSTART' AS reden, GREATEST(i."createdAt", ${laatsteEinde(["OPSTART", "BEGELEIDER"])}) AS sinds
+      FROM "Inburgeraar" i
+     WHERE ${scope} AND i.fase IN ('AANGEMELD', 'OPSTARTFASE') AND NOT ${actief(["OPSTART", "BEGELEIDER"])}
+    UNION ALL
+    SELECT i.id, 'BEGELEIDER', GREATEST(i."faseSinds", ${laatsteEinde(["BEGELEIDER"])})
+      FROM "Inburgeraar" i
+     WHERE ${scope} AND i.fase IN ('BEGELEIDINGSFASE', 'AFRONDING') AND NOT ${actief(["BEGELEIDER"])}
+    UNION ALL
+    SELECT i.id, 'MAATJE', GREATEST(i."maatjeGewenstSinds", ${laatsteEinde(["MAATJE"])})
+      FROM "Inburgeraar" i
+     WHERE ${scope} AND i.fase <> 'AFGESLOTEN' AND i."maatjeGewenstSinds" IS NOT NULL AND NOT ${actief(["MAATJE"])}`;
+}
+
+/**
+ * The wachtlijst: everyone waiting for an opstart person, a begeleider or a
+ * wanted maatje, longest waiting first, paged in SQL; plus the count per
+ * gemeente (of the whole list, not just the page). Three queries, whatever
+ * the size of the organisation.
+ */
+export async function getWachtlijst(user: SessionUser, filters: WachtlijstFilters = {}, now = new Date()) {
+  assertCan(user, "wachtlijst:bekijken");
+  const pagina = Math.max(1, Math.floor(filters.pagina ?? 1));
+  const redenen = wachtRedenenSql(user, now);
+  const gefilterd = Prisma.sql`
+    WITH w AS (${redenen}),
+    p AS (
+      SELECT w.id, array_agg(w.reden ORDER BY w.reden) AS redenen, min(w.sinds) AS sinds
+        FROM w ${filters.reden ? Prisma.sql`WHERE w.reden = ${filters.reden}` : Prisma.empty}
+       GROUP BY w.id)
+    SELECT p.id, p.redenen, p.sinds, i.voornaam, i.achternaam, i.fase::text AS fase, i.talen, i."tolkNodig", i."gemeenteId", g.naam AS gemeente
+      FROM p JOIN "Inburgeraar" i ON i.id = p.id JOIN "Gemeente" g ON g.id = i."gemeenteId"`;
+  const gemeenteFilter = filters.gemeenteId ? Prisma.sql`WHERE x."gemeenteId" = ${filters.gemeenteId}` : Prisma.empty;
+  const [rijen, perGemeente] = await Promise.all([
+    db().$queryRaw<
+      { id: string; redenen: WachtReden[]; sinds: Date; voornaam: string; achternaam: string; fase: Fase; talen: string[]; tolkNodig: boolean; gemeente: string }[]
+    >`SELECT * FROM (${gefilterd}) x ${gemeenteFilter}
+       ORDER BY x.sinds ASC, x.achternaam ASC, x.id ASC
+       LIMIT ${WACHTLIJST_PER_PAGINA} OFFSET ${(pagina - 1) * WACHTLIJST_PER_PAGINA}`,
+    db().$queryRaw<{ gemeenteId: string; gemeente: string; aantal: bigint | number; langste: Date }[]>`
+      SELECT x."gemeenteId", x.gemeente, count(*) AS aantal, min(x.sinds) AS langste
+        FROM (${gefilterd}) x GROUP BY x."gemeenteId", x.gemeente ORDER BY x.gemeente`,
+  ]);
+  const vandaag = vandaagIn(now);
+  const gemeenten = perGemeente.map((g) => ({
+    id: g.gemeenteId,
+    naam: g.gemeente,
+    aantal: Number(g.aantal),
+    langsteDagen: dagenTussen(naarKalenderdatum(g.langste), vandaag),
+  }));
+  const totaal = filters.gemeenteId ? (gemeenten.find((g) => g.id === filters.gemeenteId)?.aantal ?? 0) : gemeenten.reduce((n, g) => n + g.aantal, 0);
+  return {
+    pagina,
+    totaal,
+    paginas: Math.max(1, Math.ceil(totaal / WACHTLIJST_PER_PAGINA)),
+    perGemeente: gemeenten,
+    rijen: rijen.map(
+      (r): WachtRij => ({
+        id: r.id,
+        naam: `${r.voornaam} ${r.achternaam}`,
+        fase: r.fase,
+        gemeente: r.gemeente,
+        talen: r.talen,
+        tolkNodig: r.tolkNodig,
+        redenen: r.redenen,
+        sinds: r.sinds,
+        dagenGewacht: dagenTussen(naarKalenderdatum(r.sinds), vandaag),
+      }),
+    ),
+  };
+}

@@ -1,0 +1,517 @@
+import { describe, expect, it } from "vitest";
+import { ZodError } from "zod";
+import { inburgeraarScope, type SessionUser } from "@/lib/authz";
+import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
+import { zinVoorAudit } from "@/lib/audit/zinnen";
+import { getBellijst, getNaarBegeleider } from "@/lib/bellijst/queries";
+import { logBelpoging } from "@/lib/bellijst/mutations";
+import { capaciteitCsv } from "@/lib/capaciteit/export";
+import { getCapaciteit, getCapaciteitExport } from "@/lib/capaciteit/queries";
+import { getCaseload } from "@/lib/caseload/queries";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/errors";
+import { listTeamInburgeraars } from "@/lib/team/inburgeraars";
+import { teamOverzicht } from "@/lib/team/queries";
+import { markeerOverdrachtGelezen, wijsToe, zetMaatjeWens } from "@/lib/toewijzing/mutations";
+import { getOverdrachtVoorMij, getToewijzingen } from "@/lib/toewijzing/queries";
+import { beoordeelVerlenging, vraagVerlengingAan } from "@/lib/verlenging/mutations";
+import { listOpenVerlengingen } from "@/lib/verlenging/queries";
+import { getWachtlijst } from "@/lib/wachtlijst/queries";
+import { wijzigEigenProfiel, wijzigVrijwilligerProfiel } from "@/lib/vrijwilliger/mutations";
+import { getEigenProfiel, getVrijwilligerProfiel, listVrijwilligers } from "@/lib/vrijwilliger/queries";
+import { maakGebruiker, maakInburgeraar, maakTweeOrganisaties, sessionUser, wijsToe as factoryWijsToe } from "../factories";
+
+const DAG = 86_400_000;
+const dagenGeleden = (n: number, now = new Date()) => new Date(now.getTime() - n * DAG);
+const datum = (d: Date) => d.toISOString().slice(0, 10);
+
+async function fout(promise: Promise<unknown>) {
+  return promise.then(
+    () => {
+      throw new Error("verwacht een fout");
+    },
+    (e: unknown) => e,
+  );
+}
+async function code(promise: Promise<unknown>) {
+  const e = await fout(promise);
+  expect(e).toBeInstanceOf(AppError);
+  return (e as AppError).code;
+}
+
+describe("inburgeraarScopeSql", () => {
+  it("laat voor elke rol precies dezelfde dossiers door als inburgeraarScope", async () => {
+    const w = await maakTweeOrganisaties();
+    const beeindigd = await maakInburgeraar(w.a.organisatie.id, w.a.gemeente.id);
+    await factoryWijsToe(beeindigd.id, w.gebruikers.vrijwilliger.id, "MAATJE", { tot: dagenGeleden(1) });
+    const now = new Date();
+    for (const rol of ["begeleider", "vrijwilliger", "teamleider", "consulent", "beheerder", "begeleiderB"] as const) {
+      const user = await sessionUser(w.gebruikers[rol].id);
+      const prisma = (await db().inburgeraar.findMany({ where: inburgeraarScope(user, now), select: { id: true } })).map((r) => r.id).sort();
+      const sql = (await db().$queryRaw<{ id: string }[]>(Prisma.sql`SELECT i.id FROM "Inburgeraar" i WHERE ${inburgeraarScopeSql(user, now, "i")}`))
+        .map((r) => r.id)
+        .sort();
+      expect(sql, rol).toEqual(prisma);
+    }
+  });
+});
+
+/** A world for matching: a Farsi-speaking inburgeraar and volunteers of every kind. */
+async function matchWereld() {
+  const w = await maakTweeOrganisaties();
+  const org = w.a.organisatie.id;
+  const gem = w.a.gemeente.id;
+  const teamleider = await sessionUser(w.gebruikers.teamleider.id);
+  const nasrin = await maakInburgeraar(org, gem, { fase: "BEGELEIDINGSFASE", talen: ["Farsi"], tolkNodig: true, tolkTaal: "Farsi", brpInschrijvingDatum: "2026-01-05" });
+  const jaarGeleden = dagenGeleden(365);
+  const v = async (naam: string, profiel: Prisma.VrijwilligerProfielCreateWithoutGebruikerInput | Record<string, unknown>) => {
+    const g = await maakGebruiker(org, "VRIJWILLIGER", { gemeenteIds: [gem], profiel: { talen: ["Farsi", "Nederlands"], vogDatum: jaarGeleden, ...profiel } });
+    return db().gebruiker.update({ where: { id: g.id }, data: { naam } });
+  };
+  const parisa = await v("Parisa Farsi-een-plek", { maxMaatjes: 1 });
+  const anna = await v("Anna Ruim", { talen: ["Nederlands", "Engels"], maxMaatjes: 3 });
+  const gepauzeerd = await v("Gepauzeerde Farsi", { status: "GEPAUZEERD", statusReden: "Op reis" });
+  const gestopt = await v("Gestopte Farsi", { status: "GESTOPT", statusReden: "Verhuisd" });
+  const vogVerlopen = await v("Verlopen VOG Farsi", { vogDatum: dagenGeleden(365 * 3 + 5) });
+  const geenVog = await v("Zonder VOG Farsi", { vogDatum: null });
+  return { w, org, gem, teamleider, nasrin, parisa, anna, gepauzeerd, gestopt, vogVerlopen, geenVog };
+}
+
+describe("matching die zichzelf uitlegt", () => {
+  it("stelt de Farsi-spreker voor boven wie meer plek heeft, met de redenen; gepauzeerd, gestopt en zonder (geldige) VOG nooit", async () => {
+    const m = await matchWereld();
+    const data = await getToewijzingen(m.teamleider, m.nasrin.id);
+    const namen = data.suggesties.map((s) => s.naam);
+    expect(namen.slice(0, 2)).toEqual([m.parisa.naam, m.anna.naam]);
+    expect(data.suggesties[0]!.redenen).toEqual(["spreekt Farsi (geen tolk nodig)", `werkt in ${m.w.a.gemeente.naam}`, "nog 1 plek", "taal gaat voor ruimte"]);
+    for (const x of [m.gepauzeerd, m.gestopt, m.vogVerlopen, m.geenVog]) expect(namen).not.toContain(x.naam);
+    expect(Object.fromEntries(data.nietVoorgesteld.map((n) => [n.naam, n.tekst]))).toEqual({
+      [m.gepauzeerd.naam]: "gepauzeerd",
+      [m.gestopt.naam]: "gestopt",
+      [m.vogVerlopen.naam]: "VOG verlopen",
+      [m.geenVog.naam]: "geen VOG bekend",
+    });
+  });
+
+  it("toewijzen van iemand die niet is voorgesteld kan alleen met een reden, die in het auditlog komt", async () => {
+    const m = await matchWereld();
+    const input = { inburgeraarId: m.nasrin.id, gebruikerId: m.gepauzeerd.id, rol: "MAATJE" };
+    const e = await fout(wijsToe(m.teamleider, input));
+    expect(e).toBeInstanceOf(ZodError);
+    expect((e as ZodError).issues[0]).toMatchObject({ path: ["uitzondering"] });
+    expect((e as ZodError).issues[0]!.message).toContain("gepauzeerd");
+    expect(await db().toewijzing.count({ where: { inburgeraarId: m.nasrin.id } })).toBe(0);
+
+    await wijsToe(m.teamleider, { ...input, uitzondering: "Komt volgende week terug en kent het gezin al." });
+    const t = await db().toewijzing.findFirstOrThrow({ where: { inburgeraarId: m.nasrin.id, rol: "MAATJE" } });
+    expect(t).toMatchObject({ gebruikerId: m.gepauzeerd.id, uitzonderingReden: "Komt volgende week terug en kent het gezin al." });
+    const a = await db().auditLog.findFirstOrThrow({ where: { inburgeraarId: m.nasrin.id, actie: "toewijzing.gemaakt" } });
+    expect(a.details).toMatchObject({ uitzondering: "Komt volgende week terug en kent het gezin al." });
+    expect(zinVoorAudit(a)).toContain("Toegewezen hoewel niet voorgesteld");
+  });
+
+  it("een vol maatje kan ook met een reden niet", async () => {
+    const m = await matchWereld();
+    const ander = await maakInburgeraar(m.org, m.gem, { fase: "BEGELEIDINGSFASE" });
+    await factoryWijsToe(ander.id, m.parisa.id, "MAATJE");
+    await expect(
+      wijsToe(m.teamleider, { inburgeraarId: m.nasrin.id, gebruikerId: m.parisa.id, rol: "MAATJE", uitzondering: "Toch graag deze vrijwilliger." }),
+    ).rejects.toThrow(/het maximum dat is afgesproken/);
+    expect((await getToewijzingen(m.teamleider, m.nasrin.id)).suggesties.map((s) => s.naam)).not.toContain(m.parisa.naam);
+  });
+});
+
+describe("overname met een interne overdracht", () => {
+  it("vraagt een notitie, bewaart de historie en toont de notitie eerst aan de nieuwe persoon", async () => {
+    const m = await matchWereld();
+    await wijsToe(m.teamleider, { inburgeraarId: m.nasrin.id, gebruikerId: m.parisa.id, rol: "MAATJE" });
+    const zonderNotitie = await fout(wijsToe(m.teamleider, { inburgeraarId: m.nasrin.id, gebruikerId: m.anna.id, rol: "MAATJE" }));
+    expect(zonderNotitie).toBeInstanceOf(ZodError);
+    expect((zonderNotitie as ZodError).issues[0]).toMatchObject({ path: ["overdrachtNotitie"] });
+    // Nothing changed: Parisa is still the maatje.
+    expect((await getToewijzingen(m.teamleider, m.nasrin.id)).actief.map((t) => t.gebruiker.id)).toEqual([m.parisa.id]);
+
+    const notitie = "Nasrin belt liever dan dat ze appt; de brief over de huurtoeslag ligt nog open.";
+    await wijsToe(m.teamleider, { inburgeraarId: m.nasrin.id, gebruikerId: m.anna.id, rol: "MAATJE", overdrachtNotitie: notitie });
+    const data = await getToewijzingen(m.teamleider, m.nasrin.id);
+    expect(data.actief.map((t) => [t.gebruiker.id, t.overdrachtNotitie])).toEqual([[m.anna.id, notitie]]);
+    expect(data.historie.map((t) => t.gebruiker.id)).toEqual([m.parisa.id]);
+    expect(data.historie[0]!.tot).not.toBeNull();
+
+    const anna = await sessionUser(m.anna.id);
+    const voorAnna = await getOverdrachtVoorMij(anna, m.nasrin.id);
+    expect(voorAnna).toMatchObject({ notitie, vorige: m.parisa.naam, isGelezen: false, door: m.w.gebruikers.teamleider.naam });
+    // Parisa no longer holds the assignment and sees nothing; nobody else can mark Anna's note.
+    expect(await getOverdrachtVoorMij(await sessionUser(m.parisa.id), m.nasrin.id)).toBeNull();
+    expect(await code(markeerOverdrachtGelezen(await sessionUser(m.parisa.id), { toewijzingId: voorAnna!.toewijzingId }))).toBe("NIET_GEVONDEN");
+    await markeerOverdrachtGelezen(anna, { toewijzingId: voorAnna!.toewijzingId });
+    expect(await getOverdrachtVoorMij(anna, m.nasrin.id)).toMatchObject({ notitie, isGelezen: true });
+    const a = await db().auditLog.findFirstOrThrow({ where: { inburgeraarId: m.nasrin.id, actie: "toewijzing.gemaakt", details: { path: ["naam"], equals: m.anna.naam } } });
+    expect(zinVoorAudit(a)).toBe(`${m.anna.naam} is nu maatje (in plaats van ${m.parisa.naam}). Met een notitie voor de overdracht.`);
+  });
+});
+
+describe("wachtlijst", () => {
+  it("langst wachtend eerst, met dagen gewacht en een telling per gemeente; alleen de eigen organisatie", async () => {
+    const now = new Date();
+    const w = await maakTweeOrganisaties();
+    const org = w.a.organisatie.id;
+    const gem = w.a.gemeente.id;
+    const tweede = await db().gemeente.create({ data: { organisatieId: org, naam: `Tweede ${Math.random().toString(36).slice(2, 7)}` } });
+    const teamleider = await sessionUser(w.gebruikers.teamleider.id);
+    // nietToegewezenA: OPSTARTFASE without anyone, created now.
+    const farid = await maakInburgeraar(org, gem, { fase: "AANGEMELD", createdAt: dagenGeleden(6, now) });
+    const yonas = await maakInburgeraar(org, tweede.id, { fase: "AANGEMELD", createdAt: dagenGeleden(20, now) });
+    const zonderBegeleider = await maakInburgeraar(org, gem, { fase: "BEGELEIDINGSFASE", faseSinds: dagenGeleden(40, now), createdAt: dagenGeleden(200, now) });
+    const wilMaatje = await maakInburgeraar(org, gem, { fase: "BEGELEIDINGSFASE", maatjeGewenstSinds: dagenGeleden(90, now) });
+    await factoryWijsToe(wilMaatje.id, w.gebruikers.begeleider.id, "BEGELEIDER");
+    // A maatje who stopped 10 days ago: waiting since then, not since the wish.
+    const maatjeGestopt = await maakInburgeraar(org, gem, { fase: "BEGELEIDINGSFASE", maatjeGewenstSinds: dagenGeleden(300, now) });
+    await factoryWijsToe(maatjeGestopt.id, w.gebruikers.begeleider.id, "BEGELEIDER");
+    await factoryWijsToe(maatjeGestopt.id, w.gebruikers.vrijwilliger.id, "MAATJE", { vanaf: dagenGeleden(250, now), tot: dagenGeleden(10, now) });
+    // Not waiting: has an opstart person; or afgesloten.
+    const metOpstart = await maakInburgeraar(org, gem, { fase: "OPSTARTFASE", createdAt: dagenGeleden(400, now) });
+    await factoryWijsToe(metOpstart.id, w.gebruikers.begeleider.id, "OPSTART");
+    await maakInburgeraar(org, gem, { fase: "AFGESLOTEN", maatjeGewenstSinds: dagenGeleden(100, now) });
+
+    const lijst = await getWachtlijst(teamleider, {}, now);
+    const ids = lijst.rijen.map((r) => r.id);
+    expect(ids).toEqual([wilMaatje.id, zonderBegeleider.id, yonas.id, maatjeGestopt.id, farid.id, w.nietToegewezenA.id]);
+    const per = Object.fromEntries(lijst.rijen.map((r) => [r.id, [r.redenen, r.dagenGewacht]]));
+    expect(per[wilMaatje.id]).toEqual([["MAATJE"], 90]);
+    expect(per[zonderBegeleider.id]).toEqual([["BEGELEIDER"], 40]);
+    expect(per[yonas.id]).toEqual([["OPSTART"], 20]);
+    expect(per[maatjeGestopt.id]).toEqual([["MAATJE"], 10]);
+    expect(per[farid.id]).toEqual([["OPSTART"], 6]);
+    expect(ids).not.toContain(w.inburgeraarB.id);
+    expect(lijst.totaal).toBe(6);
+    expect(lijst.perGemeente.map((g) => [g.naam, g.aantal])).toEqual(
+      [
+        [w.a.gemeente.naam, 5],
+        [tweede.naam, 1],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
+    // Filters and paging run in SQL.
+    expect((await getWachtlijst(teamleider, { reden: "MAATJE" }, now)).rijen.map((r) => r.id)).toEqual([wilMaatje.id, maatjeGestopt.id]);
+    expect((await getWachtlijst(teamleider, { gemeenteId: tweede.id }, now)).rijen.map((r) => r.id)).toEqual([yonas.id]);
+    expect((await getWachtlijst(teamleider, { pagina: 2 }, now)).rijen).toEqual([]);
+
+    // Recording the wish puts someone on the list; a maatje takes them off.
+    const teamleiderZetWens = await zetMaatjeWens(teamleider, { inburgeraarId: metOpstart.id, gewenst: "ja" }, now);
+    expect(teamleiderZetWens.gewenst).toBe(true);
+    expect((await getWachtlijst(teamleider, { reden: "MAATJE" }, now)).totaal).toBe(3);
+    for (const rol of ["begeleider", "vrijwilliger", "consulent", "beheerder"] as const) {
+      expect(await code(getWachtlijst(await sessionUser(w.gebruikers[rol].id)))).toBe("GEEN_TOEGANG");
+    }
+  });
+});
+
+describe("bellijst", () => {
+  it("zonder maatje of te lang geen contact op de lijst; een gelogd belletje haalt iemand eraf; drie keer niet bereikt gaat naar de begeleider", async () => {
+    const now = new Date();
+    const w = await maakTweeOrganisaties();
+    const org = w.a.organisatie.id;
+    const gem = w.a.gemeente.id;
+    const teamleider = await sessionUser(w.gebruikers.teamleider.id);
+    const honderdDagen = datum(dagenGeleden(100, now));
+    const zonderMaatje = await maakInburgeraar(org, gem, { fase: "BEGELEIDINGSFASE", brpInschrijvingDatum: honderdDagen });
+    await factoryWijsToe(zonderMaatje.id, w.gebruikers.begeleider.id, "BEGELEIDER");
+    const metMaatjeStil = await maakInburgeraar(org, gem, { fase: "BEGELEIDINGSFASE", brpInschrijvingDatum: honderdDagen });
+    await factoryWijsToe(metMaatjeStil.id, w.gebruikers.vrijwilliger.id, "MAATJE");
+    const metMaatjeContact = await maakInburgeraar(org, gem, { fase: "BEGELEIDINGSFASE", brpInschrijvingDatum: honderdDagen });
+    await factoryWijsToe(metMaatjeContact.id, w.gebruikers.vrijwilliger.id, "MAATJE");
+    await db().afspraak.create({
+      data: { inburgeraarId: metMaatjeContact.id, medewerkerId: w.gebruikers.vrijwilliger.id, start: dagenGeleden(5, now), type: "HUISBEZOEK", status: "VOND_PLAATS", duurMinuten: 60 },
+    });
+    const nogTeVroeg = await maakInburgeraar(org, gem, { fase: "BEGELEIDINGSFASE", brpInschrijvingDatum: datum(dagenGeleden(30, now)) });
+    // The gemeente's interval: null means 90 days.
+    const lijst = await getBellijst(teamleider, {}, now);
+    const ids = lijst.rijen.map((r) => r.id);
+    expect(ids).toContain(zonderMaatje.id);
+    expect(ids).toContain(metMaatjeStil.id);
+    expect(ids).not.toContain(metMaatjeContact.id);
+    expect(ids).not.toContain(nogTeVroeg.id);
+    expect(ids).not.toContain(w.inburgeraarB.id);
+    expect(lijst.rijen.find((r) => r.id === zonderMaatje.id)).toMatchObject({ reden: "GEEN_MAATJE", intervalDagen: 90, dagenTeLaat: 10 });
+    expect(lijst.rijen.find((r) => r.id === metMaatjeStil.id)).toMatchObject({ reden: "GEEN_CONTACT" });
+
+    // A shorter interval set by the beheerder brings the 30-day person on.
+    await db().gemeente.update({ where: { id: gem }, data: { bellijstIntervalDagen: 28 } });
+    expect((await getBellijst(teamleider, {}, now)).rijen.map((r) => r.id)).toContain(nogTeVroeg.id);
+    await db().gemeente.update({ where: { id: gem }, data: { bellijstIntervalDagen: null } });
+
+    const r1 = await logBelpoging(teamleider, { inburgeraarId: zonderMaatje.id, uitkomst: "NIET_BEREIKT", notitie: "" }, now);
+    expect(r1.naarBegeleider).toBe(false);
+    expect((await getBellijst(teamleider, {}, now)).rijen.map((r) => r.id)).not.toContain(zonderMaatje.id);
+    // Back on the list after the interval.
+    const later = new Date(now.getTime() + 90 * DAG);
+    expect((await getBellijst(teamleider, {}, later)).rijen.map((r) => r.id)).toContain(zonderMaatje.id);
+    await logBelpoging(teamleider, { inburgeraarId: zonderMaatje.id, uitkomst: "NIET_BEREIKT" }, later);
+    const nogLater = new Date(later.getTime() + 90 * DAG);
+    const r3 = await logBelpoging(teamleider, { inburgeraarId: zonderMaatje.id, uitkomst: "NIET_BEREIKT" }, nogLater);
+    expect(r3).toMatchObject({ naarBegeleider: true, begeleider: w.gebruikers.begeleider.naam });
+    expect((await getNaarBegeleider(teamleider, nogLater)).map((r) => [r.id, r.begeleider])).toEqual([[zonderMaatje.id, w.gebruikers.begeleider.naam]]);
+    // The begeleider sees it among their own people.
+    const begeleider = await sessionUser(w.gebruikers.begeleider.id);
+    const rij = (await getCaseload(begeleider, {}, nogLater)).find((r) => r.id === zonderMaatje.id)!;
+    expect(rij.aandacht.map((x) => x.tekst)).toContain("Drie keer niet bereikt via de bellijst");
+    const a = await db().auditLog.findFirstOrThrow({ where: { inburgeraarId: zonderMaatje.id, actie: "bellijst.gebeld" }, orderBy: { id: "desc" } });
+    expect(zinVoorAudit(a)).toContain("doorgezet naar de begeleider");
+    // Reached after all: no longer raised.
+    await logBelpoging(teamleider, { inburgeraarId: zonderMaatje.id, uitkomst: "BEREIKT" }, nogLater);
+    expect(await getNaarBegeleider(teamleider, nogLater)).toEqual([]);
+    expect((await getCaseload(begeleider, {}, nogLater)).find((r) => r.id === zonderMaatje.id)!.aandacht.map((x) => x.soort)).not.toContain("BELLIJST_NIET_BEREIKT");
+
+    // Bad input changes nothing; a volunteer and another organisation cannot log.
+    const voor = await db().belpoging.count();
+    expect(await fout(logBelpoging(teamleider, { inburgeraarId: zonderMaatje.id, uitkomst: "MISSCHIEN" }))).toBeInstanceOf(ZodError);
+    expect(await code(logBelpoging(await sessionUser(w.gebruikers.vrijwilliger.id), { inburgeraarId: metMaatjeStil.id, uitkomst: "BEREIKT" }))).toBe("GEEN_TOEGANG");
+    const teamleiderB = await sessionUser((await maakGebruiker(w.b.organisatie.id, "TEAMLEIDER")).id);
+    expect(await code(logBelpoging(teamleiderB, { inburgeraarId: zonderMaatje.id, uitkomst: "BEREIKT" }))).toBe("NIET_GEVONDEN");
+    expect(await db().belpoging.count()).toBe(voor);
+  });
+});
+
+describe("capaciteit en verhoudingen", () => {
+  it("telt actieve inburgeraars, uren van de laatste vier weken en te laat contact; per fte en per vrijwilliger; als CSV", async () => {
+    const now = new Date();
+    const w = await maakTweeOrganisaties();
+    const org = w.a.organisatie.id;
+    const gem = w.a.gemeente.id;
+    await db().gebruiker.update({ where: { id: w.gebruikers.begeleider.id }, data: { fte: 0.5 } });
+    await db().gebruikerGemeente.create({ data: { gebruikerId: w.gebruikers.begeleider.id, gemeenteId: gem } });
+    await db().gebruikerGemeente.create({ data: { gebruikerId: w.gebruikers.vrijwilliger.id, gemeenteId: gem } });
+    const teamleider = await sessionUser(w.gebruikers.teamleider.id);
+    // inburgeraarA (begeleider + maatje) plus one more for the begeleider, one afgesloten (does not count).
+    const tweede = await maakInburgeraar(org, gem, { fase: "BEGELEIDINGSFASE", brpInschrijvingDatum: datum(dagenGeleden(200, now)) });
+    await factoryWijsToe(tweede.id, w.gebruikers.begeleider.id, "BEGELEIDER");
+    const dicht = await maakInburgeraar(org, gem, { fase: "AFGESLOTEN" });
+    await factoryWijsToe(dicht.id, w.gebruikers.begeleider.id, "BEGELEIDER");
+    const afspraak = (medewerkerId: string, inburgeraarId: string, dagen: number, duurMinuten: number, status: "VOND_PLAATS" | "NIET_VERSCHENEN" = "VOND_PLAATS") =>
+      db().afspraak.create({ data: { inburgeraarId, medewerkerId, start: dagenGeleden(dagen, now), type: "KANTOOR", status, duurMinuten } });
+    await afspraak(w.gebruikers.begeleider.id, w.inburgeraarA.id, 3, 60);
+    await afspraak(w.gebruikers.begeleider.id, w.inburgeraarA.id, 20, 30);
+    await afspraak(w.gebruikers.begeleider.id, w.inburgeraarA.id, 40, 90); // outside four weeks
+    await afspraak(w.gebruikers.begeleider.id, tweede.id, 2, 45, "NIET_VERSCHENEN"); // no contact, no hours
+    await afspraak(w.gebruikers.vrijwilliger.id, w.inburgeraarA.id, 1, 120);
+
+    const cap = await getCapaciteit(teamleider, {}, now);
+    const per = Object.fromEntries(cap.personen.map((p) => [p.id, p]));
+    // tweede: BRP 200 days ago and never seen: overdue. inburgeraarA had contact yesterday.
+    expect(per[w.gebruikers.begeleider.id]).toMatchObject({ actieveInburgeraars: 2, uren: 1.5, achterstalligeContacten: 1 });
+    expect(per[w.gebruikers.vrijwilliger.id]).toMatchObject({ actieveInburgeraars: 1, uren: 2, achterstalligeContacten: 0 });
+    // Organisation A: inburgeraarA, nietToegewezenA, tweede = 3 active; 0.5 fte; 1 active volunteer.
+    expect(cap.organisatie).toMatchObject({ inburgeraars: 3, fte: 0.5, perFte: 6, actieveVrijwilligers: 1, perVrijwilliger: 3 });
+    expect(cap.gemeenten.find((g) => g.id === gem)).toMatchObject({ inburgeraars: 3, fte: 0.5, perFte: 6 });
+    // Paused volunteers do not count as active.
+    await db().vrijwilligerProfiel.update({ where: { gebruikerId: w.gebruikers.vrijwilliger.id }, data: { status: "GEPAUZEERD" } });
+    expect((await getCapaciteit(teamleider, {}, now)).organisatie).toMatchObject({ actieveVrijwilligers: 0, perVrijwilliger: null });
+
+    const csv = capaciteitCsv(await getCapaciteitExport(teamleider, now));
+    const regels = csv.trimEnd().split("\r\n");
+    expect(regels[0]).toBe(
+      "soort,naam,team,actieve inburgeraars,fte begeleiders,inburgeraars per fte,actieve vrijwilligers,inburgeraars per vrijwilliger,begeleiders zonder fte,uren laatste 4 weken,te lang geen contact,fte,status",
+    );
+    expect(regels).toContain(`Organisatie,${w.a.organisatie.naam},,3,0.5,6,0,,0,,,,`);
+    expect(regels).toContain(`Begeleider,${w.gebruikers.begeleider.naam},,2,,,,,,1.5,1,0.5,actief`);
+    expect(csv).not.toContain(w.inburgeraarB.achternaam);
+    for (const rol of ["begeleider", "vrijwilliger", "consulent", "beheerder"] as const) {
+      expect(await code(getCapaciteit(await sessionUser(w.gebruikers[rol].id)))).toBe("GEEN_TOEGANG");
+    }
+  });
+});
+
+describe("vier ogen bij verlenging", () => {
+  it("niemand beslist over de eigen aanvraag; zonder BRP-datum geen verlenging", async () => {
+    const w = await maakTweeOrganisaties();
+    const teamleider = await sessionUser(w.gebruikers.teamleider.id);
+    const collega = await sessionUser((await maakGebruiker(w.a.organisatie.id, "TEAMLEIDER")).id);
+    const v = await vraagVerlengingAan(teamleider, w.inburgeraarA.id, { reden: "Leerroute loopt uit", maanden: 6 });
+    const eigen = await fout(beoordeelVerlenging(teamleider, v.id, { besluit: "GOEDGEKEURD", version: 1 }));
+    expect(eigen).toMatchObject({ code: "GEEN_TOEGANG", message: expect.stringContaining("vier ogen") });
+    expect(await db().verlenging.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({ status: "AANGEVRAAGD", beoordeeldDoorId: null });
+    expect((await listOpenVerlengingen(teamleider)).find((x) => x.id === v.id)).toMatchObject({ isEigenAanvraag: true });
+    expect((await listOpenVerlengingen(collega)).find((x) => x.id === v.id)).toMatchObject({ isEigenAanvraag: false });
+    await beoordeelVerlenging(collega, v.id, { besluit: "GOEDGEKEURD", version: 1 });
+    expect((await db().verlenging.findUniqueOrThrow({ where: { id: v.id } })).beoordeeldDoorId).toBe(collega.id);
+
+    // nietToegewezenA has no BRP date: no request, and no approval of an old one.
+    await expect(vraagVerlengingAan(teamleider, w.nietToegewezenA.id, { reden: "x", maanden: 6 })).rejects.toThrow(/geen datum van inschrijving in de BRP/);
+    const oud = await db().verlenging.create({ data: { inburgeraarId: w.nietToegewezenA.id, reden: "ouder verzoek", aangevraagdDoorId: w.gebruikers.begeleider.id } });
+    await expect(beoordeelVerlenging(collega, oud.id, { besluit: "GOEDGEKEURD", version: 1 })).rejects.toThrow(/geen datum van inschrijving in de BRP/);
+    await beoordeelVerlenging(collega, oud.id, { besluit: "AFGEWEZEN", version: 1 });
+  });
+});
+
+describe("vrijwilligers en wat zij zien", () => {
+  it("een vrijwilliger ziet geen maatjes van anderen, geen teampagina's en geen andere profielen; het eigen profiel alleen voor talen en beschikbaarheid", async () => {
+    const w = await maakTweeOrganisaties();
+    const karim = await sessionUser(w.gebruikers.vrijwilliger.id);
+    const ander = await maakGebruiker(w.a.organisatie.id, "VRIJWILLIGER");
+    const vanAnder = await maakInburgeraar(w.a.organisatie.id, w.a.gemeente.id, { fase: "BEGELEIDINGSFASE" });
+    await factoryWijsToe(vanAnder.id, ander.id, "MAATJE");
+
+    const mijn = (await getCaseload(karim)).map((r) => r.id);
+    expect(mijn).toEqual([w.inburgeraarA.id]);
+    expect(mijn).not.toContain(vanAnder.id);
+    for (const poging of [
+      getVrijwilligerProfiel(karim, ander.id),
+      getVrijwilligerProfiel(karim, karim.id),
+      listVrijwilligers(karim),
+      teamOverzicht(karim),
+      listTeamInburgeraars(karim),
+      getWachtlijst(karim),
+      getBellijst(karim),
+      getCapaciteit(karim),
+      getToewijzingen(karim, vanAnder.id),
+      wijzigVrijwilligerProfiel(karim, { gebruikerId: karim.id, version: 1, status: "ACTIEF", maxMaatjes: 9, taken: ["MAATJE"] }),
+    ]) {
+      expect(await code(poging)).toBe("GEEN_TOEGANG");
+    }
+
+    const voor = await getEigenProfiel(karim);
+    await wijzigEigenProfiel(karim, {
+      version: voor.profiel.version,
+      talen: "dari, Farsi",
+      urenPerWeek: "6",
+      beschikbaarheid: "Dinsdagavond",
+      // Not part of the own profile: ignored.
+      maxMaatjes: "9",
+      status: "GESTOPT",
+      vogDatum: "2026-01-01",
+      rol: "TEAMLEIDER",
+      organisatieId: w.b.organisatie.id,
+    });
+    const na = await db().vrijwilligerProfiel.findUniqueOrThrow({ where: { gebruikerId: karim.id }, include: { gebruiker: true } });
+    expect(na).toMatchObject({ talen: ["Dari", "Farsi"], urenPerWeek: 6, beschikbaarheid: "Dinsdagavond", maxMaatjes: 2, status: "ACTIEF", version: voor.profiel.version + 1 });
+    expect(na.gebruiker).toMatchObject({ rol: "VRIJWILLIGER", organisatieId: w.a.organisatie.id });
+    // A stale form is a conflict, not an overwrite.
+    expect(await code(wijzigEigenProfiel(karim, { version: voor.profiel.version, talen: "Engels" }))).toBe("CONFLICT");
+  });
+
+  it("de teamleider beheert het profiel: status, VOG, gemeenten; de lijst toont wie aandacht nodig heeft", async () => {
+    const w = await maakTweeOrganisaties();
+    const teamleider = await sessionUser(w.gebruikers.teamleider.id);
+    const id = w.gebruikers.vrijwilliger.id;
+    const p = await getVrijwilligerProfiel(teamleider, id);
+    expect(p.maatjes.map((m) => m.id)).toEqual([w.inburgeraarA.id]);
+    const basis = {
+      gebruikerId: id,
+      version: p.profiel.version,
+      talen: "Arabisch, Tigrinya",
+      taken: ["MAATJE", "TOLK"],
+      maxMaatjes: "3",
+      gemeenteIds: [w.a.gemeente.id],
+      voorkeurDoelgroepen: ["JONGERE"],
+      vogDatum: "",
+      status: "GEPAUZEERD",
+      statusReden: "",
+    };
+    const e = await fout(wijzigVrijwilligerProfiel(teamleider, basis));
+    expect((e as ZodError).issues.map((i) => i.path.join("."))).toEqual(["statusReden"]);
+    await wijzigVrijwilligerProfiel(teamleider, { ...basis, statusReden: "Tot 1 maart op reis" });
+    const na = await db().vrijwilligerProfiel.findUniqueOrThrow({ where: { gebruikerId: id } });
+    expect(na).toMatchObject({ talen: ["Arabisch", "Tigrinya"], taken: ["MAATJE", "TOLK"], maxMaatjes: 3, status: "GEPAUZEERD", vogDatum: null, voorkeurDoelgroepen: ["JONGERE"] });
+    expect(na.statusSinds).not.toBeNull();
+    expect(await db().gebruikerGemeente.count({ where: { gebruikerId: id } })).toBe(1);
+    const lijst = await listVrijwilligers(teamleider, { vogAandacht: true });
+    expect(lijst.rijen.map((r) => r.id)).toContain(id);
+    expect(lijst.vogAandacht).toBeGreaterThanOrEqual(1);
+    const a = await db().auditLog.findFirstOrThrow({ where: { actie: "vrijwilliger.profiel-gewijzigd", entiteitId: id } });
+    expect(zinVoorAudit(a)).toContain("status: gepauzeerd");
+    // A beheerder manages profiles too, but does not see whose maatje someone is.
+    const beheerder = await sessionUser(w.gebruikers.beheerder.id);
+    const voorBeheerder = await getVrijwilligerProfiel(beheerder, id);
+    expect(voorBeheerder.aantalMaatjes).toBe(1);
+    expect(voorBeheerder.maatjes).toEqual([]);
+    // Another organisation's teamleider finds nothing.
+    const teamleiderB = await sessionUser((await maakGebruiker(w.b.organisatie.id, "TEAMLEIDER")).id);
+    expect(await code(getVrijwilligerProfiel(teamleiderB, id))).toBe("NIET_GEVONDEN");
+  });
+});
+
+describe("de teamleider's lijst van inburgeraars", () => {
+  it("zoekt, filtert en pagineert in SQL, met de aandachtskolom", async () => {
+    const now = new Date();
+    const w = await maakTweeOrganisaties();
+    const teamleider = await sessionUser(w.gebruikers.teamleider.id);
+    const lang = await maakInburgeraar(w.a.organisatie.id, w.a.gemeente.id, { fase: "BEGELEIDINGSFASE", brpInschrijvingDatum: datum(dagenGeleden(120, now)) });
+    await db().inburgeraar.update({ where: { id: lang.id }, data: { voornaam: "Zoekbaar" } });
+    const alles = await listTeamInburgeraars(teamleider, {}, now);
+    expect(alles.totaal).toBe(3);
+    expect(alles.rijen.map((r) => r.id)).not.toContain(w.inburgeraarB.id);
+    expect((await listTeamInburgeraars(teamleider, { zoek: "zoekb" }, now)).rijen.map((r) => r.id)).toEqual([lang.id]);
+    expect((await listTeamInburgeraars(teamleider, { zoek: "%" }, now)).rijen).toEqual([]);
+    const teLang = await listTeamInburgeraars(teamleider, { teLangGeenContact: true, sortering: "contact" }, now);
+    expect(teLang.rijen.map((r) => r.id)).toContain(lang.id);
+    expect(teLang.rijen.find((r) => r.id === lang.id)!.aandacht.map((a) => a.soort)).toContain("NOOIT_GEZIEN");
+    expect((await listTeamInburgeraars(teamleider, { zonder: "maatje" }, now)).rijen.map((r) => r.id)).not.toContain(w.inburgeraarA.id);
+    expect((await listTeamInburgeraars(teamleider, { begeleiderId: w.gebruikers.begeleider.id }, now)).rijen.map((r) => r.id)).toEqual([w.inburgeraarA.id]);
+    const a = (await listTeamInburgeraars(teamleider, {}, now)).rijen.find((r) => r.id === w.inburgeraarA.id)!;
+    expect(a).toMatchObject({ begeleider: w.gebruikers.begeleider.naam, maatje: w.gebruikers.vrijwilliger.naam });
+  });
+});
+
+describe("een beheerder wijzigt accounts", () => {
+  it("naam, rol, team, gemeenten en fte; de eigen rol niet; organisatie en e-mail worden genegeerd; alleen beheerders", async () => {
+    const { wijzigGebruiker } = await import("@/lib/gebruiker/wijzigen");
+    const w = await maakTweeOrganisaties();
+    const beheerder = await sessionUser(w.gebruikers.beheerder.id);
+    const team = await db().team.create({ data: { organisatieId: w.a.organisatie.id, naam: "Team Test" } });
+    const doel = await db().gebruiker.findUniqueOrThrow({ where: { id: w.gebruikers.begeleider.id } });
+    await wijzigGebruiker(beheerder, {
+      id: doel.id,
+      version: doel.version,
+      naam: "Nieuwe Naam",
+      rol: "TEAMLEIDER",
+      teamId: team.id,
+      gemeenteIds: [w.a.gemeente.id],
+      fte: "0,8",
+      organisatieId: w.b.organisatie.id,
+      email: "overgenomen@example.org",
+    });
+    const na = await db().gebruiker.findUniqueOrThrow({ where: { id: doel.id }, include: { gemeenten: true } });
+    expect(na).toMatchObject({ naam: "Nieuwe Naam", rol: "TEAMLEIDER", teamId: team.id, fte: 0.8, organisatieId: w.a.organisatie.id, email: doel.email });
+    expect(na.gemeenten.map((g) => g.gemeenteId)).toEqual([w.a.gemeente.id]);
+    const a = await db().auditLog.findFirstOrThrow({ where: { actie: "gebruiker.gewijzigd", entiteitId: doel.id } });
+    expect(zinVoorAudit(a)).toBe("Account gewijzigd: naam, rol, team, gemeenten, fte; rol van begeleider naar teamleider");
+
+    // Not their own role (so the organisation always keeps a beheerder).
+    const zelf = await db().gebruiker.findUniqueOrThrow({ where: { id: beheerder.id } });
+    await expect(wijzigGebruiker(beheerder, { id: zelf.id, version: zelf.version, naam: zelf.naam, rol: "BEGELEIDER" })).rejects.toThrow(/eigen rol/);
+    await wijzigGebruiker(beheerder, { id: zelf.id, version: zelf.version, naam: "Beheerder Hernoemd", rol: "BEHEERDER" });
+
+    // A volunteer who is someone's maatje cannot become a consulent until that is handed over.
+    const karim = await db().gebruiker.findUniqueOrThrow({ where: { id: w.gebruikers.vrijwilliger.id } });
+    await expect(
+      wijzigGebruiker(beheerder, { id: karim.id, version: karim.version, naam: karim.naam, rol: "CONSULENT", gemeenteIds: [w.a.gemeente.id] }),
+    ).rejects.toThrow(/Laat de teamleider eerst iemand anders toewijzen/);
+
+    // Only beheerders; never across organisations; a team of another organisation is refused.
+    const v = await db().gebruiker.findUniqueOrThrow({ where: { id: w.gebruikers.consulent.id } });
+    const input = { id: v.id, version: v.version, naam: v.naam, rol: "BEHEERDER", gemeenteIds: [] };
+    for (const rol of ["teamleider", "begeleider", "vrijwilliger", "consulent"] as const) {
+      expect(await code(wijzigGebruiker(await sessionUser(w.gebruikers[rol].id), input))).toBe("GEEN_TOEGANG");
+    }
+    const beheerderB = await sessionUser((await maakGebruiker(w.b.organisatie.id, "BEHEERDER")).id);
+    expect(await code(wijzigGebruiker(beheerderB, input))).toBe("NIET_GEVONDEN");
+    const teamB = await db().team.create({ data: { organisatieId: w.b.organisatie.id, naam: "Team B" } });
+    expect(await code(wijzigGebruiker(beheerder, { ...input, rol: "CONSULENT", gemeenteIds: [w.a.gemeente.id], teamId: teamB.id }))).toBe("NIET_GEVONDEN");
+    expect((await db().gebruiker.findUniqueOrThrow({ where: { id: v.id } })).rol).toBe("CONSULENT");
+  });
+
+  it("twee beheerders die elkaar tegelijk degraderen: één lukt, de ander niet meer", async () => {
+    const { wijzigGebruiker } = await import("@/lib/gebruiker/wijzigen");
+    const w = await maakTweeOrganisaties();
+    const b1 = await sessionUser(w.gebruikers.beheerder.id);
+    const b2 = await sessionUser((await maakGebruiker(w.a.organisatie.id, "BEHEERDER")).id);
+    const [g1, g2] = await Promise.all([b1.id, b2.id].map((id) => db().gebruiker.findUniqueOrThrow({ where: { id } })));
+    const uitkomsten = await Promise.allSettled([
+      wijzigGebruiker(b1, { id: g2!.id, version: g2!.version, naam: g2!.naam, rol: "BEGELEIDER" }),
+      wijzigGebruiker(b2, { id: g1!.id, version: g1!.version, naam: g1!.naam, rol: "BEGELEIDER" }),
+    ]);
+    expect(uitkomsten.filter((u) => u.status === "fulfilled")).toHaveLength(1);
+    expect(await db().gebruiker.count({ where: { organisatieId: w.a.organisatie.id, rol: "BEHEERDER", actief: true } })).toBe(1);
+  });
+});
