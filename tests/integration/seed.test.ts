@@ -94,7 +94,9 @@ describe("seedDemo", () => {
       where: { ...actief, gebruiker: { email: DEMO_ACCOUNTS.begeleider.email } },
     });
     expect(begeleider).toBeGreaterThanOrEqual(8);
-    expect(begeleider).toBeLessThanOrEqual(12);
+    // About ten of her own, plus Hiwet Kidane after the intern overdracht (lib/seed/delen.ts) and the two
+    // opstartfase dossiers the plan journey starts from (tests/e2e/plan.spec.ts).
+    expect(begeleider).toBeLessThanOrEqual(13);
     const maatjes = await db().toewijzing.count({
       where: { ...actief, rol: "MAATJE", gebruiker: { email: DEMO_ACCOUNTS.vrijwilliger.email } },
     });
