@@ -171,7 +171,8 @@ test("begeleider: het meetmoment na 3 maanden verandert de grafiek; akkoord en P
   await openUitklap(page.locator("main"), "Akkoord vastleggen");
   await page.getByRole("radio", { name: "Mondeling besproken", exact: true }).check();
   await page.getByRole("button", { name: "Akkoord vastleggen" }).click();
-  await expect(page.getByText(`Versie 1: akkoord op ${formatKalenderdatum(vandaag())}, mondeling besproken.`)).toBeVisible();
+  // The agreement stores the plan's content and re-renders the plan: on a loaded machine that took over 10 s.
+  await expect(page.getByText(`Versie 1: akkoord op ${formatKalenderdatum(vandaag())}, mondeling besproken.`)).toBeVisible({ timeout: 30_000 });
   await expectNoSeriousA11yViolations(page);
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Plan als PDF" }).click()]);
