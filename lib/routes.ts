@@ -17,6 +17,13 @@ export const paden = {
   meetmoment: (id: string, maand: number) => `/inburgeraars/${encodeURIComponent(id)}/plan/meetmoment/${maand}`,
   planVersies: (id: string) => `/inburgeraars/${encodeURIComponent(id)}/plan/versies`,
   planPdf: (id: string) => `/inburgeraars/${encodeURIComponent(id)}/plan/pdf`,
+  /** The one-screen "Contact vastleggen" form; with an afspraak: logging that planned afspraak. */
+  contactVastleggen: (id: string, afspraakId?: string) =>
+    `/vastleggen/${encodeURIComponent(id)}${afspraakId ? `?afspraak=${encodeURIComponent(afspraakId)}` : ""}`,
+  /** Planning an afspraak on the dossier's Afspraken tab; with an afspraak: changing that one. */
+  afspraakPlannen: (id: string, afspraakId?: string) =>
+    `/inburgeraars/${encodeURIComponent(id)}/afspraken?${afspraakId ? `wijzig=${encodeURIComponent(afspraakId)}` : "plannen=1"}#plannen`,
+  groepscontact: () => "/groepscontact",
   verlengingen: () => "/verlengingen",
   toestemmingen: () => "/toestemmingen",
   overdrachten: () => "/overdrachten",
@@ -49,4 +56,9 @@ export interface Revalidatie {
 /** What changes when a dossier changes: every tab, the caseload and the agenda. */
 export function dossierGewijzigd(inburgeraarId: string): Revalidatie[] {
   return [{ path: paden.dossier(inburgeraarId), type: "layout" }, { path: paden.home() }, { path: paden.agenda() }, { path: paden.inburgeraars() }];
+}
+
+/** What a group contact changes: each person's dossier, the caseload and the agenda. */
+export function dossiersGewijzigd(inburgeraarIds: readonly string[]): Revalidatie[] {
+  return [...inburgeraarIds.map((id) => ({ path: paden.dossier(id), type: "layout" as const })), { path: paden.home() }, { path: paden.agenda() }, { path: paden.inburgeraars() }];
 }

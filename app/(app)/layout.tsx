@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ROL_LABELS } from "@/components/shell/nav";
 import { NavLinks } from "@/components/shell/nav-links";
+import { WachtrijBalk } from "@/components/offline/wachtrij-balk";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { requireUser } from "@/lib/auth/session";
 import { navigatieVoor, werktVoor } from "@/lib/authz";
@@ -30,6 +31,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <NavLinks items={navigatieVoor(user)} />
         </nav>
       </header>
+      {/* Contacts saved on this device without a connection, and their sending. */}
+      <WachtrijBalk gebruikerId={user.id} />
       <main id="inhoud" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
         {children}
       </main>

@@ -31,6 +31,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           isMaatjes={start === "maatjes"}
           kanAanmelden={can(user, "inburgeraar:aanmelden")}
           zoekOpVNummer={dossierZicht(user, []).identiteit}
+          kanLoggen={can(user, "afspraak:loggen")}
           overdrachten={overdrachten.teOntvangen}
         />
       );

@@ -15,7 +15,16 @@ const STATUS_TONES: Record<AfspraakStatus, "info" | "goed" | "let_op" | "neutraa
 
 const uittreksel = (tekst: string, max = 160) => (tekst.length > max ? `${tekst.slice(0, max).trimEnd()}…` : tekst);
 
-export function AfspraakLijst({ afspraken, loggenHref }: { afspraken: readonly AfspraakRij[]; loggenHref?: (id: string) => string }) {
+export function AfspraakLijst({
+  afspraken,
+  loggenHref,
+  wijzigHref,
+}: {
+  afspraken: readonly AfspraakRij[];
+  loggenHref?: (id: string) => string;
+  /** For my own planned afspraken still ahead: move or change them. */
+  wijzigHref?: (id: string) => string;
+}) {
   return (
     <ul className="flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
       {afspraken.map((a) => (
@@ -23,7 +32,7 @@ export function AfspraakLijst({ afspraken, loggenHref }: { afspraken: readonly A
           <div className="flex min-w-0 flex-col gap-1">
             <p className="flex flex-wrap items-center gap-2">
               <span className="font-semibold">{AFSPRAAK_TYPE_LABELS[a.type]}</span>
-              <Badge tone={a.moetGelogd ? "let_op" : STATUS_TONES[a.status]}>{a.moetGelogd ? "Nog loggen" : AFSPRAAK_STATUS_LABELS[a.status]}</Badge>
+              <Badge tone={a.moetGelogd ? "let_op" : STATUS_TONES[a.status]}>{a.moetGelogd ? "Nog vastleggen" : AFSPRAAK_STATUS_LABELS[a.status]}</Badge>
               {a.isEindgesprek ? <Badge tone="info">Eindgesprek</Badge> : null}
               {a.metTolk ? <Badge>Met tolk{a.tolkTaal ? ` (${a.tolkTaal})` : ""}</Badge> : null}
             </p>
@@ -44,10 +53,19 @@ export function AfspraakLijst({ afspraken, loggenHref }: { afspraken: readonly A
             ) : null}
             {a.volgendContact ? <p className="text-sm text-slate-700">Volgend contact: {formatKalenderdatum(a.volgendContact)}</p> : null}
           </div>
-          {a.status === "GEPLAND" && loggenHref ? (
-            <ButtonLink href={loggenHref(a.id)} variant={a.moetGelogd ? "primair" : "secundair"} className="shrink-0">
-              Loggen<span className="sr-only">: {AFSPRAAK_TYPE_LABELS[a.type]} {formatDatumTijd(a.start)}</span>
-            </ButtonLink>
+          {a.status === "GEPLAND" && (loggenHref || (wijzigHref && a.isEigen && !a.moetGelogd)) ? (
+            <div className="flex shrink-0 flex-wrap gap-2">
+              {wijzigHref && a.isEigen && !a.moetGelogd ? (
+                <ButtonLink href={wijzigHref(a.id)} variant="secundair">
+                  Wijzigen<span className="sr-only">: {AFSPRAAK_TYPE_LABELS[a.type]} {formatDatumTijd(a.start)}</span>
+                </ButtonLink>
+              ) : null}
+              {loggenHref ? (
+                <ButtonLink href={loggenHref(a.id)} variant={a.moetGelogd ? "primair" : "secundair"}>
+                  Vastleggen<span className="sr-only">: {AFSPRAAK_TYPE_LABELS[a.type]} {formatDatumTijd(a.start)}</span>
+                </ButtonLink>
+              ) : null}
+            </div>
           ) : null}
         </li>
       ))}

@@ -29,9 +29,9 @@ export function useDuur(start: number) {
   };
 }
 
-export function DuurVeld({ duur, min, error }: { duur: ReturnType<typeof useDuur>; min: number; error?: string[] }) {
+export function DuurVeld({ duur, min, error, label = "Duur (minuten)" }: { duur: ReturnType<typeof useDuur>; min: number; error?: string[]; label?: string }) {
   return (
-    <Field name="duurMinuten" label="Duur (minuten)" error={error}>
+    <Field name="duurMinuten" label={label} error={error}>
       {(veld) => <Input {...veld} type="number" inputMode="numeric" min={min} max={720} value={duur.waarde} onChange={duur.onChange} />}
     </Field>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { paden } from "@/lib/routes";
 import { Badge } from "@/components/ui/card";
 import { AFSPRAAK_STATUS_LABELS, AFSPRAAK_TYPE_LABELS } from "@/lib/afspraak/labels";
 import type { AgendaAfspraak } from "@/lib/agenda/week";
@@ -34,7 +35,7 @@ export function AgendaWeek({ maandag, vandaag, afspraken }: { maandag: Kalenderd
                 {dag.afspraken.map((a) => (
                   <li key={a.id}>
                     <Link
-                      href={`/inburgeraars/${a.inburgeraar.id}/afspraken`}
+                      href={a.moetGelogd ? paden.contactVastleggen(a.inburgeraar.id, a.id) : `/inburgeraars/${a.inburgeraar.id}/afspraken`}
                       className="flex min-h-11 min-w-0 flex-col break-words rounded-md border border-slate-200 bg-white p-2 hover:bg-slate-50 [overflow-wrap:anywhere]"
                     >
                       <span className="font-medium">
@@ -47,6 +48,7 @@ export function AgendaWeek({ maandag, vandaag, afspraken }: { maandag: Kalenderd
                         {a.locatie ? ` · ${a.locatie}` : ""}
                       </span>
                       {a.status !== "GEPLAND" ? <span className="text-sm text-slate-700">{AFSPRAAK_STATUS_LABELS[a.status]}</span> : null}
+                      {a.moetGelogd ? <span className="text-sm font-semibold text-amber-900">Nog vastleggen →</span> : null}
                     </Link>
                   </li>
                 ))}

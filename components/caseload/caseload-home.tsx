@@ -4,8 +4,12 @@ import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import type { caseloadGemeenten, CaseloadFilters as Filters, CaseloadRij } from "@/lib/caseload/queries";
 import { FASE_VOLGORDE } from "@/lib/inburgeraar/labels";
+import { paden } from "@/lib/routes";
 import type { Fase } from "@/lib/db/generated/enums";
 import { OverdrachtLijst, type OverdrachtItem } from "@/components/overdracht/overdracht-lijst";
+
+/** Up to this many people the list comes before the filters (a volunteer has one to three maatjes). */
+const WEINIG = 10;
 
 export type CaseloadSearchParams = { zoek?: string; fase?: string; gemeente?: string; aandacht?: string };
 
@@ -26,6 +30,7 @@ export function CaseloadHome({
   isMaatjes,
   kanAanmelden,
   zoekOpVNummer,
+  kanLoggen = false,
   overdrachten = [],
 }: {
   rows: CaseloadRij[];
@@ -35,18 +40,30 @@ export function CaseloadHome({
   kanAanmelden: boolean;
   /** The user may see (and so search by) V-nummers. */
   zoekOpVNummer: boolean;
+  /** Contacts can be logged from the cards ("Contact vastleggen", unlogged afspraken, groepscontact). */
+  kanLoggen?: boolean;
   /** Overdrachten addressed to this user and not yet acknowledged: shown first. */
   overdrachten?: OverdrachtItem[];
 }) {
   const isVrijwilliger = isMaatjes;
   const aandacht = rows.filter((r) => r.aandacht.length > 0).length;
   const isGefilterd = Boolean(filters.zoek || filters.fase || filters.gemeenteId || filters.alleenAandacht);
+  const weinig = !isGefilterd && rows.length <= WEINIG;
   return (
     <>
       <PageHeader
         title={isVrijwilliger ? "Mijn maatjes" : "Mijn inburgeraars"}
         description={`${rows.length} ${rows.length === 1 ? "persoon" : "personen"}${aandacht ? `, ${aandacht} met aandachtspunten` : ""}.`}
-        actions={kanAanmelden ? <ButtonLink href="/inburgeraars/nieuw">Iemand aanmelden</ButtonLink> : null}
+        actions={
+          <>
+            {kanLoggen && rows.length > 1 ? (
+              <ButtonLink href={paden.groepscontact()} variant="secundair">
+                Groepscontact vastleggen
+              </ButtonLink>
+            ) : null}
+            {kanAanmelden ? <ButtonLink href="/inburgeraars/nieuw">Iemand aanmelden</ButtonLink> : null}
+          </>
+        }
       />
       {overdrachten.length ? (
         <section aria-labelledby="overdrachten-voor-jou" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4">
@@ -56,9 +73,10 @@ export function CaseloadHome({
           <OverdrachtLijst items={overdrachten} leeg="" />
         </section>
       ) : null}
-      <CaseloadFilters gemeenten={gemeenten} waarden={filters} metVNummer={zoekOpVNummer} />
+      {weinig ? null : <CaseloadFilters gemeenten={gemeenten} waarden={filters} metVNummer={zoekOpVNummer} />}
       <CaseloadLijst
         rows={rows}
+        kanLoggen={kanLoggen}
         leeg={
           isGefilterd
             ? "Niemand gevonden met deze filters."
@@ -67,6 +85,13 @@ export function CaseloadHome({
               : "Er is nog niemand aan jou toegewezen."
         }
       />
+      {weinig && rows.length > 0 ? (
+        // With a handful of people the list comes first; search and filters wait below, folded.
+        <details className="mt-4">
+          <summary className="flex min-h-11 cursor-pointer items-center font-medium text-merk-700">Zoeken en filteren</summary>
+          <CaseloadFilters gemeenten={gemeenten} waarden={filters} metVNummer={zoekOpVNummer} />
+        </details>
+      ) : null}
     </>
   );
 }

@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { FaseBadge } from "@/components/ui/fase-badge";
+import { AFSPRAAK_TYPE_LABELS } from "@/lib/afspraak/labels";
 import type { CaseloadRij } from "@/lib/caseload/queries";
 import { meetmomentNaam } from "@/lib/plan/rules";
 import { paden } from "@/lib/routes";
@@ -31,21 +33,35 @@ function Volgende({ r }: { r: CaseloadRij }) {
   );
 }
 
-function Aandacht({ r }: { r: CaseloadRij }) {
+function Aandacht({ r, kanLoggen }: { r: CaseloadRij; kanLoggen: boolean }) {
   if (r.aandacht.length === 0) return <span className="text-slate-700">Alles op schema</span>;
   return (
     <ul className="flex flex-col gap-1">
       {r.aandacht.map((a) => (
-        <li key={a.soort + a.tekst} className={`flex items-start gap-1.5 text-sm ${a.isTeLaat ? "font-semibold text-red-800" : ""}`}>
-          <span aria-hidden="true" className={`mt-1.5 inline-block size-2 shrink-0 rounded-full ${a.isTeLaat ? "bg-red-700" : "bg-amber-600"}`} />
-          {a.soort === "MEETMOMENT" && r.meetmomentNodig ? (
-            <Link href={paden.meetmoment(r.id, r.meetmomentNodig.maand)} className="underline underline-offset-2">
-              {a.tekst}
-              <span className="sr-only">: {meetmomentNaam(r.meetmomentNodig.maand).toLowerCase()} vastleggen voor {r.naam}</span>
-            </Link>
-          ) : (
-            a.tekst
-          )}
+        <li key={a.soort + a.tekst} className={`text-sm ${a.isTeLaat ? "font-semibold text-red-800" : ""}`}>
+          <span className="flex items-start gap-1.5">
+            <span aria-hidden="true" className={`mt-1.5 inline-block size-2 shrink-0 rounded-full ${a.isTeLaat ? "bg-red-700" : "bg-amber-600"}`} />
+            {a.soort === "MEETMOMENT" && r.meetmomentNodig ? (
+              <Link href={paden.meetmoment(r.id, r.meetmomentNodig.maand)} className="underline underline-offset-2">
+                {a.tekst}
+                <span className="sr-only">: {meetmomentNaam(r.meetmomentNodig.maand).toLowerCase()} vastleggen voor {r.naam}</span>
+              </Link>
+            ) : (
+              a.tekst
+            )}
+          </span>
+          {a.soort === "NIET_VASTGELEGD" && kanLoggen ? (
+            <ul className="ml-3.5">
+              {r.nietVastgelegd.map((n) => (
+                <li key={n.id}>
+                  <Link href={paden.contactVastleggen(r.id, n.id)} className="inline-flex min-h-11 items-center text-merk-700 underline underline-offset-2">
+                    Vastleggen: {AFSPRAAK_TYPE_LABELS[n.type].toLowerCase()} {formatDatumKort(n.start)} {formatTijd(n.start)}
+                    <span className="sr-only"> met {r.naam}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </li>
       ))}
     </ul>
@@ -53,7 +69,7 @@ function Aandacht({ r }: { r: CaseloadRij }) {
 }
 
 /** The caseload: cards on a phone (attention first), a table on a wide screen. */
-export function CaseloadLijst({ rows, leeg }: { rows: CaseloadRij[]; leeg: string }) {
+export function CaseloadLijst({ rows, leeg, kanLoggen = false }: { rows: CaseloadRij[]; leeg: string; kanLoggen?: boolean }) {
   if (rows.length === 0) return <EmptyState>{leeg}</EmptyState>;
   return (
     <>
@@ -97,8 +113,13 @@ export function CaseloadLijst({ rows, leeg }: { rows: CaseloadRij[]; leeg: strin
             {r.aandacht.length > 0 ? (
               <div className="mt-3 rounded-md bg-amber-50 p-2 text-amber-950">
                 <p className="text-sm font-semibold">Aandacht nodig</p>
-                <Aandacht r={r} />
+                <Aandacht r={r} kanLoggen={kanLoggen} />
               </div>
+            ) : null}
+            {kanLoggen ? (
+              <ButtonLink href={paden.contactVastleggen(r.id)} className="mt-3 w-full">
+                Contact vastleggen<span className="sr-only"> met {r.naam}</span>
+              </ButtonLink>
             ) : null}
           </li>
         ))}
@@ -134,7 +155,14 @@ export function CaseloadLijst({ rows, leeg }: { rows: CaseloadRij[]; leeg: strin
                 <td className="p-3 tabular-nums">
                   {r.opstart && isOpstartRelevant(r) ? `${r.opstart.geregeld} / ${r.opstart.totaal}` : r.opstart ? <span className="text-slate-700">afgerond</span> : "—"}
                 </td>
-                <td className="p-3"><Aandacht r={r} /></td>
+                <td className="p-3">
+                  <Aandacht r={r} kanLoggen={kanLoggen} />
+                  {kanLoggen ? (
+                    <Link href={paden.contactVastleggen(r.id)} className="mt-1 inline-flex min-h-11 items-center font-medium text-merk-700 underline underline-offset-2">
+                      Contact vastleggen<span className="sr-only"> met {r.naam}</span>
+                    </Link>
+                  ) : null}
+                </td>
               </tr>
             ))}
           </tbody>

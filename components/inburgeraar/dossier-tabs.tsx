@@ -13,15 +13,7 @@ export function DossierTabs({
   tabs: { opstartfase: boolean; afspraken: boolean; plan?: boolean; toewijzingen: boolean; toestemming?: boolean; rapportage?: boolean; overdracht?: boolean };
 }) {
   const pathname = usePathname();
-  // On a phone the tabs scroll sideways: keep the active one in view (the Plan tab is the fourth).
   const navRef = useRef<HTMLElement>(null);
-  useEffect(() => {
-    const nav = navRef.current;
-    const actief = nav?.querySelector<HTMLElement>('[aria-current="page"]');
-    if (!nav || !actief) return;
-    const teVer = actief.getBoundingClientRect().right - nav.getBoundingClientRect().right;
-    if (teVer > 0) nav.scrollLeft += teVer + 16;
-  }, [pathname]);
   const basis = `/inburgeraars/${id}`;
   const tabs = [
     { href: basis, label: "Overzicht" },
@@ -33,8 +25,17 @@ export function DossierTabs({
     ...(zichtbaar.rapportage ? [{ href: `${basis}/rapportage`, label: "Rapportage" }] : []),
     ...(zichtbaar.overdracht ? [{ href: `${basis}/overdracht`, label: "Overdrachten" }] : []),
   ];
+  // On a narrow phone the tabs scroll sideways: bring the active one into view (without moving the page).
+  useEffect(() => {
+    const nav = navRef.current;
+    const actief = nav?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!nav || !actief) return;
+    if (actief.offsetLeft + actief.offsetWidth > nav.scrollLeft + nav.clientWidth || actief.offsetLeft < nav.scrollLeft) {
+      nav.scrollLeft = Math.max(0, actief.offsetLeft - 16);
+    }
+  }, [pathname]);
   return (
-    <nav ref={navRef} aria-label="Onderdelen van het dossier" className="mb-6 overflow-x-auto border-b border-slate-200">
+    <nav ref={navRef} aria-label="Onderdelen van het dossier" className="relative mb-6 overflow-x-auto border-b border-slate-200">
       <ul className="flex gap-1">
         {tabs.map((tab) => {
           const actief = tab.href === basis ? pathname === basis : pathname === tab.href || pathname.startsWith(`${tab.href}/`);

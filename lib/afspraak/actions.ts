@@ -1,23 +1,67 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/kit";
-import { dossierGewijzigd, paden } from "@/lib/routes";
+import { AppError } from "@/lib/errors";
+import { dossierGewijzigd, dossiersGewijzigd, paden } from "@/lib/routes";
+import { formatDatumTijd } from "@/lib/tijd";
 import { maakAgendaToken, trekAgendaTokenIn } from "@/lib/agenda/token";
-import { logAfspraak, planAfspraak } from "./mutations";
+import { logAfspraak, logGroepscontact, planAfspraak, wijzigAfspraak, type AfspraakResultaat } from "./mutations";
+import { overlapWaarschuwing } from "./rules";
 
-export const planAfspraakAction = defineAction({
+/** Extra state of the afspraak forms: the warning about overlapping afspraken (never a refusal). */
+export type PlanExtra = { waarschuwing: string | null };
+
+/** Extra state after logging a contact: what the confirmation shows and links to. */
+export type LogExtra = {
+  bevestiging: {
+    afspraakId: string;
+    inburgeraarId: string;
+    /** The planned afspraak "volgend contact" became. */
+    volgende: { id: string; wanneer: string } | null;
+    waarschuwing: string | null;
+  };
+  /** The AppError code of a refusal (CONFLICT, NIET_INGELOGD …), so a queued send knows what to do. */
+  code: string;
+};
+
+function logBevestiging(r: AfspraakResultaat) {
+  const volgende = r.volgende ? { id: r.volgende.id, wanneer: formatDatumTijd(r.volgende.start) } : null;
+  return {
+    message: volgende ? `Het contact is vastgelegd. Volgend contact: ${volgende.wanneer}.` : "Het contact is vastgelegd.",
+    bevestiging: { afspraakId: r.id, inburgeraarId: r.inburgeraarId, volgende, waarschuwing: overlapWaarschuwing(r.overlap ?? []) },
+  };
+}
+
+/** Refusals keep their code, so the offline queue can tell "log in again" from "changed meanwhile". */
+const metCode = (error: unknown) => (error instanceof AppError ? { ok: false, message: error.message, code: error.code } : undefined);
+
+export const planAfspraakAction = defineAction<AfspraakResultaat, PlanExtra>({
   run: planAfspraak,
-  success: "De afspraak is gepland.",
+  success: (r) => ({ message: "De afspraak is gepland.", waarschuwing: overlapWaarschuwing(r.overlap ?? []) }),
   revalidate: (r) => dossierGewijzigd(r.inburgeraarId),
 });
 
-export const logAfspraakAction = defineAction({
+export const wijzigAfspraakAction = defineAction<AfspraakResultaat, PlanExtra>({
+  run: wijzigAfspraak,
+  success: (r) => ({ message: "De afspraak is gewijzigd.", waarschuwing: overlapWaarschuwing(r.overlap ?? []) }),
+  revalidate: (r) => dossierGewijzigd(r.inburgeraarId),
+});
+
+export const logAfspraakAction = defineAction<AfspraakResultaat, LogExtra>({
   arrays: ["leefgebieden", "checklistItemIds", "doelIds"],
   run: logAfspraak,
-  success: "Het contact is gelogd.",
+  success: logBevestiging,
   revalidate: (r) => dossierGewijzigd(r.inburgeraarId),
-  // A planned afspraak was logged from its own form: back to the list.
-  redirect: (r, input) => (input.afspraakId ? `${paden.dossierTab(r.inburgeraarId, "afspraken")}?gelogd=1` : null),
+  // No redirect: the confirmation stays in view with "Volgende afspraak plannen",
+  // and the offline queue sends through this same action.
+  onError: metCode,
+});
+
+export const logGroepscontactAction = defineAction({
+  arrays: ["inburgeraarIds", "leefgebieden"],
+  run: logGroepscontact,
+  success: (r) => `Het groepscontact is vastgelegd bij ${r.inburgeraarIds.length} personen.`,
+  revalidate: (r) => dossiersGewijzigd(r.inburgeraarIds),
 });
 
 /** The plain token is shown once, in this answer; the database keeps only its hash. */

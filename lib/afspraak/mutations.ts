@@ -1,14 +1,24 @@
 import "server-only";
 import { z } from "zod";
 import { audit } from "@/lib/audit";
-import { assertCan, can, inburgeraarScope, type SessionUser } from "@/lib/authz";
+import { assertCan, can, eigenAfspraakScope, inburgeraarScope, type SessionUser } from "@/lib/authz";
 import { db, type Tx } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { markeerGeregeld } from "@/lib/opstart/checklist";
 import { koppelDoelen } from "@/lib/plan/afspraak-doelen";
-import { amsterdamNaarInstant, kalenderdatumNaarDate, vandaag } from "@/lib/tijd";
-import { controleerLog, controleerPlanning, standaardDuur, type VeldFouten } from "./rules";
-import { logAfspraakSchema, planAfspraakSchema } from "./schema";
+import { amsterdamNaarInstant, dateKolomNaarKalenderdatum, kalenderdatumNaarDate, plusDagen, vandaag, type Kalenderdatum } from "@/lib/tijd";
+import {
+  controleerLog,
+  controleerPlanning,
+  eindVan,
+  MAX_DUUR_MINUTEN,
+  overlapt,
+  standaardDuur,
+  standaardVolgendTijd,
+  type OverlapAfspraak,
+  type VeldFouten,
+} from "./rules";
+import { groepscontactSchema, logAfspraakSchema, planAfspraakSchema, wijzigAfspraakSchema } from "./schema";
 
 /**
  * Writes of the afspraken module. Each is a plain function `(user, input)`:
@@ -22,6 +32,10 @@ export interface AfspraakResultaat {
   inburgeraarId: string;
   /** false when this was a repeat of an earlier submit. */
   isNieuw: boolean;
+  /** My other planned afspraken at the same time: a warning, never a refusal. */
+  overlap?: OverlapAfspraak[];
+  /** The planned afspraak "volgend contact" became (or the one already planned that day). */
+  volgende?: { id: string; start: Date; isNieuw: boolean } | null;
 }
 
 /** Cross-field problems as a ZodError, so forms show them next to the field. */
@@ -47,13 +61,19 @@ async function laadInburgeraar(tx: Tx, user: SessionUser, inburgeraarId: string)
 async function eerdereAanvraag(tx: Tx, user: SessionUser, aanvraagSleutel: string, inburgeraarId: string) {
   const eerder = await tx.afspraak.findUnique({
     where: { aanvraagSleutel },
-    select: { id: true, inburgeraarId: true, medewerkerId: true, gelogdDoorId: true },
+    select: { id: true, inburgeraarId: true, medewerkerId: true, gelogdDoorId: true, volgendContact: true },
   });
   if (!eerder) return null;
   if (eerder.inburgeraarId !== inburgeraarId || (eerder.medewerkerId !== user.id && eerder.gelogdDoorId !== user.id)) {
     throw conflict("Dit formulier is al gebruikt. Laad de pagina opnieuw en probeer het nog eens.");
   }
   return eerder;
+}
+
+/** The answer to a repeated submit: the first result, with the volgend contact it planned. */
+async function herhaling(tx: Tx, eerder: { id: string; volgendContact: Date | null }, inburgeraarId: string): Promise<AfspraakResultaat> {
+  const volgende = eerder.volgendContact ? await geplandOpDag(tx, inburgeraarId, dateKolomNaarKalenderdatum(eerder.volgendContact), eerder.id) : null;
+  return { id: eerder.id, inburgeraarId, isNieuw: false, volgende: volgende ? { ...volgende, isNieuw: false } : null };
 }
 
 /** Runs `schrijf`; when a concurrent repeat won the race on the unique key, returns that one. */
@@ -70,8 +90,44 @@ async function eenmalig(
     // The transaction is aborted; look the winner up outside it.
     const eerder = await eerdereAanvraag(db(), user, aanvraagSleutel, inburgeraarId);
     if (!eerder) throw error;
-    return { id: eerder.id, inburgeraarId, isNieuw: false };
+    return herhaling(db(), eerder, inburgeraarId);
   }
+}
+
+/** A planned afspraak of this person on that Amsterdam day (the first), other than `behalve`. */
+async function geplandOpDag(tx: Tx, inburgeraarId: string, dag: Kalenderdatum, behalve?: string) {
+  return tx.afspraak.findFirst({
+    where: {
+      inburgeraarId,
+      status: "GEPLAND",
+      start: { gte: amsterdamNaarInstant(dag, "00:00"), lt: amsterdamNaarInstant(plusDagen(dag, 1), "00:00") },
+      ...(behalve ? { id: { not: behalve } } : {}),
+    },
+    orderBy: { start: "asc" },
+    select: { id: true, start: true },
+  });
+}
+
+/**
+ * My other planned afspraken that overlap [start, eind). Only afspraken of
+ * people still in my scope (as in the agenda); a short list, never a refusal.
+ */
+async function zoekOverlap(tx: Tx, user: SessionUser, start: Date, eind: Date, behalve: string[]): Promise<OverlapAfspraak[]> {
+  const rijen = await tx.afspraak.findMany({
+    where: {
+      ...eigenAfspraakScope(user),
+      status: "GEPLAND",
+      id: { notIn: behalve },
+      // No afspraak lasts longer than MAX_DUUR_MINUTEN: earlier starts cannot reach `start`.
+      start: { lt: eind, gt: new Date(start.getTime() - MAX_DUUR_MINUTEN * 60_000) },
+    },
+    orderBy: { start: "asc" },
+    take: 20,
+    select: { start: true, duurMinuten: true, type: true, inburgeraar: { select: { voornaam: true, achternaam: true } } },
+  });
+  return rijen
+    .map((r) => ({ start: r.start, eind: eindVan(r.start, r.duurMinuten, r.type), type: r.type, naam: `${r.inburgeraar.voornaam} ${r.inburgeraar.achternaam}` }))
+    .filter((o) => overlapt({ start, eind }, o));
 }
 
 /** Plans an afspraak with the signed-in user as medewerker. */
@@ -85,12 +141,13 @@ export async function planAfspraak(user: SessionUser, input: unknown, nu: Date =
       await laadInburgeraar(tx, user, data.inburgeraarId);
       const eerder = await eerdereAanvraag(tx, user, data.aanvraagSleutel, data.inburgeraarId);
       if (eerder) return { id: eerder.id, inburgeraarId: data.inburgeraarId, isNieuw: false };
+      const duurMinuten = data.duurMinuten ?? standaardDuur(data.type);
       const afspraak = await tx.afspraak.create({
         data: {
           inburgeraarId: data.inburgeraarId,
           medewerkerId: user.id,
           start,
-          duurMinuten: data.duurMinuten ?? standaardDuur(data.type),
+          duurMinuten,
           type: data.type,
           locatie: data.locatie ?? null,
           onderwerp: data.onderwerp ?? null,
@@ -112,7 +169,8 @@ export async function planAfspraak(user: SessionUser, input: unknown, nu: Date =
         },
         tx,
       );
-      return { id: afspraak.id, inburgeraarId: data.inburgeraarId, isNieuw: true };
+      const overlap = await zoekOverlap(tx, user, start, eindVan(start, duurMinuten, data.type), [afspraak.id]);
+      return { id: afspraak.id, inburgeraarId: data.inburgeraarId, isNieuw: true, overlap };
     }),
   );
 }
@@ -132,6 +190,7 @@ export async function logAfspraak(user: SessionUser, input: unknown, nu: Date = 
   return eenmalig(user, data.aanvraagSleutel, data.inburgeraarId, () =>
     db().$transaction(async (tx) => {
       const persoon = await laadInburgeraar(tx, user, data.inburgeraarId);
+      if (data.volgendContact) assertCan(user, "afspraak:plannen");
       gooiVeldFouten(
         controleerLog({
           datum: data.datum,
@@ -145,7 +204,7 @@ export async function logAfspraak(user: SessionUser, input: unknown, nu: Date = 
         input,
       );
       const eerder = await eerdereAanvraag(tx, user, data.aanvraagSleutel, data.inburgeraarId);
-      if (eerder) return { id: eerder.id, inburgeraarId: data.inburgeraarId, isNieuw: false };
+      if (eerder) return herhaling(tx, eerder, data.inburgeraarId);
 
       const velden = {
         start,
@@ -167,6 +226,7 @@ export async function logAfspraak(user: SessionUser, input: unknown, nu: Date = 
       };
 
       let afspraakId: string;
+      let locatie = data.locatie ?? null;
       if (data.afspraakId) {
         const gepland = await tx.afspraak.findFirst({
           where: { id: data.afspraakId, inburgeraarId: data.inburgeraarId },
@@ -185,6 +245,7 @@ export async function logAfspraak(user: SessionUser, input: unknown, nu: Date = 
           );
         }
         afspraakId = gepland.id;
+        locatie = data.locatie !== undefined ? data.locatie : gepland.locatie;
       } else {
         const afspraak = await tx.afspraak.create({
           data: { ...velden, inburgeraarId: data.inburgeraarId, medewerkerId: user.id, locatie: data.locatie ?? null },
@@ -217,7 +278,206 @@ export async function logAfspraak(user: SessionUser, input: unknown, nu: Date = 
         },
         tx,
       );
-      return { id: afspraakId, inburgeraarId: data.inburgeraarId, isNieuw: true };
+
+      // "Volgend contact" becomes a planned afspraak (docs/decisions/003), unless one is already planned that day.
+      let volgende: AfspraakResultaat["volgende"] = null;
+      let overlap: OverlapAfspraak[] = [];
+      if (data.volgendContact) {
+        const bestaand = await geplandOpDag(tx, data.inburgeraarId, data.volgendContact, afspraakId);
+        if (bestaand) {
+          volgende = { ...bestaand, isNieuw: false };
+        } else {
+          const vStart = amsterdamNaarInstant(data.volgendContact, data.volgendContactTijd ?? standaardVolgendTijd(data.tijd));
+          const vDuur = standaardDuur(data.type);
+          const nieuw = await tx.afspraak.create({
+            data: {
+              inburgeraarId: data.inburgeraarId,
+              medewerkerId: user.id,
+              start: vStart,
+              duurMinuten: vDuur,
+              type: data.type,
+              locatie,
+              onderwerp: "Volgend contact",
+              metTolk: data.metTolk,
+              tolkTaal: data.metTolk ? (data.tolkTaal ?? null) : null,
+              status: "GEPLAND",
+              aanvraagSleutel: `${data.aanvraagSleutel}:volgend`,
+            },
+            select: { id: true },
+          });
+          await audit(
+            {
+              actie: "afspraak.gepland",
+              gebruiker: user,
+              entiteit: "Afspraak",
+              entiteitId: nieuw.id,
+              inburgeraarId: data.inburgeraarId,
+              details: {
+                type: data.type,
+                start: vStart.toISOString(),
+                metTolk: data.metTolk,
+                bron: "volgend-contact",
+                naAfspraakId: afspraakId,
+              },
+            },
+            tx,
+          );
+          volgende = { id: nieuw.id, start: vStart, isNieuw: true };
+          overlap = await zoekOverlap(tx, user, vStart, eindVan(vStart, vDuur, data.type), [nieuw.id, afspraakId]);
+        }
+      }
+      return { id: afspraakId, inburgeraarId: data.inburgeraarId, isNieuw: true, volgende, overlap };
     }),
   );
+}
+
+/**
+ * Moves or changes one of my planned afspraken (another day, time, type or
+ * place), with the version the form loaded: a stale save or an afspraak that
+ * was logged meanwhile is a conflict, never an overwrite.
+ */
+export async function wijzigAfspraak(user: SessionUser, input: unknown, nu: Date = new Date()): Promise<AfspraakResultaat> {
+  assertCan(user, "afspraak:plannen");
+  const data = wijzigAfspraakSchema.parse(input);
+  gooiVeldFouten(controleerPlanning({ datum: data.datum, vandaag: vandaag(nu) }), input);
+  const start = amsterdamNaarInstant(data.datum, data.tijd);
+  const duurMinuten = data.duurMinuten ?? standaardDuur(data.type);
+  return db().$transaction(async (tx) => {
+    const afspraak = await tx.afspraak.findFirst({
+      where: { id: data.afspraakId, ...eigenAfspraakScope(user, nu) },
+      select: { id: true, inburgeraarId: true, status: true, start: true },
+    });
+    if (!afspraak) throw notFound();
+    const { count } = await tx.afspraak.updateMany({
+      where: { id: afspraak.id, version: data.version, status: "GEPLAND" },
+      data: {
+        start,
+        duurMinuten,
+        type: data.type,
+        locatie: data.locatie ?? null,
+        onderwerp: data.onderwerp ?? null,
+        metTolk: data.metTolk,
+        tolkTaal: data.metTolk ? (data.tolkTaal ?? null) : null,
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) {
+      throw conflict(
+        afspraak.status === "GEPLAND" ? undefined : "Deze afspraak is intussen al gelogd. Laad de pagina opnieuw om het verslag te zien.",
+      );
+    }
+    await audit(
+      {
+        actie: "afspraak.gewijzigd",
+        gebruiker: user,
+        entiteit: "Afspraak",
+        entiteitId: afspraak.id,
+        inburgeraarId: afspraak.inburgeraarId,
+        details: {
+          type: data.type,
+          van: afspraak.start.toISOString(),
+          start: start.toISOString(),
+        },
+      },
+      tx,
+    );
+    const overlap = await zoekOverlap(tx, user, start, eindVan(start, duurMinuten, data.type), [afspraak.id]);
+    return { id: afspraak.id, inburgeraarId: afspraak.inburgeraarId, isNieuw: false, overlap };
+  });
+}
+
+export interface GroepscontactResultaat {
+  afspraakIds: string[];
+  inburgeraarIds: string[];
+  isNieuw: boolean;
+}
+
+/** Each person's row of a group contact has its own key, derived from the form's one key. */
+const groepSleutel = (aanvraagSleutel: string, inburgeraarId: string) => `${aanvraagSleutel}:${inburgeraarId}`;
+
+/** The rows an earlier submit of this group contact wrote (a repeat finds them instead of writing again). */
+async function eerderGroepscontact(tx: Tx, user: SessionUser, aanvraagSleutel: string, inburgeraarIds: string[]): Promise<GroepscontactResultaat | null> {
+  const eerder = await tx.afspraak.findMany({
+    where: { aanvraagSleutel: { in: inburgeraarIds.map((id) => groepSleutel(aanvraagSleutel, id)) } },
+    select: { id: true, inburgeraarId: true, gelogdDoorId: true },
+  });
+  if (eerder.length === 0) return null;
+  if (eerder.some((e) => e.gelogdDoorId !== user.id)) {
+    throw conflict("Dit formulier is al gebruikt. Laad de pagina opnieuw en probeer het nog eens.");
+  }
+  return { afspraakIds: eerder.map((e) => e.id), inburgeraarIds: eerder.map((e) => e.inburgeraarId), isNieuw: false };
+}
+
+/**
+ * Logs one spreekuur or groepsbijeenkomst for several people at once: one
+ * contact per person, all in one transaction. Every person must be in the
+ * user's scope; if one is not, or any write fails, nothing is written.
+ */
+export async function logGroepscontact(user: SessionUser, input: unknown, nu: Date = new Date()): Promise<GroepscontactResultaat> {
+  assertCan(user, "afspraak:loggen");
+  const data = groepscontactSchema.parse(input);
+  gooiVeldFouten(controleerLog({ datum: data.datum, vandaag: vandaag(nu), status: "VOND_PLAATS" }), input);
+  const start = amsterdamNaarInstant(data.datum, data.tijd);
+  const duurMinuten = data.duurMinuten ?? standaardDuur(data.type);
+  try {
+    return await db().$transaction(async (tx) => {
+      const eerder = await eerderGroepscontact(tx, user, data.aanvraagSleutel, data.inburgeraarIds);
+      if (eerder) return eerder;
+      const personen = await tx.inburgeraar.findMany({
+        where: { id: { in: data.inburgeraarIds }, ...inburgeraarScope(user, nu) },
+        select: { id: true },
+      });
+      if (personen.length !== data.inburgeraarIds.length) {
+        throw notFound("Eén of meer van deze personen kun je niet (meer) openen. Er is niets opgeslagen.");
+      }
+      const afspraakIds: string[] = [];
+      for (const inburgeraarId of data.inburgeraarIds) {
+        const afspraak = await tx.afspraak.create({
+          data: {
+            inburgeraarId,
+            medewerkerId: user.id,
+            start,
+            duurMinuten,
+            type: data.type,
+            status: "VOND_PLAATS",
+            locatie: data.locatie ?? null,
+            leefgebieden: data.leefgebieden,
+            verslag: data.verslag ?? null,
+            metTolk: data.metTolk,
+            tolkTaal: data.metTolk ? (data.tolkTaal ?? null) : null,
+            gelogdDoorId: user.id,
+            gelogdOp: nu,
+            aanvraagSleutel: groepSleutel(data.aanvraagSleutel, inburgeraarId),
+          },
+          select: { id: true },
+        });
+        afspraakIds.push(afspraak.id);
+        await audit(
+          {
+            actie: "afspraak.gelogd",
+            gebruiker: user,
+            entiteit: "Afspraak",
+            entiteitId: afspraak.id,
+            inburgeraarId,
+            details: {
+              type: data.type,
+              status: "VOND_PLAATS",
+              duurMinuten,
+              isEindgesprek: false,
+              wasGepland: false,
+              leefgebieden: data.leefgebieden,
+              groep: data.inburgeraarIds.length,
+            },
+          },
+          tx,
+        );
+      }
+      return { afspraakIds, inburgeraarIds: data.inburgeraarIds, isNieuw: true };
+    });
+  } catch (error) {
+    if (!isUniekeSleutelFout(error)) throw error;
+    const eerder = await eerderGroepscontact(db(), user, data.aanvraagSleutel, data.inburgeraarIds);
+    if (!eerder) throw error;
+    return eerder;
+  }
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import { auditDossierBekeken } from "@/lib/audit";
-import { can, verslagScope, type SessionUser } from "@/lib/authz";
+import { actieveToewijzing, assertCan, can, inburgeraarScope, verslagScope, type SessionUser } from "@/lib/authz";
 import { laadDossierZicht, loadInburgeraar } from "@/lib/inburgeraar/laad";
 import { db } from "@/lib/db";
 import type { AfspraakStatus, AfspraakType, Fase, Leefgebied } from "@/lib/db/generated/enums";
-import { dateKolomNaarKalenderdatum, type Kalenderdatum } from "@/lib/tijd";
-import { logStandaarden } from "./rules";
+import { isTeLaat } from "@/lib/opstart/rules";
+import { dateKolomNaarKalenderdatum, naarAmsterdamseTijd, naarKalenderdatum, vandaag, type Kalenderdatum } from "@/lib/tijd";
+import { logStandaarden, sorteerOpenPunten, standaardDuur, type LogStandaarden } from "./rules";
 
 /** Reads of the afspraken module; every one is scoped by the signed-in user. */
 
@@ -26,6 +27,8 @@ export interface AfspraakRij {
   volgendContact: Kalenderdatum | null;
   isEindgesprek: boolean;
   medewerker: string;
+  /** I hold this afspraak: I may move it. */
+  isEigen: boolean;
   gelogdDoor: string | null;
   version: number;
   /** Planned and its time has passed: waiting to be logged. */
@@ -41,8 +44,8 @@ export interface DossierAfspraken {
   inburgeraar: { id: string; voornaam: string; fase: Fase; tolkNodig: boolean; tolkTaal: string | null };
   komend: AfspraakRij[];
   eerder: AfspraakRij[];
-  /** Defaults for the log form: today, now rounded, type of the last contact. */
-  standaarden: ReturnType<typeof logStandaarden>;
+  /** Defaults for the forms: today, now rounded, the type this user last used for this person. */
+  standaarden: LogStandaarden;
   openChecklist: ChecklistKeuze[];
   kanPlannen: boolean;
   kanLoggen: boolean;
@@ -63,6 +66,7 @@ const AFSPRAAK_SELECT = {
   isEindgesprek: true,
   deelMetMaatje: true,
   version: true,
+  medewerkerId: true,
   medewerker: { select: { naam: true } },
   gelogdDoor: { select: { naam: true } },
 } as const;
@@ -131,21 +135,147 @@ export async function getDossierAfspraken(user: SessionUser, inburgeraarId: stri
     volgendContact: r.volgendContact ? dateKolomNaarKalenderdatum(r.volgendContact) : null,
     isEindgesprek: r.isEindgesprek,
     medewerker: r.medewerker.naam,
+    isEigen: r.medewerkerId === user.id,
     gelogdDoor: r.gelogdDoor?.naam ?? null,
     version: r.version,
     moetGelogd: r.status === "GEPLAND" && r.start <= nu,
   }));
   const komend = lijst.filter((a) => a.status === "GEPLAND" && a.start > nu).reverse();
   const eerder = lijst.filter((a) => !(a.status === "GEPLAND" && a.start > nu));
-  const laatsteContact = lijst.find((a) => a.status !== "GEPLAND" && a.status !== "GEANNULEERD");
+  const tolk = { nodig: persoon.tolkNodig ?? false, taal: persoon.tolkTaal ?? null };
   return {
     inburgeraar: { id: persoon.id, voornaam: persoon.voornaam, fase: persoon.fase, tolkNodig: persoon.tolkNodig ?? false, tolkTaal: persoon.tolkTaal ?? null },
     komend,
     eerder,
-    standaarden: logStandaarden(nu, laatsteContact?.type),
+    standaarden: logStandaarden(nu, await laatsteTypeVan(user, inburgeraarId), tolk),
     openChecklist,
     kanPlannen: can(user, "afspraak:plannen"),
     kanLoggen: can(user, "afspraak:loggen"),
     kanVerslagDelen: can(user, "verslag:delen-met-maatje"),
   };
+}
+
+/**
+ * The type of contact this user last logged with this person; else the type
+ * they last logged with anyone; null when they never logged one. (Not the
+ * person's last contact by anyone: a maatje does not make the begeleider's
+ * office visits.)
+ */
+async function laatsteTypeVan(user: SessionUser, inburgeraarId: string): Promise<AfspraakType | null> {
+  const gelogd = { gelogdDoorId: user.id, status: { in: ["VOND_PLAATS", "NIET_VERSCHENEN"] as AfspraakStatus[] } };
+  const metPersoon = await db().afspraak.findFirst({ where: { ...gelogd, inburgeraarId }, orderBy: { start: "desc" }, select: { type: true } });
+  if (metPersoon) return metPersoon.type;
+  const ooit = await db().afspraak.findFirst({ where: { ...gelogd, inburgeraar: inburgeraarScope(user) }, orderBy: { start: "desc" }, select: { type: true } });
+  return ooit?.type ?? null;
+}
+
+export interface OpenPunt {
+  id: string;
+  titel: string;
+  deadline: Kalenderdatum | null;
+  isTeLaat: boolean;
+}
+
+export interface ContactFormulier {
+  inburgeraar: { id: string; naam: string; voornaam: string; fase: Fase };
+  standaarden: LogStandaarden;
+  /** Logging a planned afspraak: its id, version and details. */
+  gepland: { id: string; version: number; start: Date; type: AfspraakType } | null;
+  /** Open checklist items this contact could have settled, late first. */
+  openPunten: OpenPunt[];
+  toonEindgesprek: boolean;
+  kanPlannen: boolean;
+  /** The form offers "Verslag delen met het maatje". */
+  kanVerslagDelen: boolean;
+}
+
+/**
+ * Everything the "Contact vastleggen" screen needs, computed on the server:
+ * the person, the form's defaults (see logStandaarden) and the open checklist
+ * items. With `afspraakId`, the planned afspraak being logged (its own type,
+ * time and duration once its time has come). The dossier must be in scope
+ * with its afspraken visible; the interpreter only with the person's details,
+ * the checklist only where the user sees and updates it. Records the view.
+ */
+export async function getContactFormulier(
+  user: SessionUser,
+  inburgeraarId: string,
+  opties: { afspraakId?: string } = {},
+  nu: Date = new Date(),
+): Promise<ContactFormulier> {
+  assertCan(user, "afspraak:loggen");
+  const zicht = await laadDossierZicht(user, inburgeraarId, nu);
+  const persoon = await loadInburgeraar(db(), {
+    user,
+    id: inburgeraarId,
+    need: ["afspraken"],
+    now: nu,
+    select: { id: true, voornaam: true, achternaam: true, fase: true, tolkNodig: zicht.persoon, tolkTaal: zicht.persoon },
+  });
+  await auditDossierBekeken(user, inburgeraarId, "contact-vastleggen");
+  const [laatsteType, gepland, punten] = await Promise.all([
+    laatsteTypeVan(user, inburgeraarId),
+    opties.afspraakId
+      ? db().afspraak.findFirst({
+          where: { id: opties.afspraakId, inburgeraarId, status: "GEPLAND" },
+          select: { id: true, version: true, start: true, type: true, duurMinuten: true, metTolk: true, tolkTaal: true },
+        })
+      : Promise.resolve(null),
+    can(user, "checklist:bijwerken") && zicht.checklist
+      ? db().checklistItem.findMany({
+          where: { inburgeraarId, status: { in: ["OPEN", "BEZIG"] } },
+          orderBy: [{ volgorde: "asc" }, { titel: "asc" }],
+          take: 100,
+          select: { id: true, titel: true, deadline: true, status: true, volgorde: true },
+        })
+      : Promise.resolve([]),
+  ]);
+  let standaarden = logStandaarden(nu, laatsteType, { nodig: persoon.tolkNodig ?? false, taal: persoon.tolkTaal ?? null });
+  if (gepland) {
+    standaarden = {
+      ...standaarden,
+      type: gepland.type,
+      duurMinuten: gepland.duurMinuten ?? standaardDuur(gepland.type),
+      // A planned afspraak whose time has come keeps its own date and time; one still ahead is logged as just now.
+      ...(gepland.start <= nu ? { datum: naarKalenderdatum(gepland.start), tijd: naarAmsterdamseTijd(gepland.start) } : {}),
+      metTolk: gepland.metTolk || standaarden.metTolk,
+      tolkTaal: gepland.tolkTaal ?? standaarden.tolkTaal,
+    };
+  }
+  const peildatum = vandaag(nu);
+  const openPunten = sorteerOpenPunten(
+    punten.map((p) => {
+      const deadline = p.deadline ? dateKolomNaarKalenderdatum(p.deadline) : null;
+      return { id: p.id, titel: p.titel, deadline, volgorde: p.volgorde, isTeLaat: isTeLaat({ deadline, status: p.status }, peildatum) };
+    }),
+  ).map((p) => ({ id: p.id, titel: p.titel, deadline: p.deadline, isTeLaat: p.isTeLaat }));
+  return {
+    inburgeraar: { id: persoon.id, naam: `${persoon.voornaam} ${persoon.achternaam}`, voornaam: persoon.voornaam, fase: persoon.fase },
+    standaarden,
+    gepland: gepland ? { id: gepland.id, version: gepland.version, start: gepland.start, type: gepland.type } : null,
+    openPunten,
+    toonEindgesprek: persoon.fase === "AFRONDING",
+    kanPlannen: can(user, "afspraak:plannen"),
+    kanVerslagDelen: can(user, "verslag:delen-met-maatje"),
+  };
+}
+
+/** At most this many people are offered for a group contact (the people I guide). */
+const MAX_GROEP_KANDIDATEN = 200;
+
+/**
+ * The people a group contact can be logged for: those assigned to me, in my
+ * scope, with a running trajectory; by name. Only name and id are selected.
+ */
+export async function getGroepKandidaten(user: SessionUser, nu: Date = new Date()): Promise<{ id: string; naam: string }[]> {
+  assertCan(user, "afspraak:loggen");
+  const rijen = await db().inburgeraar.findMany({
+    where: {
+      AND: [inburgeraarScope(user, nu), { toewijzingen: { some: { gebruikerId: user.id, ...actieveToewijzing(nu) } } }, { fase: { not: "AFGESLOTEN" } }],
+    },
+    orderBy: [{ voornaam: "asc" }, { achternaam: "asc" }],
+    take: MAX_GROEP_KANDIDATEN,
+    select: { id: true, voornaam: true, achternaam: true },
+  });
+  return rijen.map((r) => ({ id: r.id, naam: `${r.voornaam} ${r.achternaam}` }));
 }

@@ -53,17 +53,96 @@ export function afgerondeTijd(nu: Date, stap = 5): string {
   return `${String(hh).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
 }
 
-/** Everything the log form needs to start with, so a contact is logged in seconds. */
-export function logStandaarden(nu: Date, laatsteType: AfspraakType | null | undefined) {
+/**
+ * When a contact that just ended began: now minus its usual duration, rounded
+ * to the nearest `stap` minutes, as an Amsterdam date and time (a contact
+ * logged at 00:20 that took an hour began yesterday).
+ */
+export function beginVanZojuist(nu: Date, duurMinuten: number, stap = 5): { datum: Kalenderdatum; tijd: string } {
+  const ms = stap * 60_000;
+  const begin = new Date(Math.round((nu.getTime() - duurMinuten * 60_000) / ms) * ms);
+  return { datum: naarKalenderdatum(begin), tijd: formatTijd(begin) };
+}
+
+export interface LogStandaarden {
+  datum: Kalenderdatum;
+  tijd: string;
+  type: AfspraakType;
+  status: LogStatus;
+  duurMinuten: number;
+  metTolk: boolean;
+  tolkTaal: string | null;
+}
+
+/**
+ * Everything the log form starts with, so a contact is logged in seconds: the
+ * type this user last used for this person, the start at now minus that
+ * type's usual duration, and the interpreter the dossier says is needed.
+ */
+export function logStandaarden(
+  nu: Date,
+  laatsteType: AfspraakType | null | undefined,
+  tolk: { nodig: boolean; taal: string | null } = { nodig: false, taal: null },
+): LogStandaarden {
   const type = standaardType(laatsteType);
+  const duurMinuten = standaardDuur(type);
   return {
-    datum: naarKalenderdatum(nu),
-    tijd: afgerondeTijd(nu),
+    ...beginVanZojuist(nu, duurMinuten),
     type,
-    status: "VOND_PLAATS" as LogStatus,
-    duurMinuten: standaardDuur(type),
+    status: "VOND_PLAATS",
+    duurMinuten,
+    metTolk: tolk.nodig,
+    tolkTaal: tolk.nodig ? tolk.taal : null,
   };
 }
+
+/** The usual start of a next contact: the same time of day, or 10:00 when this one was outside office hours. */
+export function standaardVolgendTijd(tijd: string): string {
+  return tijd >= "08:00" && tijd <= "18:00" ? tijd : "10:00";
+}
+
+/** When an afspraak ends: its own duration, or the usual one for its type. */
+export function eindVan(start: Date, duurMinuten: number | null, type: AfspraakType): Date {
+  return new Date(start.getTime() + (duurMinuten ?? standaardDuur(type)) * 60_000);
+}
+
+/** Two time slots overlap when each starts before the other ends (back to back is fine). */
+export function overlapt(a: { start: Date; eind: Date }, b: { start: Date; eind: Date }): boolean {
+  return a.start < b.eind && b.start < a.eind;
+}
+
+/**
+ * Open checklist items in the order a contact could settle them: late first,
+ * then by deadline (none last), then the template's order.
+ */
+export function sorteerOpenPunten<T extends { deadline: Kalenderdatum | null; volgorde: number; isTeLaat: boolean }>(items: readonly T[]): T[] {
+  return [...items].sort(
+    (a, b) =>
+      Number(b.isTeLaat) - Number(a.isTeLaat) ||
+      (a.deadline ?? "9999-12-31").localeCompare(b.deadline ?? "9999-12-31") ||
+      a.volgorde - b.volgorde,
+  );
+}
+
+export interface OverlapAfspraak {
+  start: Date;
+  eind: Date;
+  type: AfspraakType;
+  naam: string;
+}
+
+/** The warning when an afspraak overlaps others of the same user (a warning, never a refusal). */
+export function overlapWaarschuwing(overlap: readonly OverlapAfspraak[]): string | null {
+  if (overlap.length === 0) return null;
+  const delen = overlap
+    .slice(0, 3)
+    .map((o) => `${kleineLetter(AFSPRAAK_TYPE_LABELS[o.type])} met ${o.naam} (${formatKalenderdatum(naarKalenderdatum(o.start))}, ${formatTijd(o.start)}–${formatTijd(o.eind)})`);
+  const meer = overlap.length > 3 ? ` en nog ${overlap.length - 3}` : "";
+  return `Let op: dit valt samen met je ${delen.join(", ")}${meer}. Verplaats een van beide als dat nodig is.`;
+}
+
+/** A group contact (spreekuur, groepsbijeenkomst) is logged for at least two and at most this many people. */
+export const GROEP_MAX = 30;
 
 /** Only people in the afronding can have their eindgesprek logged. */
 export function kanEindgesprekLoggen(fase: Fase): boolean {
@@ -88,6 +167,10 @@ export function controleerLog(input: {
   }
   if (input.volgendContact && input.volgendContact < input.datum) {
     fouten.volgendContact = "Het volgende contact kan niet vóór dit contact liggen.";
+  } else if (input.volgendContact && input.volgendContact < input.vandaag) {
+    fouten.volgendContact = "Het volgende contact wordt een geplande afspraak. Kies vandaag of later.";
+  } else if (input.volgendContact && input.volgendContact > plusDagen(input.vandaag, MAX_PLAN_DAGEN_VOORUIT)) {
+    fouten.volgendContact = "Plan het volgende contact hoogstens twee jaar vooruit.";
   }
   if (input.isEindgesprek) {
     if (input.fase && !kanEindgesprekLoggen(input.fase)) {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Leefgebied } from "@/lib/db/generated/enums";
 import { isKalenderdatum } from "@/lib/tijd";
 import { LOG_STATUSSEN } from "./labels";
-import { MAX_DUUR_MINUTEN, MAX_KORTE_TEKST, MAX_VERSLAG } from "./rules";
+import { GROEP_MAX, MAX_DUUR_MINUTEN, MAX_KORTE_TEKST, MAX_VERSLAG } from "./rules";
 
 /** zod schemas shared by the afspraak forms and the server. Messages are Dutch (B1). */
 
@@ -102,6 +102,8 @@ export const logAfspraakSchema = z
     checklistItemIds: z.preprocess(alsLijst, z.array(id).max(100)),
     doelIds: z.preprocess(alsLijst, z.array(id).max(50)),
     volgendContact: z.preprocess(leegIsUndefined, datum("Vul een datum in.").optional()),
+    /** The time of the planned afspraak "volgend contact" becomes; empty = the usual time (rules.standaardVolgendTijd). */
+    volgendContactTijd: z.preprocess(leegIsUndefined, tijd.optional()),
     isEindgesprek: vinkje,
     deelMetMaatje: vinkje,
     locatie: korteTekst("De locatie"),
@@ -110,3 +112,44 @@ export const logAfspraakSchema = z
   })
   .refine((v) => !v.afspraakId || v.version !== undefined, { path: ["version"], message: "Laad de pagina opnieuw en probeer het nog eens." });
 export type LogAfspraakInput = z.input<typeof logAfspraakSchema>;
+
+/** Changing a planned afspraak (another day, time or place): the version the form loaded; stale → conflict. */
+export const wijzigAfspraakSchema = planAfspraakSchema.omit({ aanvraagSleutel: true, inburgeraarId: true }).extend({
+  afspraakId: id,
+  version: z.coerce.number({ error: "Laad de pagina opnieuw en probeer het nog eens." }).int().min(1),
+});
+export type WijzigAfspraakInput = z.input<typeof wijzigAfspraakSchema>;
+
+/** One spreekuur or groepsbijeenkomst for several people: one contact per person. */
+export const groepscontactSchema = z.object({
+  inburgeraarIds: z.preprocess(
+    alsLijst,
+    z
+      .array(id)
+      .min(2, "Kies minstens twee personen. Voor één persoon gebruik je ‘Contact vastleggen’.")
+      .max(GROEP_MAX, `Kies hoogstens ${GROEP_MAX} personen.`)
+      .transform((ids) => [...new Set(ids)])
+      .refine((ids) => ids.length >= 2, "Kies minstens twee verschillende personen."),
+  ),
+  datum: datum("Vul de datum van het contact in."),
+  tijd,
+  type,
+  duurMinuten: z.preprocess(
+    leegIsUndefined,
+    z.coerce
+      .number({ error: "Vul de duur in minuten in." })
+      .int("Vul een heel aantal minuten in.")
+      .min(1, "Vul een duur van minstens 1 minuut in.")
+      .max(MAX_DUUR_MINUTEN, "Een contact duurt hoogstens 12 uur.")
+      .optional(),
+  ),
+  leefgebieden: z.preprocess(alsLijst, z.array(z.enum(Leefgebied, { error: "Kies een leefgebied uit de lijst." })).max(Object.keys(Leefgebied).length)),
+  verslag: z.preprocess(
+    leegIsUndefined,
+    z.string().trim().max(MAX_VERSLAG, `Het verslag mag hoogstens ${MAX_VERSLAG} tekens zijn. Maak het wat korter.`).optional(),
+  ),
+  locatie: korteTekst("De locatie"),
+  ...tolk,
+  aanvraagSleutel,
+});
+export type GroepscontactInput = z.input<typeof groepscontactSchema>;

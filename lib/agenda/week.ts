@@ -14,6 +14,8 @@ export interface AgendaAfspraak {
   locatie: string | null;
   metTolk: boolean;
   inburgeraar: { id: string; naam: string };
+  /** Planned and its time has passed: still to be logged. */
+  moetGelogd: boolean;
 }
 
 /** The end of an afspraak: its duration, or the type's usual one. */
@@ -52,5 +54,6 @@ export async function getMijnWeek(user: SessionUser, maandag: Kalenderdatum, nu:
     locatie: r.locatie,
     metTolk: r.metTolk,
     inburgeraar: { id: r.inburgeraar.id, naam: `${r.inburgeraar.voornaam} ${r.inburgeraar.achternaam}` },
+    moetGelogd: r.status === "GEPLAND" && r.start <= nu,
   }));
 }

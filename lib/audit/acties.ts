@@ -213,12 +213,26 @@ export const AUDIT_ACTIES = {
       notitieGewijzigd: z.boolean().optional(),
       /** Ticked off while logging this afspraak. */
       afspraakId: z.string().optional(),
+      /** "Ongedaan maken" right after a tap: the previous status restored. */
+      ongedaan: z.boolean().optional(),
     }),
   ),
   "afspraak.gepland": actie(
     "afspraken",
     "Afspraak gepland",
-    z.object({ type: z.enum(AfspraakType), start: z.iso.datetime(), metTolk: z.boolean() }),
+    z.object({
+      type: z.enum(AfspraakType),
+      start: z.iso.datetime(),
+      metTolk: z.boolean(),
+      /** Planned by "volgend contact" while logging that afspraak. */
+      bron: z.enum(["volgend-contact"]).optional(),
+      naAfspraakId: z.string().optional(),
+    }),
+  ),
+  "afspraak.gewijzigd": actie(
+    "afspraken",
+    "Afspraak gewijzigd",
+    z.object({ type: z.enum(AfspraakType), start: z.iso.datetime(), van: z.iso.datetime() }),
   ),
   "afspraak.gelogd": actie(
     "afspraken",
@@ -233,6 +247,8 @@ export const AUDIT_ACTIES = {
       checklistItems: z.number().int().optional(),
       doelen: z.number().int().optional(),
       volgendContact: datum.nullable().optional(),
+      /** Logged as one group contact (spreekuur, groepsbijeenkomst) for this many people. */
+      groep: z.number().int().optional(),
     }),
   ),
   // ── begeleidingsplan ──

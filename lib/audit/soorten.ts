@@ -9,7 +9,7 @@ export const AUDIT_SOORTEN = [
   { waarde: "bekeken", label: "Dossier bekeken", acties: ["inburgeraar.bekeken"] },
   { waarde: "geweigerd", label: "Toegang geweigerd", acties: ["toegang.geweigerd"] },
   { waarde: "dossier", label: "Dossier aangemeld of gewijzigd", acties: ["inburgeraar.aangemeld", "inburgeraar.gegevens-gewijzigd", "inburgeraar.fase-gewijzigd"] },
-  { waarde: "afspraken", label: "Afspraken", acties: ["afspraak.gepland", "afspraak.gelogd"] },
+  { waarde: "afspraken", label: "Afspraken", acties: ["afspraak.gepland", "afspraak.gewijzigd", "afspraak.gelogd"] },
   { waarde: "checklist", label: "Checklist", acties: ["checklist.gewijzigd"] },
   {
     waarde: "plan",

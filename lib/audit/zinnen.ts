@@ -53,6 +53,7 @@ const ONDERDEEL_NAMEN: Record<string, string> = {
   overzicht: "overzicht",
   gegevens: "gegevens",
   opstartfase: "checklist opstartfase",
+  "contact-vastleggen": "contact vastleggen",
   // The dossier parts of lib/authz/zicht.ts, as a refused load names them.
   basis: "naam en fase",
   persoon: "persoonsgegevens",
@@ -102,11 +103,13 @@ export function zinVoor(g: AuditActie): string {
     case "toegang.geweigerd":
       return `${WEIGER_ZINNEN[g.details.reden]}${g.details.onderdeel ? ` (${onderdeelNaam(g.details.onderdeel)})` : ""}`;
     case "checklist.gewijzigd":
-      return samenvattingChecklist(g.details.titel, g.details.van, g.details.naar, Boolean(g.details.afspraakId));
+      return `${samenvattingChecklist(g.details.titel, g.details.van, g.details.naar, Boolean(g.details.afspraakId))}${g.details.ongedaan ? " (ongedaan gemaakt)" : ""}`;
     case "afspraak.gepland":
       return samenvattingGepland(g.details.type, new Date(g.details.start));
+    case "afspraak.gewijzigd":
+      return samenvattingGepland(g.details.type, new Date(g.details.start)).replace(/^Afspraak gepland/, "Afspraak verplaatst");
     case "afspraak.gelogd":
-      return samenvattingGelogd(g.details.type, g.details.status, g.details.duurMinuten, g.details.isEindgesprek);
+      return `${samenvattingGelogd(g.details.type, g.details.status, g.details.duurMinuten, g.details.isEindgesprek)}${g.details.groep ? ` (groep van ${g.details.groep})` : ""}`;
     case "toewijzing.gemaakt": {
       const { naam, rol, vorige, uitzondering, overdracht } = g.details;
       let zin = `${naam} is nu ${TOEWIJZING_ROL_LABELS[rol].toLowerCase()}${vorige.length ? ` (in plaats van ${vorige.join(", ")})` : ""}.`;

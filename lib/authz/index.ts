@@ -2,6 +2,7 @@ export {
   actieveToewijzing,
   assertCan,
   can,
+  eigenAfspraakScope,
   navigatieVoor,
   rollenMet,
   startpaginaVan,

@@ -168,6 +168,15 @@ export function inburgeraarScope(user: SessionUser, now = new Date()): Prisma.In
 }
 
 /**
+ * The afspraken a user may move or change: their own (they hold them), of
+ * people still in their scope. Logging afterwards is wider: anyone who guides
+ * the person may log a planned afspraak (see lib/afspraak/mutations.ts).
+ */
+export function eigenAfspraakScope(user: SessionUser, now = new Date()): Prisma.AfspraakWhereInput {
+  return { medewerkerId: user.id, inburgeraar: inburgeraarScope(user, now) };
+}
+
+/**
  * Who the header says a user works for: a consulent works for the gemeente
  * (or gemeenten), everyone else for their organisation.
  */

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { actieveToewijzing, assertCan, can, dossierZicht, inburgeraarScope, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
-import type { Fase, ToewijzingRol } from "@/lib/db/generated/enums";
+import type { AfspraakType, Fase, ToewijzingRol } from "@/lib/db/generated/enums";
 import { wettelijkeKlokken } from "@/lib/inburgeraar/klokken";
 import { dateKolomNaarKalenderdatum, naarKalenderdatum, vandaag as vandaagIn } from "@/lib/tijd";
 import { moetNaarBegeleider, NIET_BEREIKT_GRENS } from "@/lib/bellijst/rules";
@@ -24,7 +24,18 @@ export interface CaseloadRij extends CaseloadOordeel {
   mijnRol: ToewijzingRol | null;
   laatsteContact: string | null;
   volgendeAfspraak: Date | null;
+  /** My planned afspraken with this person whose time has passed and that were never logged (oldest first). */
+  nietVastgelegd: NietVastgelegd[];
 }
+
+export interface NietVastgelegd {
+  id: string;
+  start: Date;
+  type: AfspraakType;
+}
+
+/** At most this many unlogged afspraken per caseload are listed (the count beyond shows as attention anyway). */
+const MAX_NIET_VASTGELEGD = 500;
 
 const kolom = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : null);
 
@@ -87,21 +98,35 @@ export async function getCaseload(user: SessionUser, filters: CaseloadFilters = 
   // Last contact and next afspraak per person: two aggregate queries instead of
   // loading every afspraak of a multi-year trajectory.
   const ids = rows.map((r) => r.id);
-  const [gehad, gepland] = await Promise.all([
+  const [gehad, gepland, openLog] = await Promise.all([
     db().afspraak.groupBy({ by: ["inburgeraarId"], where: { inburgeraarId: { in: ids }, status: "VOND_PLAATS" }, _max: { start: true } }),
     db().afspraak.groupBy({
       by: ["inburgeraarId"],
       where: { inburgeraarId: { in: ids }, status: "GEPLAND", start: { gte: now } },
       _min: { start: true },
     }),
+    // My own afspraken whose time has passed without a log: my to-do, with a link to log each.
+    db().afspraak.findMany({
+      where: { medewerkerId: user.id, status: "GEPLAND", start: { lt: now }, inburgeraar: inburgeraarScope(user, now) },
+      orderBy: { start: "asc" },
+      take: MAX_NIET_VASTGELEGD,
+      select: { id: true, start: true, type: true, inburgeraarId: true },
+    }),
   ]);
   const laatste = new Map(gehad.map((g) => [g.inburgeraarId, g._max.start]));
   const volgende = new Map(gepland.map((g) => [g.inburgeraarId, g._min.start]));
+  const nietVastgelegd = new Map<string, NietVastgelegd[]>();
+  for (const a of openLog) {
+    const lijst = nietVastgelegd.get(a.inburgeraarId) ?? [];
+    lijst.push({ id: a.id, start: a.start, type: a.type });
+    nietVastgelegd.set(a.inburgeraarId, lijst);
+  }
 
   const result = rows.map((r): CaseloadRij => {
     const laatsteStart = laatste.get(r.id) ?? null;
     const volgendeStart = volgende.get(r.id) ?? null;
     const laatsteContact = laatsteStart ? naarKalenderdatum(laatsteStart) : null;
+    const teLoggen = nietVastgelegd.get(r.id) ?? [];
     const oordeel = beoordeel(
       {
         fase: r.fase,
@@ -126,6 +151,7 @@ export async function getCaseload(user: SessionUser, filters: CaseloadFilters = 
           },
           vandaag,
         ),
+        nietVastgelegd: teLoggen.length,
         belNaarBegeleider:
           r.toewijzingen.some((t) => t.rol !== "MAATJE") &&
           moetNaarBegeleider(
@@ -144,6 +170,7 @@ export async function getCaseload(user: SessionUser, filters: CaseloadFilters = 
       mijnRol: r.toewijzingen[0]?.rol ?? null,
       laatsteContact,
       volgendeAfspraak: volgendeStart,
+      nietVastgelegd: teLoggen,
     };
   });
 

@@ -15,6 +15,7 @@ export type AandachtSoort =
   | "MEETMOMENT"
   | "KLOK_VERLOPEN"
   | "KLOK_BINNENKORT"
+  | "NIET_VASTGELEGD"
   | "GEEN_AFSPRAAK"
   | "BELLIJST_NIET_BEREIKT";
 
@@ -38,6 +39,8 @@ export interface CaseloadFeiten {
   /** The meetmoment to do now (lib/plan/rules huidigMeetmoment), or null; null too for users who do not record them. */
   meetmoment: Pick<MeetmomentRij, "maand" | "geplandOp" | "status"> | null;
   klokken: Pick<Klok, "soort" | "datum" | "label" | "status">[];
+  /** My planned afspraken with this person whose time has passed and that were never logged. */
+  nietVastgelegd?: number;
   /** Raised from the bellijst: three calls in a row not reached, no contact since (lib/bellijst/rules). */
   belNaarBegeleider?: boolean;
 }
@@ -96,6 +99,14 @@ export function beoordeel(f: CaseloadFeiten, vandaag: Kalenderdatum): CaseloadOo
       const isHistorie = klok.soort === "ONTZORGEN_EINDE" && dagenTussen(klok.datum, vandaag) > ONTZORGEN_NAWERKING_DAGEN;
       if (klok.status === "VERLOPEN" && !isHistorie) aandacht.push({ soort: "KLOK_VERLOPEN", tekst: klok.label, gewicht: 30 });
       if (klok.status === "BINNENKORT") aandacht.push({ soort: "KLOK_BINNENKORT", tekst: klok.label, gewicht: 20 });
+    }
+    const nietVastgelegd = f.nietVastgelegd ?? 0;
+    if (nietVastgelegd > 0) {
+      aandacht.push({
+        soort: "NIET_VASTGELEGD",
+        tekst: `${nietVastgelegd} ${nietVastgelegd === 1 ? "afspraak" : "afspraken"} nog niet vastgelegd`,
+        gewicht: 25 + nietVastgelegd * 5,
+      });
     }
     if (f.belNaarBegeleider) {
       aandacht.push({ soort: "BELLIJST_NIET_BEREIKT", tekst: "Drie keer niet bereikt via de bellijst", gewicht: 45 });

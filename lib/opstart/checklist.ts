@@ -3,9 +3,10 @@ import { audit } from "@/lib/audit";
 import { assertCan, inburgeraarScope, type SessionUser } from "@/lib/authz";
 import { db, type Tx } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
-import { kalenderdatumNaarDate, vandaag, type Kalenderdatum } from "@/lib/tijd";
+import type { ChecklistStatus } from "@/lib/db/generated/enums";
+import { dateKolomNaarKalenderdatum, kalenderdatumNaarDate, vandaag, type Kalenderdatum } from "@/lib/tijd";
 import { genereerChecklist } from "./rules";
-import { checklistItemUpdateSchema } from "./schema";
+import { checklistItemUpdateSchema, checklistStatusSchema } from "./schema";
 
 /** A person's opstartfase checklist: creating it from the templates and changing its items. */
 
@@ -132,6 +133,78 @@ export async function updateChecklistItem(user: SessionUser, input: unknown): Pr
       tx,
     );
     return { inburgeraarId: item.inburgeraarId };
+  });
+}
+
+export interface ChecklistStatusResultaat {
+  inburgeraarId: string;
+  id: string;
+  status: ChecklistStatus;
+  /** The new version: an undo (or the next tap) sends it back. */
+  version: number;
+  /** What the item was before this change: what "Ongedaan maken" restores. */
+  vorige: { status: ChecklistStatus; datum: Kalenderdatum | null };
+}
+
+/**
+ * Saves a status the moment it is tapped, or undoes that tap. Only status and
+ * date change; the note stays. The version is the one the screen holds: if
+ * someone else changed the item in between, the tap (or the undo) is refused
+ * with a conflict and nothing is overwritten.
+ */
+export async function zetChecklistStatus(user: SessionUser, input: unknown, nu: Date = new Date()): Promise<ChecklistStatusResultaat> {
+  assertCan(user, "checklist:bijwerken");
+  const data = checklistStatusSchema.parse(input);
+  return db().$transaction(async (tx) => {
+    const item = await tx.checklistItem.findFirst({
+      where: { id: data.id, inburgeraar: inburgeraarScope(user, nu) },
+      select: { id: true, titel: true, code: true, categorieen: true, status: true, datum: true, inburgeraarId: true, inburgeraar: { select: { fase: true } } },
+    });
+    if (!item) throw notFound();
+    if (item.inburgeraar.fase === "AFGESLOTEN") {
+      throw new AppError("ONGELDIG", "Dit dossier is afgesloten. De checklist kan niet meer worden gewijzigd.");
+    }
+    const vorigeDatum = item.datum ? dateKolomNaarKalenderdatum(item.datum) : null;
+    // A tap dates a geregeld item today (or keeps the date it already had); an undo restores what was there.
+    const datum = data.ongedaan ? data.datum : data.status === "GEREGELD" ? (item.status === "GEREGELD" ? vorigeDatum : vandaag(nu)) : null;
+    const { count } = await tx.checklistItem.updateMany({
+      where: { id: item.id, version: data.version },
+      data: {
+        status: data.status,
+        datum: datum ? kalenderdatumNaarDate(datum) : null,
+        gewijzigdDoorId: user.id,
+        // No longer (or not yet again) ticked during an afspraak: this tap is the latest word.
+        afspraakId: null,
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw conflict(ITEM_CONFLICT);
+    await audit(
+      {
+        actie: "checklist.gewijzigd",
+        gebruiker: user,
+        entiteit: "ChecklistItem",
+        entiteitId: item.id,
+        inburgeraarId: item.inburgeraarId,
+        details: {
+          titel: item.titel,
+          code: item.code,
+          categorieen: item.categorieen,
+          van: item.status,
+          naar: data.status,
+          datum,
+          ...(data.ongedaan ? { ongedaan: true } : {}),
+        },
+      },
+      tx,
+    );
+    return {
+      inburgeraarId: item.inburgeraarId,
+      id: item.id,
+      status: data.status,
+      version: data.version + 1,
+      vorige: { status: item.status, datum: vorigeDatum },
+    };
   });
 }
 

@@ -13,7 +13,7 @@ export const DEADLINE_DAGEN_MAX = 730;
 
 const leegIsNull = (v: unknown) => (v === "" || v === undefined || v === null ? null : v);
 /** A checkbox sends "on" when ticked and nothing when not. */
-const vinkje = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+const vinkje = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 const id = (wat: string) => z.string({ error: `${wat} ontbreekt.` }).trim().min(1, `${wat} ontbreekt.`).max(100);
 const versie = z.coerce.number({ error: "De versie ontbreekt. Laad de pagina opnieuw." }).int().min(1);
 
@@ -48,6 +48,24 @@ export const checklistItemUpdateSchema = z
   });
 
 export type ChecklistItemUpdate = z.output<typeof checklistItemUpdateSchema>;
+
+/**
+ * One tap on a status (no separate Opslaan), or the "Ongedaan maken" after it.
+ * A tap sets the date itself (today for geregeld, none otherwise); an undo
+ * sends back the status and date the tap answered with, so they are restored exactly.
+ */
+export const checklistStatusSchema = z
+  .object({
+    id: id("Het onderdeel"),
+    version: versie,
+    status: z.enum(CHECKLIST_STATUSSEN, { error: "Kies: open, bezig, geregeld of niet van toepassing." }),
+    ongedaan: vinkje,
+    datum,
+  })
+  .superRefine((v, ctx) => {
+    if (v.datum && v.datum > vandaag()) ctx.addIssue({ code: "custom", path: ["datum"], message: "Deze datum ligt in de toekomst." });
+  });
+export type ChecklistStatusInput = z.input<typeof checklistStatusSchema>;
 
 const templateItemVelden = {
   titel: z

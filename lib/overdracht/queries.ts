@@ -32,7 +32,7 @@ const OVERDRACHT_SELECT = {
   van: { select: { id: true, naam: true } },
   naarGebruiker: { select: { id: true, naam: true } },
   naarSocialeKaart: { select: { naam: true } },
-  ontvangenDoor: { select: { naam: true } },
+  ontvangenDoor: { select: { id: true, naam: true } },
 } as const;
 
 /** "Sanne de Vries", "de consulent van Den Haag", "Schuldhulp Den Haag", "de gemeente Utrecht". */
@@ -109,6 +109,22 @@ export async function dossierOverdrachten(user: SessionUser, inburgeraarId: stri
   });
   const voorMij = (o: (typeof rijen)[number]) => o.status === "VERSTUURD" && (o.naarGebruiker?.id === user.id || (o.type === "CONSULENT" && can(user, "voortgang:gemeente")));
   return rijen.map((o) => ({ ...o, naar: ontvangerNaam(o), voorMij: voorMij(o) })).sort((a, b) => Number(b.voorMij) - Number(a.voorMij));
+}
+
+/**
+ * The open overdrachten of one dossier addressed to this user, for the top of
+ * the dossier: a maatje's intern one too, a consulent's only within consent.
+ */
+export async function overdrachtenVoorMij(user: SessionUser, inburgeraarId: string, now = new Date()) {
+  assertCan(user, "overdracht:ontvangen");
+  await loadInburgeraar(db(), { user, id: inburgeraarId, need: ["basis"], now, select: { id: true } });
+  const rijen = await db().overdracht.findMany({
+    where: { AND: [{ inburgeraarId }, teOntvangenScope(user, now)] },
+    orderBy: [{ type: "asc" }, { verstuurdOp: "asc" }],
+    take: 20,
+    select: OVERDRACHT_SELECT,
+  });
+  return rijen.map((o) => ({ ...o, naar: ontvangerNaam(o) }));
 }
 
 /**

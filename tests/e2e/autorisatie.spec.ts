@@ -70,6 +70,10 @@ const PAGINAS: Record<string, { ok: readonly Actor[]; publiek?: true }> = {
   "/inburgeraars/[id]/plan/meetmoment/[maand]": { ok: ["begeleiderToegewezen", "teamleider"] },
   "/inburgeraars/[id]/plan/versies": { ok: ["begeleiderToegewezen", "teamleider", "consulent"] },
   "/inburgeraars/[id]/plan/pdf": { ok: ["begeleiderToegewezen", "teamleider", "consulent"] },
+  // Contact vastleggen for Layla Darwish: who may log a contact with her (not the consulent: reading only).
+  "/vastleggen/[id]": { ok: ["vrijwilliger", "begeleiderToegewezen", "teamleider"] },
+  // A group contact for the people assigned to me: every role that logs contacts (the list is their own people).
+  "/groepscontact": { ok: ["vrijwilliger", "begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie"] },
   "/wachtlijst": { ok: ["teamleider", "teamleiderAndereOrganisatie"] },
   "/bellijst": { ok: ["begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie"] },
   "/capaciteit": { ok: ["teamleider", "teamleiderAndereOrganisatie"] },
@@ -237,6 +241,7 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
         .replace("/inburgeraars/[id]", `/inburgeraars/${laylaId}`)
         // Layla's meetmoment after 3 months is recorded: its correction page.
         .replace("[maand]", "3")
+        .replace("/vastleggen/[id]", `/vastleggen/${laylaId}`)
         .replace("/beheer/gemeenten/[id]", `/beheer/gemeenten/${gemeenteId}`)
         .replace("/vrijwilligers/[id]", `/vrijwilligers/${karimId}`)
         .replace("/beheer/gebruikers/[id]", `/beheer/gebruikers/${karimId}`)
@@ -256,7 +261,7 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
           if (ist === "404" && !route.startsWith("/api/") && !body.includes("Niet gevonden")) fouten.push(`${actor}${rsc ? " (RSC)" : ""}: 404 zonder Nederlandse tekst`);
           // Who may not open the dossier learns nothing of it: not even the name, not in an RSC payload.
           const magDossier = PAGINAS["/inburgeraars/[id]"]!.ok.includes(actor);
-          if (!magDossier && route.startsWith("/inburgeraars/[id]") && body.includes("Darwish")) fouten.push(`${actor}${rsc ? " (RSC)" : ""}: naam in een weigering`);
+          if (!magDossier && (route.startsWith("/inburgeraars/[id]") || route.startsWith("/vastleggen/[id]")) && body.includes("Darwish")) fouten.push(`${actor}${rsc ? " (RSC)" : ""}: naam in een weigering`);
         }
       }
       expect(fouten).toEqual([]);
@@ -290,9 +295,11 @@ test.describe("veldzichtbaarheid: merktekens in een dossier", () => {
     await page.getByRole("button", { name: /opslaan/i }).click();
     await expect(page).toHaveURL(new RegExp(`/inburgeraars/${laylaId}$`));
 
-    await page.goto(`/inburgeraars/${laylaId}/afspraken`);
+    await page.goto(`/vastleggen/${laylaId}`);
     await page.getByLabel(/verslag/i).first().fill(`${merk.verslag} ${merk.onderwerp}`);
     await page.getByRole("button", { name: /contact (opslaan|vastleggen|loggen)/i }).first().click();
+    await expect(page.getByText("Het contact is vastgelegd.")).toBeVisible();
+    await page.goto(`/inburgeraars/${laylaId}/afspraken`);
     await expect(page.getByText(merk.verslag).first()).toBeVisible();
 
     await page.goto(`/inburgeraars/${laylaId}`);
@@ -313,17 +320,19 @@ test.describe("veldzichtbaarheid: merktekens in een dossier", () => {
       const verboden = [merk.vNummer, merk.bsn, merk.bsn.slice(-3) === merk.bsn ? "" : merk.bsn, merk.verslag, merk.onderwerp, merk.verlenging, "Start uitkering", "Verblijfsvergunning", "V-nummer"].filter(Boolean);
       const treffers: string[] = [];
       let geopend = 0;
-      for (const tab of ["", "/opstartfase", "/afspraken", "/plan", "/gegevens", "/toewijzingen", "/toestemming", "/rapportage", "/overdracht"]) {
+      const tabs = ["", "/opstartfase", "/afspraken", "/plan", "/gegevens", "/toewijzingen", "/toestemming", "/rapportage", "/overdracht"];
+      // Issue 7's one-screen log form is outside the dossier's tabs but shows the person too.
+      for (const pad of [...tabs.map((tab) => `/inburgeraars/${laylaId}${tab}`), `/vastleggen/${laylaId}`]) {
         for (const rsc of [false, true]) {
-          const { uitkomst: u, body } = await uitkomst(ctx, `/inburgeraars/${laylaId}${tab}`, rsc);
+          const { uitkomst: u, body } = await uitkomst(ctx, pad, rsc);
           if (u === "ok" && body.includes("Darwish")) geopend++;
-          for (const v of verboden) if (body.includes(v)) treffers.push(`${tab || "/"}${rsc ? " (RSC)" : ""}: ${v}`);
+          for (const v of verboden) if (body.includes(v)) treffers.push(`${pad.replace(laylaId, "[id]")}${rsc ? " (RSC)" : ""}: ${v}`);
         }
       }
       await ctx.dispose();
-      // The dossier really opened (Overzicht, checklist, afspraken and plan, as page and as RSC; for the consulent with
-      // consent also the reports and overdrachten): the absence means something.
-      expect(geopend).toBe(wie === "consulent" ? 12 : 8);
+      // The dossier really opened (Overzicht, checklist, afspraken and plan, as page and as RSC; for the maatje also the
+      // log form, for the consulent with consent the reports and overdrachten): the absence means something.
+      expect(geopend).toBe(wie === "consulent" ? 12 : 10);
       expect(treffers).toEqual([]);
     });
   }

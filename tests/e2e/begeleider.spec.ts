@@ -124,11 +124,11 @@ test("opstartfase starten en een deel van de checklist afwerken", async ({ page 
   expect(titels.length, "de checklist heeft genoeg onderdelen").toBeGreaterThanOrEqual(4);
   items.push(...titels.slice(0, 4).map((t) => t.trim()));
 
+  // A tap saves the status; there is no separate Opslaan.
   const zet = async (titel: string, status: "Geregeld" | "Niet van toepassing") => {
-    const form = page.getByRole("form", { name: titel, exact: true });
-    await form.getByRole("radio", { name: status, exact: true }).check();
-    await form.getByRole("button", { name: /^Opslaan/ }).click();
-    await expect(form.getByRole("status")).toHaveText("Opgeslagen.");
+    const groep = page.getByRole("group", { name: `Status van ${titel}`, exact: true });
+    await groep.getByRole("button", { name: status, exact: true }).click();
+    await expect(groep.locator("..").getByText("Opgeslagen.")).toBeVisible();
   };
   await zet(items[0]!, "Geregeld");
   await expect(totaalVoortgang(page)).toHaveText(/^1 van \d+ geregeld$/);
@@ -140,9 +140,9 @@ test("opstartfase starten en een deel van de checklist afwerken", async ({ page 
   // After a reload the choices are still there, with who changed them.
   await page.reload();
   await expect(totaalVoortgang(page)).toHaveText(/^2 van \d+ geregeld$/);
-  const eerste = page.getByRole("form", { name: items[0]!, exact: true });
-  await expect(eerste.getByRole("radio", { name: "Geregeld", exact: true })).toBeChecked();
-  await expect(page.getByRole("form", { name: items[2]!, exact: true }).getByRole("radio", { name: "Niet van toepassing" })).toBeChecked();
+  const statusVan = (titel: string) => page.getByRole("group", { name: `Status van ${titel}`, exact: true });
+  await expect(statusVan(items[0]!).getByRole("button", { name: "Geregeld", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(statusVan(items[2]!).getByRole("button", { name: "Niet van toepassing" })).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByText(`Gewijzigd door ${DEMO_ACCOUNTS.begeleider.naam}`).first()).toBeVisible();
 });
 
@@ -172,20 +172,27 @@ test("een afspraak plannen en daarna loggen; dubbelklikken geeft één contact",
   await expect(gepland).toContainText("Gepland");
   await expect(gepland).toContainText(`${formatKalenderdatum(morgen)} om 14:30`);
 
-  // Log it: it took place, 45 minutes, Wonen discussed, one checklist item done.
-  await gepland.getByRole("link", { name: /^Loggen/ }).click();
-  await expect(page).toHaveURL(/loggen=/);
-  const log = page.getByRole("form", { name: "Afspraak loggen" });
+  // Log it on the one-screen form: it took place, 45 minutes, Wonen discussed, one checklist item done.
+  await gepland.getByRole("link", { name: /^Vastleggen/ }).click();
+  await expect(page).toHaveURL(/\/vastleggen\/.+\?afspraak=/);
+  const log = page.getByRole("form", { name: "Contact vastleggen" });
   await expect(log).toBeVisible();
   await expect(log.getByRole("radio", { name: "Vond plaats", exact: true })).toBeChecked();
-  await log.getByLabel("Duur (minuten)").fill("45");
+  await expect(log.getByRole("radio", { name: "Huisbezoek", exact: true })).toBeChecked();
+  await log.getByLabel("Duur (min.)").fill("45");
   await kiesChip(log, "checkbox", "Wonen");
   const verslag = `Huurcontract en post besproken ${tag}.`;
   await log.getByLabel("Kort verslag").fill(verslag);
-  await log.getByRole("group", { name: "Tijdens dit contact geregeld" }).getByRole("checkbox", { name: items[3]!, exact: true }).check();
-  await log.getByRole("button", { name: "Afspraak loggen" }).click();
+  const geregeld = log.getByRole("group", { name: "Checklist: tijdens dit contact geregeld" });
+  const puntNaam = new RegExp(`^${items[3]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+  const punt = geregeld.getByRole("checkbox", { name: puntNaam });
+  // The chip's label, found by the checkbox inside it (a `has` locator is relative to the label).
+  await geregeld.locator("label").filter({ has: page.getByRole("checkbox", { name: puntNaam }) }).click();
+  await expect(punt).toBeChecked();
+  await log.getByRole("button", { name: "Contact opslaan" }).click();
+  await expect(page.getByText("Het contact is vastgelegd.")).toBeVisible();
 
-  await expect(page.getByText("De afspraak is gelogd.")).toBeVisible();
+  await page.getByRole("link", { name: "Naar de afspraken" }).click();
   const eerder = page.getByRole("region", { name: "Eerdere contacten" });
   const gelogd = eerder.getByRole("listitem").filter({ hasText: verslag });
   await expect(gelogd).toHaveCount(1);
@@ -195,14 +202,15 @@ test("een afspraak plannen en daarna loggen; dubbelklikken geeft één contact",
   await expect(komend.getByRole("listitem").filter({ hasText: `Post doornemen ${tag}` })).toHaveCount(0);
 
   // A quick contact, saved with a double click: one afspraak.
-  const snel = page.getByRole("form", { name: "Contact loggen" });
+  await page.getByRole("main").getByRole("link", { name: "Contact vastleggen" }).first().click();
+  const snel = page.getByRole("form", { name: "Contact vastleggen" });
   const snelVerslag = `Even gebeld over de uitkering ${tag}.`;
   await kiesChip(snel, "radio", "Telefonisch");
   await snel.getByLabel("Kort verslag").fill(snelVerslag);
   await snel.getByRole("button", { name: "Contact opslaan" }).dblclick();
-  await expect(snel.getByText("Het contact is gelogd.")).toBeVisible();
+  await expect(page.getByText("Het contact is vastgelegd.")).toBeVisible();
   await expect(snel.getByRole("button", { name: "Contact opslaan" })).toBeEnabled();
-  await page.reload();
+  await page.goto(`${dossierUrl}/afspraken`);
   await expect(eerder.getByRole("listitem").filter({ hasText: snelVerslag })).toHaveCount(1);
   await expect(eerder.getByRole("listitem").filter({ hasText: verslag })).toHaveCount(1);
 
@@ -210,7 +218,7 @@ test("een afspraak plannen en daarna loggen; dubbelklikken geeft één contact",
   await dossierTabs(page).getByRole("link", { name: "Opstartfase" }).click();
   await expect(totaalVoortgang(page)).toHaveText(/^3 van \d+ geregeld$/);
   const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: items[3]!, exact: true }) });
-  await expect(item.getByRole("radio", { name: "Geregeld", exact: true })).toBeChecked();
+  await expect(item.getByRole("button", { name: "Geregeld", exact: true })).toHaveAttribute("aria-pressed", "true");
   await expect(item).toContainText("(tijdens een afspraak)");
 });
 

@@ -26,7 +26,8 @@ export async function signIn(page: Page, role: DemoRole) {
   await page.getByLabel("E-mailadres", { exact: true }).fill(account.email);
   await page.getByLabel("Wachtwoord", { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Inloggen", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/login(\?|$)/);
+  // Password hashing on a cold server of a loaded 2-core machine can take well over 10 s.
+  await expect(page).not.toHaveURL(/\/login(\?|$)/, { timeout: 60_000 });
 }
 
 /** axe-core on the current page: fails on serious or critical WCAG 2.1 A/AA violations. */

@@ -167,7 +167,7 @@ test.describe("de gemeente: toestemming, voortgang, rapportage en overdrachten",
   test("5. een interne overdracht van de opstart staat bovenaan bij de nieuwe begeleider", async ({ page, browser }, testInfo) => {
     await inloggenMet(page, "regeldag@denhaag.wegwijs.test");
     await openDossier(page, "Hiwet Kidane");
-    await page.getByRole("link", { name: "Overdrachten", exact: true }).click();
+    await page.getByRole("navigation", { name: "Onderdelen van het dossier" }).getByRole("link", { name: "Overdrachten", exact: true }).click();
     await expect(page.getByRole("radio", { name: /Interne overdracht/ })).toBeChecked();
     await page.getByLabel("Naar welke collega?").selectOption({ label: "Sanne de Vries (begeleider)" });
     await page.getByRole("button", { name: "Overdracht versturen" }).click();

@@ -25,8 +25,10 @@ const HOME: Record<DemoRole, { heading: string; check: (page: import("@playwrigh
     },
   },
   consulent: {
-    heading: "Inburgeraars in mijn gemeenten",
+    heading: "Voortgang",
     check: async (page) => {
+      // Everyone in the consulent's gemeente, each on a row of the Voortgang list.
+      await expect(page.getByTestId("voortgang-rij").first()).toBeVisible();
       await expect(page.getByRole("main").getByText("Den Haag").filter({ visible: true }).first()).toBeVisible();
     },
   },

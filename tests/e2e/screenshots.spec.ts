@@ -85,8 +85,9 @@ test("vrijwilliger: contact loggen met het eigen maatje kan op één scherm", as
   await signIn(page, "vrijwilliger");
   await page.getByRole("link", { name: EIGEN_MAATJE, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: EIGEN_MAATJE })).toBeVisible();
-  await dossierTabs(page).getByRole("link", { name: "Afspraken" }).click();
-  const form = page.getByRole("form", { name: "Contact loggen" });
+  // The fixed "Contact vastleggen" bar of the dossier.
+  await page.getByRole("link", { name: "Contact vastleggen" }).last().click();
+  const form = page.getByRole("form", { name: "Contact vastleggen" });
   await expect(form).toBeVisible();
   const adres = page.url();
 
@@ -102,22 +103,17 @@ test("vrijwilliger: contact loggen met het eigen maatje kan op één scherm", as
   await form.getByLabel("Kort verslag").fill(verslag);
   await form.getByRole("group", { name: "Snel kiezen: volgend contact" }).getByRole("button", { name: "Over 1 week" }).click();
   const opslaan = form.getByRole("button", { name: "Contact opslaan" });
-  await opslaan.scrollIntoViewIfNeeded();
   await expect(opslaan).toBeInViewport();
   await schermafdruk(page, testInfo, "vrijwilliger-contact-loggen");
   await opslaan.click();
-  await expect(form.getByText("Het contact is gelogd.")).toBeVisible();
+  await expect(page.getByText("Het contact is vastgelegd.")).toBeVisible();
   const duur = Date.now() - begin;
 
   expect(page.url()).toBe(adres);
   expect(navigaties, "het formulier bleef op dezelfde pagina").toEqual([]);
-  const vorm = (await form.boundingBox())!;
-  const scherm = page.viewportSize()!;
-  testInfo.annotations.push({
-    type: "meting",
-    description: `Contact loggen: formulier ${Math.round(vorm.height)} px hoog (${(vorm.height / scherm.height).toFixed(1)} schermhoogtes van ${scherm.height} px), opgeslagen in ${(duur / 1000).toFixed(1)} s zonder van pagina te wisselen.`,
-  });
-  expect(duur, "loggen kost minder dan 30 seconden").toBeLessThan(30_000);
+  testInfo.annotations.push({ type: "meting", description: `Contact loggen: opgeslagen in ${(duur / 1000).toFixed(1)} s zonder van pagina te wisselen.` });
+  // Time is reported, never asserted (the machines are noisy): the steps above are the check.
 
+  await page.getByRole("link", { name: "Naar de afspraken" }).click();
   await expect(page.getByRole("region", { name: "Eerdere contacten" }).getByRole("listitem").filter({ hasText: verslag })).toHaveCount(1);
 });

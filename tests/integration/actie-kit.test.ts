@@ -39,7 +39,7 @@ describe("de actie-kit", () => {
     expect(await db().afspraak.count({ where: { inburgeraarId: w.inburgeraarA.id } })).toBe(0);
     // Newlines and tabs in a verslag are ordinary text.
     const goed = await voerUit(logAfspraakAction, logInvoer(w.inburgeraarA.id, { verslag: "Regel 1\nRegel 2\tmet tab" }));
-    expect(goed).toMatchObject({ ok: true, message: "Het contact is gelogd." });
+    expect(goed).toMatchObject({ ok: true, message: "Het contact is vastgelegd." });
   });
 
   it("gemanipuleerde velden krijgen Nederlandse meldingen, nooit Engelse", async () => {

@@ -175,6 +175,26 @@ export const MATRIX: Record<string, Rij> = {
     mag: DOSSIER_LOGGERS,
     invoer: (w) => ({ inburgeraarId: w.x.id, datum: vandaag(), tijd: "09:00", type: "TELEFONISCH", status: "VOND_PLAATS", verslag: "Gebeld.", aanvraagSleutel: sleutel() }),
   },
+  "lib/afspraak/actions.ts#wijzigAfspraakAction": {
+    // Only who holds the afspraak may move it (lib/authz eigenAfspraakScope).
+    mag: ["begeleiderToegewezen"],
+    invoer: async (w) => {
+      const a = await db().afspraak.create({
+        data: { inburgeraarId: w.x.id, medewerkerId: w.u.begeleider.id, start: new Date(`${morgen()}T09:00:00Z`), type: "HUISBEZOEK" },
+      });
+      return { afspraakId: a.id, version: "1", datum: morgen(), tijd: "14:00", type: "HUISBEZOEK" };
+    },
+  },
+  "lib/afspraak/actions.ts#logGroepscontactAction": {
+    mag: DOSSIER_LOGGERS,
+    invoer: async (w) => {
+      // A second person guided by the same begeleider and maatje.
+      const y = await maakInburgeraar(w.org, w.g1, { fase: "BEGELEIDINGSFASE" });
+      await wijsToe(y.id, w.u.begeleider.id, "BEGELEIDER");
+      await wijsToe(y.id, w.u.vrijwilliger.id, "MAATJE");
+      return { inburgeraarIds: [w.x.id, y.id], datum: vandaag(), tijd: "09:00", type: "GROEPSBIJEENKOMST", verslag: "Budgetcursus.", aanvraagSleutel: sleutel() };
+    },
+  },
   "lib/afspraak/actions.ts#maakAgendaTokenAction": { mag: EIGEN_AGENDA, invoer: () => ({}) },
   "lib/afspraak/actions.ts#trekAgendaTokenInAction": { mag: EIGEN_AGENDA, invoer: () => ({}) },
   "lib/gebruiker/actions.ts#createGebruikerAction": {
@@ -238,6 +258,10 @@ export const MATRIX: Record<string, Rij> = {
   "lib/opstart/actions.ts#updateChecklistItemAction": {
     mag: DOSSIER_LOGGERS,
     invoer: (w) => ({ id: w.item.id, version: "1", status: "GEREGELD", datum: vandaag(), notitie: "" }),
+  },
+  "lib/opstart/actions.ts#zetChecklistStatusAction": {
+    mag: DOSSIER_LOGGERS,
+    invoer: (w) => ({ id: w.item.id, version: "1", status: "GEREGELD" }),
   },
   "lib/opstart/actions.ts#updateTemplateItemAction": {
     mag: ["beheerder"],

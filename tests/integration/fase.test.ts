@@ -118,12 +118,14 @@ describe("fase wijzigen", () => {
     expect(await fase(w.inburgeraarA.id)).toBe("AANGEMELD");
   });
 
-  it("toont een consulent zonder toestemming alleen naam, gemeente en fase", async () => {
+  it("toont een consulent zonder toestemming alleen naam, gemeente, fase en de eigen inburgeringsdatums van de gemeente", async () => {
     const w = await wereld();
     const header = await getDossierHeader(w.u.consulent, w.inburgeraarA.id);
     expect(header).toMatchObject({ naam: expect.any(String), fase: "AANGEMELD", begeleiders: [], maatjes: [], start: null, huishouden: null, klokken: [] });
     const overzicht = await getDossierOverzicht(w.u.consulent, w.inburgeraarA.id);
-    for (const veld of ["geboortedatum", "telefoon", "vNummer", "brpInschrijvingDatum", "uitkeringStartDatum"]) expect(overzicht).not.toHaveProperty(veld);
+    for (const veld of ["geboortedatum", "telefoon", "vNummer", "uitkeringStartDatum"]) expect(overzicht).not.toHaveProperty(veld);
+    // The BRP date is the gemeente's own record (decision 009): no consent needed.
+    expect(overzicht).toHaveProperty("brpInschrijvingDatum");
     await expect(wijzigFase(w.u.consulent, w.inburgeraarA.id, { actie: "START_OPSTARTFASE", version: 1 })).rejects.toMatchObject({ code: "GEEN_TOEGANG" });
   });
 

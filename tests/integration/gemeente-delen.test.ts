@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ontvangOverdracht, verstuurOverdracht } from "@/lib/overdracht/mutations";
-import { getOverdracht, openOverdrachten, overdrachtKeuzes } from "@/lib/overdracht/queries";
+import { dossierOverdrachten, getOverdracht, openOverdrachten, overdrachtenVoorMij, overdrachtKeuzes } from "@/lib/overdracht/queries";
 import { deelRapportage } from "@/lib/rapportage/mutations";
 import { getRapportage, rapportageVersies } from "@/lib/rapportage/queries";
 import { legInburgeringDatumsVast } from "@/lib/tijdige-start/mutations";
@@ -84,6 +84,10 @@ describe("overdrachten", () => {
     expect((await openOverdrachten(vrijwilliger)).teOntvangen.map((o) => o.id)).toEqual([a.id]);
     expect((await openOverdrachten(begeleider)).verstuurd.map((o) => o.id)).toEqual([a.id]);
     expect((await openOverdrachten(teamleider)).alle.map((o) => o.id)).toContain(a.id);
+    // The top of the maatje's dossier shows it; the dossier's list of overdrachten is not theirs to see.
+    expect((await overdrachtenVoorMij(vrijwilliger, w.inburgeraarA.id)).map((o) => o.id)).toEqual([a.id]);
+    expect((await overdrachtenVoorMij(begeleider, w.inburgeraarA.id)).map((o) => o.id)).toEqual([]);
+    expect(await fout(dossierOverdrachten(vrijwilliger, w.inburgeraarA.id))).toBe("NIET_GEVONDEN");
     // Someone else cannot acknowledge it.
     expect(await fout(ontvangOverdracht(teamleider, { id: a.id, version: 1 }))).toBe("NIET_GEVONDEN");
     await ontvangOverdracht(vrijwilliger, { id: a.id, version: 1 });

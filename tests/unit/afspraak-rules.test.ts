@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   afgerondeTijd,
   agendaWeekStart,
+  beginVanZojuist,
+  eindVan,
+  overlapt,
+  overlapWaarschuwing,
+  sorteerOpenPunten,
+  standaardVolgendTijd,
   controleerLog,
   controleerPlanning,
   isoWeek,
@@ -35,11 +41,63 @@ describe("standaarden voor snel loggen", () => {
     expect(afgerondeTijd(new Date("2026-01-15T22:59:00Z"))).toBe("23:55");
   });
 
-  it("vult vandaag, nu, het type en de duur in", () => {
+  it("vult vandaag, het begin (nu min de gewone duur), het type, de duur en de tolk in", () => {
     const s = logStandaarden(new Date("2026-03-29T08:12:00Z"), "CHAT");
-    expect(s).toEqual({ datum: "2026-03-29", tijd: "10:10", type: "CHAT", status: "VOND_PLAATS", duurMinuten: 10 });
-    // 23:30 UTC on 31 December is already 1 January in Amsterdam.
-    expect(logStandaarden(new Date("2026-12-31T23:30:00Z"), null).datum).toBe("2027-01-01");
+    // 10:12 in Amsterdam (summer time) minus 10 minutes = 10:02 → 10:00.
+    expect(s).toEqual({ datum: "2026-03-29", tijd: "10:00", type: "CHAT", status: "VOND_PLAATS", duurMinuten: 10, metTolk: false, tolkTaal: null });
+    // 23:30 UTC on 31 December is already 1 January in Amsterdam; a 15-minute call began at 00:15.
+    expect(logStandaarden(new Date("2026-12-31T23:30:00Z"), null)).toMatchObject({ datum: "2027-01-01", tijd: "00:15" });
+    expect(logStandaarden(new Date("2026-03-29T08:12:00Z"), "HUISBEZOEK", { nodig: true, taal: "Dari" })).toMatchObject({
+      tijd: "09:10",
+      duurMinuten: 60,
+      metTolk: true,
+      tolkTaal: "Dari",
+    });
+    expect(logStandaarden(new Date(), null, { nodig: false, taal: "Dari" }).tolkTaal).toBeNull();
+  });
+
+  it("laat een contact van een uur dat net na middernacht eindigde gisteren beginnen", () => {
+    // 00:20 in Amsterdam on 2 January; a home visit of 60 minutes began 23:20 on 1 January.
+    expect(beginVanZojuist(new Date("2026-01-01T23:20:00Z"), 60)).toEqual({ datum: "2026-01-01", tijd: "23:20" });
+    // Rounded to the nearest 5 minutes.
+    expect(beginVanZojuist(new Date("2026-01-15T13:07:29Z"), 15)).toEqual({ datum: "2026-01-15", tijd: "13:50" });
+    expect(beginVanZojuist(new Date("2026-01-15T13:08:00Z"), 15)).toEqual({ datum: "2026-01-15", tijd: "13:55" });
+  });
+
+  it("plant het volgende contact op dezelfde tijd, of om 10:00 buiten kantoortijd", () => {
+    expect(standaardVolgendTijd("14:30")).toBe("14:30");
+    expect(standaardVolgendTijd("08:00")).toBe("08:00");
+    expect(standaardVolgendTijd("07:55")).toBe("10:00");
+    expect(standaardVolgendTijd("21:00")).toBe("10:00");
+  });
+});
+
+describe("overlap en volgorde", () => {
+  const t = (hhmm: string) => new Date(`2026-03-10T${hhmm}:00Z`);
+  it("ziet overlap als elk begint voordat de ander eindigt; aansluitend is geen overlap", () => {
+    expect(overlapt({ start: t("10:00"), eind: t("11:00") }, { start: t("10:30"), eind: t("11:30") })).toBe(true);
+    expect(overlapt({ start: t("10:00"), eind: t("11:00") }, { start: t("10:15"), eind: t("10:45") })).toBe(true);
+    expect(overlapt({ start: t("10:00"), eind: t("11:00") }, { start: t("11:00"), eind: t("12:00") })).toBe(false);
+    expect(overlapt({ start: t("10:00"), eind: t("11:00") }, { start: t("09:00"), eind: t("10:00") })).toBe(false);
+    expect(eindVan(t("10:00"), null, "HUISBEZOEK")).toEqual(t("11:00"));
+    expect(eindVan(t("10:00"), 20, "HUISBEZOEK")).toEqual(t("10:20"));
+  });
+
+  it("waarschuwt in gewone taal, en zwijgt zonder overlap", () => {
+    expect(overlapWaarschuwing([])).toBeNull();
+    const w = overlapWaarschuwing([{ start: new Date("2026-03-10T09:00:00Z"), eind: new Date("2026-03-10T10:00:00Z"), type: "HUISBEZOEK", naam: "Amina Fictief" }]);
+    expect(w).toBe("Let op: dit valt samen met je huisbezoek met Amina Fictief (10 maart 2026, 10:00–11:00). Verplaats een van beide als dat nodig is.");
+  });
+
+  it("zet open punten die te laat zijn eerst, dan op deadline, dan op volgorde", () => {
+    const punten = [
+      { id: "a", deadline: null, volgorde: 0, isTeLaat: false },
+      { id: "b", deadline: "2026-05-01", volgorde: 5, isTeLaat: false },
+      { id: "c", deadline: "2026-01-01", volgorde: 9, isTeLaat: true },
+      { id: "d", deadline: "2026-04-01", volgorde: 7, isTeLaat: false },
+      { id: "e", deadline: null, volgorde: 1, isTeLaat: false },
+    ];
+    expect(sorteerOpenPunten(punten).map((p) => p.id)).toEqual(["c", "d", "b", "a", "e"]);
   });
 });
 
@@ -52,9 +110,11 @@ describe("controles op een gelogd contact", () => {
     expect(controleerLog({ ...basis, datum: "2026-03-11" }).datum).toMatch(/al geweest/);
   });
 
-  it("weigert een volgend contact vóór dit contact", () => {
+  it("weigert een volgend contact vóór dit contact, in het verleden of meer dan twee jaar vooruit", () => {
     expect(controleerLog({ ...basis, volgendContact: "2026-03-09" }).volgendContact).toMatch(/niet vóór/);
     expect(controleerLog({ ...basis, volgendContact: "2026-03-10" })).toEqual({});
+    expect(controleerLog({ ...basis, datum: "2026-02-01", volgendContact: "2026-02-08" }).volgendContact).toMatch(/vandaag of later/);
+    expect(controleerLog({ ...basis, volgendContact: "2028-06-01" }).volgendContact).toMatch(/twee jaar/);
   });
 
   it("staat een eindgesprek alleen toe in de afronding en als het plaatsvond", () => {

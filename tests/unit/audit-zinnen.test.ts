@@ -35,6 +35,7 @@ const VOORBEELDEN: { [K in AuditActieNaam]: AuditDetails<K> } = {
   "plan.meetmoment-vastgelegd": { maand: 0, datum: "2026-03-10", scores: { WONEN: 3, ZORG_GEZONDHEID: 2 }, correctie: false },
   "plan.akkoord": { nummer: 2, wijze: "MONDELING_MET_TOLK", datum: "2026-03-10" },
   "plan.pdf-gedownload": {},
+  "afspraak.gewijzigd": { type: "KANTOOR", start: "2026-03-05T13:30:00.000Z", van: "2026-03-03T09:00:00.000Z" },
   "toewijzing.gemaakt": { rol: "MAATJE", naam: "Sanne de Vries", vorige: ["Piet Jansen"] },
   "inburgeraar.maatje-gewenst": { gewenst: true },
   "bellijst.gebeld": { uitkomst: "NIET_BEREIKT", naarBegeleider: true },
@@ -125,6 +126,14 @@ describe("zinVoorAudit: every typed event reads as a Dutch sentence", () => {
     expect(zin("plan.meetmoment-vastgelegd")).toBe("Nulmeting vastgelegd (10 maart 2026): 2 leefgebieden gescoord");
     expect(zin("plan.akkoord")).toBe("Plan besproken en akkoord op 10 maart 2026 (versie 2, mondeling besproken met een tolk)");
     expect(zin("plan.actie-toegevoegd")).toBe("Huiswerk: Vergelijk drie zorgverzekeringen");
+  });
+
+  it("a moved afspraak, a group contact and an undone checklist tap say so", () => {
+    expect(zinVoorAudit({ actie: "afspraak.gewijzigd", details: VOORBEELDEN["afspraak.gewijzigd"] })).toBe("Afspraak verplaatst: kantoor op 5 maart 2026 om 14:30");
+    expect(zinVoorAudit({ actie: "afspraak.gelogd", details: { ...VOORBEELDEN["afspraak.gelogd"], groep: 3 } })).toBe("Huisbezoek gelogd: vond plaats, 45 minuten (groep van 3)");
+    expect(zinVoorAudit({ actie: "checklist.gewijzigd", details: { ...VOORBEELDEN["checklist.gewijzigd"], ongedaan: true } })).toBe(
+      "Checklist: Zorgverzekering afsluiten → geregeld (ongedaan gemaakt)",
+    );
   });
 
   it("a checklist item ticked off during an afspraak says so", () => {

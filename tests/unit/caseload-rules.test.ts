@@ -85,6 +85,15 @@ describe("caseload: wat aandacht nodig heeft", () => {
     expect(beoordeel({ ...basis, klokken: [klok("2026-09-01")] }, "2026-11-29").aandacht).toEqual([]);
   });
 
+  it("afspraken die voorbij zijn maar nooit vastgelegd tellen als aandacht, meer is dringender", () => {
+    expect(beoordeel({ ...basis, nietVastgelegd: 0 }, "2026-11-29").aandacht).toEqual([]);
+    const een = beoordeel({ ...basis, nietVastgelegd: 1 }, "2026-11-29");
+    expect(een.aandacht).toEqual([{ soort: "NIET_VASTGELEGD", tekst: "1 afspraak nog niet vastgelegd", gewicht: 30 }]);
+    const twee = beoordeel({ ...basis, nietVastgelegd: 2 }, "2026-11-29");
+    expect(twee.aandacht[0]?.tekst).toBe("2 afspraken nog niet vastgelegd");
+    expect(twee.urgentie).toBeGreaterThan(een.urgentie);
+  });
+
   it("een afgesloten dossier vraagt geen aandacht", () => {
     const o = beoordeel(
       { ...basis, fase: "AFGESLOTEN", laatsteContact: "2025-01-01", volgendeAfspraak: null, checklist: [{ status: "OPEN", deadline: "2025-01-01", verplicht: true }] },

@@ -1,11 +1,13 @@
 import type { ReactNode } from "react";
 import { DossierHeader } from "@/components/inburgeraar/dossier-header";
 import { DossierTabs } from "@/components/inburgeraar/dossier-tabs";
+import { ButtonLink } from "@/components/ui/button";
 import { ofNietGevonden } from "@/lib/auth/pagina";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { OverdrachtNotitie } from "@/components/toewijzing/overdracht-notitie";
 import { getDossierHeader } from "@/lib/inburgeraar/queries";
+import { paden } from "@/lib/routes";
 import { getOverdrachtVoorMij } from "@/lib/toewijzing/queries";
 import { TOEWIJZING_ROL_LABELS } from "@/lib/toewijzing/schema";
 
@@ -13,6 +15,7 @@ export default async function DossierLayout({ params, children }: { params: Prom
   const user = await requireUser("inburgeraar:lezen");
   const { id } = await params;
   const header = await ofNietGevonden(getDossierHeader(user, id));
+  const kanVastleggen = can(user, "afspraak:loggen") && header.zicht.afspraken;
   // An interne overdracht note for the person who took over: the first thing they see.
   const overdracht = await getOverdrachtVoorMij(user, id);
   return (
@@ -31,7 +34,19 @@ export default async function DossierLayout({ params, children }: { params: Prom
           overdracht: can(user, "overdracht:maken") || (can(user, "overdracht:ontvangen") && header.zicht.rapportages),
         }}
       />
-      {children}
+      {kanVastleggen ? (
+        <>
+          {/* On a phone "Contact vastleggen" stays at the bottom of the screen on every tab. */}
+          <div className="pb-20 sm:pb-0">{children}</div>
+          <div className="fixed inset-x-0 bottom-0 z-20 border-t border-slate-200 bg-white/95 p-3 backdrop-blur sm:hidden">
+            <ButtonLink href={paden.contactVastleggen(id)} className="w-full">
+              Contact vastleggen
+            </ButtonLink>
+          </div>
+        </>
+      ) : (
+        children
+      )}
     </>
   );
 }

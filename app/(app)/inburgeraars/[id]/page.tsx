@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { BsnTonen } from "@/components/inburgeraar/bsn-tonen";
 import { FaseActies } from "@/components/inburgeraar/fase-acties";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { VerlengingAanvraagForm } from "@/components/verlenging/aanvraag-form";
 import { requireUser } from "@/lib/auth/session";
@@ -17,7 +17,7 @@ import { kanOpstartfaseAfsluiten } from "@/lib/opstart/rules";
 import { dateKolomNaarKalenderdatum, formatDatum, formatDatumTijd, formatKalenderdatum, naarKalenderdatum, vandaag } from "@/lib/tijd";
 import { OverdrachtLijst } from "@/components/overdracht/overdracht-lijst";
 import { InburgeringDatumsForm } from "@/components/tijdige-start/datums-form";
-import { dossierOverdrachten } from "@/lib/overdracht/queries";
+import { overdrachtenVoorMij } from "@/lib/overdracht/queries";
 import { LEERROUTE_LABELS } from "@/lib/toestemming/labels";
 import { beoordeelTijdigeStart, tijdigeStartZin } from "@/lib/tijdige-start/rules";
 
@@ -47,7 +47,7 @@ export default async function DossierOverzichtPage({ params }: { params: Promise
   const adres = [d.straat && `${d.straat} ${d.huisnummer ?? ""}`.trim(), [d.postcode, d.woonplaats].filter(Boolean).join(" ")].filter(Boolean).join(", ");
   const recht = d.verblijfsvergunning ? bepaalRechtOpBegeleiding(d.verblijfsvergunning) : null;
   const nietGedeeld = !z.persoon && !z.contact && !z.traject;
-  const voorMij = can(user, "overdracht:ontvangen") ? (await dossierOverdrachten(user, d.id)).filter((o) => o.voorMij) : [];
+  const voorMij = can(user, "overdracht:ontvangen") ? await overdrachtenVoorMij(user, d.id) : [];
   const kd = (x: Date | null | undefined) => (x ? dateKolomNaarKalenderdatum(x) : null);
   const tijdigeStart = z.inburgering
     ? beoordeelTijdigeStart(
@@ -63,8 +63,31 @@ export default async function DossierOverzichtPage({ params }: { params: Promise
       )
     : null;
 
+  const kanLoggen = can(user, "afspraak:loggen") && z.afspraken;
+  const telefoon = z.contact && d.telefoon ? d.telefoon : null;
+
   return (
     <div className="flex flex-col gap-6">
+      {kanLoggen || telefoon ? (
+        <nav aria-label="Snel naar" className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap">
+          {kanLoggen ? (
+            <ButtonLink href={paden.contactVastleggen(d.id)} className="col-span-2">
+              Contact vastleggen
+            </ButtonLink>
+          ) : null}
+          {kanLoggen && can(user, "afspraak:plannen") ? (
+            <ButtonLink href={paden.afspraakPlannen(d.id)} variant="secundair">
+              Afspraak plannen
+            </ButtonLink>
+          ) : null}
+          {telefoon ? (
+            <a href={`tel:${telefoon.replace(/[^+\d]/g, "")}`} className={buttonClass("secundair")}>
+              <span aria-hidden="true">☎</span> Bellen<span className="sr-only"> naar {telefoon}</span>
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
+
       {voorMij.length ? (
         <Card className="border-amber-300 bg-amber-50">
           <h2 className="mb-2 text-lg font-semibold">Overdracht voor jou</h2>

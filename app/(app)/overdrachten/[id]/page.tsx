@@ -53,9 +53,10 @@ export default async function OverdrachtPage({ params, searchParams }: { params:
         <div className="whitespace-pre-line" data-testid="overdracht-tekst">
           {o.samenvatting}
         </div>
-        {o.kanOntvangen ? (
+        {o.kanOntvangen || o.ontvangenDoor?.id === user.id ? (
+          // Stays mounted after the acknowledgement, so its confirmation survives the page's refresh.
           <div className="mt-4">
-            <OntvangForm id={o.id} version={o.version} />
+            <OntvangForm id={o.id} version={o.version} open={o.kanOntvangen} />
           </div>
         ) : null}
       </Card>

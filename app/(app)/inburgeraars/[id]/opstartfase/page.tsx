@@ -52,9 +52,13 @@ export default async function OpstartfasePage({ params }: { params: Promise<{ id
           </p>
         ) : null}
       </Card>
-      {checklist.secties.map((sectie) => (
-        <ChecklistSectieView key={sectie.categorie} sectie={sectie} magBijwerken={checklist.magBijwerken} />
-      ))}
+      {/* Categories with late items first, then those with open items; finished ones last (and folded). */}
+      {[...checklist.secties]
+        .map((sectie, i) => ({ sectie, i, open: sectie.items.some((x) => x.status === "OPEN" || x.status === "BEZIG") }))
+        .sort((a, b) => Number(b.sectie.aantalTeLaat > 0) - Number(a.sectie.aantalTeLaat > 0) || Number(b.open) - Number(a.open) || a.i - b.i)
+        .map(({ sectie }) => (
+          <ChecklistSectieView key={sectie.categorie} sectie={sectie} magBijwerken={checklist.magBijwerken} />
+        ))}
     </div>
   );
 }
