@@ -105,7 +105,7 @@ test("begeleider: nulmeting met de eigen score ernaast, vanuit de caseload", asy
   await schermafdruk(page, "3-plan-na-nulmeting", testInfo.project.name);
 });
 
-test("begeleider: focus op financiën, met een doel, een actie voor het maatje en huiswerk", async ({ page }, testInfo) => {
+test("begeleider: focus op financiën, met een doel, een actie voor het maatje en huiswerk", async ({ page, context }, testInfo) => {
   await signIn(page, "begeleider");
   await page.goto(planUrl);
   await page.getByLabel("Focus voor de komende periode").selectOption({ label: "Financiën en administratie" });
@@ -143,6 +143,25 @@ test("begeleider: focus op financiën, met een doel, een actie voor het maatje e
   await expect(kaart.getByText(`Maatje: ${maatjeActie}`)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await schermafdruk(page, "4-doel-en-acties", testInfo.project.name);
+
+  // A contact about this doel, logged in issue 7's one-screen form without a connection: the queued
+  // contact carries the chosen doel, and once sent the plan shows it under the doel.
+  const { naam } = persoon(testInfo.project.name);
+  await page.goto(planUrl.replace("/inburgeraars/", "/vastleggen/").replace(/\/plan$/, ""));
+  const log = page.getByRole("form", { name: "Contact vastleggen" });
+  await expect(log).toBeVisible();
+  await context.setOffline(true);
+  await log.locator("label").filter({ has: page.getByRole("checkbox", { name: new RegExp(doel) }) }).click();
+  await expect(log.getByRole("checkbox", { name: new RegExp(doel) })).toBeChecked();
+  const opslaan = log.getByRole("button", { name: "Contact opslaan" });
+  // On a phone the chosen doel does not push the save button out of reach (issue 7's one screen).
+  if (testInfo.project.name === "phone") await expect(opslaan).toBeInViewport({ ratio: 1 });
+  await opslaan.click();
+  await expect(page.getByText("Nog niet verstuurd: het contact wacht op verbinding.")).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.getByText(`Verstuurd: het contact met ${naam} is opgeslagen.`)).toBeVisible({ timeout: 30_000 });
+  await page.goto(planUrl);
+  await expect(leefgebiedSectie(page, "Financiën en administratie").getByRole("listitem").filter({ hasText: doel }).getByText("Contacten over dit doel")).toBeVisible();
 });
 
 test("begeleider: het meetmoment na 3 maanden verandert de grafiek; akkoord en PDF", async ({ page }, testInfo) => {
