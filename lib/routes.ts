@@ -13,6 +13,10 @@ export const paden = {
   dossier: (id: string) => `/inburgeraars/${encodeURIComponent(id)}`,
   dossierTab: (id: string, tab: "gegevens" | "opstartfase" | "afspraken" | "toewijzingen" | (string & {})) =>
     `/inburgeraars/${encodeURIComponent(id)}/${tab}`,
+  plan: (id: string) => `/inburgeraars/${encodeURIComponent(id)}/plan`,
+  meetmoment: (id: string, maand: number) => `/inburgeraars/${encodeURIComponent(id)}/plan/meetmoment/${maand}`,
+  planVersies: (id: string) => `/inburgeraars/${encodeURIComponent(id)}/plan/versies`,
+  planPdf: (id: string) => `/inburgeraars/${encodeURIComponent(id)}/plan/pdf`,
   /** The one-screen "Contact vastleggen" form; with an afspraak: logging that planned afspraak. */
   contactVastleggen: (id: string, afspraakId?: string) =>
     `/vastleggen/${encodeURIComponent(id)}${afspraakId ? `?afspraak=${encodeURIComponent(afspraakId)}` : ""}`,

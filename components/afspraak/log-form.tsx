@@ -19,6 +19,7 @@ import { LEEFGEBIED_LABELS, LEEFGEBIED_VOLGORDE } from "@/lib/inburgeraar/labels
 import { paden } from "@/lib/routes";
 import { formatKalenderdatum, plusDagen } from "@/lib/tijd";
 import { DuurVeld, useDuur } from "./afspraak-velden";
+import { DoelKeuze, type DoelKeuzeOptie } from "@/components/plan/doel-keuze";
 import { KeuzeChips } from "./keuze-chips";
 
 export interface LogFormProps {
@@ -28,6 +29,8 @@ export interface LogFormProps {
   /** Logging a planned afspraak: its id and the version this page loaded. */
   gepland: { id: string; version: number } | null;
   openPunten: readonly { id: string; titel: string; isTeLaat: boolean }[];
+  /** Open doelen of the plan, for those who write the plan (issue 8); empty: no choice shown. */
+  doelen?: readonly DoelKeuzeOptie[];
   toonEindgesprek: boolean;
   kanPlannen: boolean;
   /** Offer "Verslag delen met het maatje" (begeleiders). */
@@ -54,6 +57,7 @@ interface Begin {
   leefgebieden: Leefgebied[];
   verslag: string;
   checklistItemIds: string[];
+  doelIds: string[];
   volgendContact: string;
   volgendContactTijd: string;
   metTolk: boolean;
@@ -72,6 +76,7 @@ function beginUit(s: LogStandaarden): Begin {
     leefgebieden: [],
     verslag: "",
     checklistItemIds: [],
+    doelIds: [],
     volgendContact: "",
     volgendContactTijd: "",
     metTolk: s.metTolk,
@@ -93,6 +98,7 @@ function beginUitConcept(velden: Velden, basis: Begin): Begin {
     leefgebieden: alle("leefgebieden") as Leefgebied[],
     verslag: een("verslag") ?? "",
     checklistItemIds: alle("checklistItemIds"),
+    doelIds: alle("doelIds"),
     volgendContact: een("volgendContact") ?? "",
     volgendContactTijd: een("volgendContactTijd") ?? "",
     metTolk: een("metTolk") === "on",
@@ -104,7 +110,7 @@ function beginUitConcept(velden: Velden, basis: Begin): Begin {
 
 /** A draft is worth restoring when something was typed or chosen beyond the defaults. */
 const heeftInhoud = (b: Begin, basis: Begin) =>
-  b.verslag.trim() !== "" || b.leefgebieden.length > 0 || b.checklistItemIds.length > 0 || b.volgendContact !== "" || b.type !== basis.type || b.status !== basis.status;
+  b.verslag.trim() !== "" || b.leefgebieden.length > 0 || b.checklistItemIds.length > 0 || b.doelIds.length > 0 || b.volgendContact !== "" || b.type !== basis.type || b.status !== basis.status;
 
 /**
  * "Contact vastleggen" in under 30 seconds on a phone: one screen with the
@@ -295,6 +301,7 @@ function LogVelden({
   begin,
   standaarden,
   openPunten,
+  doelen = [],
   toonEindgesprek,
   kanVerslagDelen,
   errors: e,
@@ -309,6 +316,8 @@ function LogVelden({
   const [leefgebieden, setLeefgebieden] = useState<Leefgebied[]>(begin.leefgebieden);
   const [verslag, setVerslag] = useState(begin.verslag);
   const [items, setItems] = useState<string[]>(begin.checklistItemIds);
+  // A restored draft keeps only doelen that are still open in the plan.
+  const [doelIds, setDoelIds] = useState<string[]>(() => begin.doelIds.filter((id) => doelen.some((d) => d.id === id)));
   const [volgendContact, setVolgendContact] = useState(begin.volgendContact);
   const [volgendTijd, setVolgendTijd] = useState(begin.volgendContactTijd);
   const [metTolk, setMetTolk] = useState(begin.metTolk);
@@ -326,7 +335,7 @@ function LogVelden({
       return;
     }
     opWijziging();
-  }, [status, type, datum, tijd, duur.waarde, leefgebieden, verslag, items, volgendContact, volgendTijd, metTolk, tolkTaal, isEindgesprek, deelMetMaatje, opWijziging]);
+  }, [status, type, datum, tijd, duur.waarde, leefgebieden, verslag, items, doelIds, volgendContact, volgendTijd, metTolk, tolkTaal, isEindgesprek, deelMetMaatje, opWijziging]);
 
   const kiesType = (t: AfspraakType) => {
     setType(t);
@@ -410,6 +419,14 @@ function LogVelden({
       <Field name="verslag" label="Kort verslag" error={e.verslag} hint={verslag.length > MAX_VERSLAG - 200 ? `Nog ${MAX_VERSLAG - verslag.length} tekens over.` : undefined}>
         {(veld) => <Textarea {...veld} rows={3} maxLength={MAX_VERSLAG} value={verslag} onChange={(ev) => setVerslag(ev.target.value)} />}
       </Field>
+      {vondPlaats ? (
+        <DoelKeuze
+          doelen={doelen}
+          gekozen={doelIds}
+          onChange={(id, aan) => setDoelIds((huidig) => (aan ? [...huidig, id] : huidig.filter((x) => x !== id)))}
+          error={e.doelIds}
+        />
+      ) : null}
       {kanVerslagDelen ? (
         <Vinkje name="deelMetMaatje" label="Het maatje mag dit verslag lezen" checked={deelMetMaatje} onChange={setDeelMetMaatje} error={e.deelMetMaatje} />
       ) : null}

@@ -40,7 +40,7 @@ export function GemeenteForm({ gemeente: g }: { gemeente: Gemeente }) {
       <div className="grid gap-4 sm:grid-cols-2">
         {num("looptijdMaanden", "Looptijd (maanden)", g.looptijdMaanden)}
         {num("opstartfaseWeken", "Opstartfase (weken)", g.opstartfaseWeken)}
-        <Field name="meetmomentenMaanden" label="Meetmomenten (maanden na start)" error={e.meetmomentenMaanden} hint="Bijvoorbeeld: 3, 8, 12">
+        <Field name="meetmomentenMaanden" label="Meetmomenten (maanden na start)" error={e.meetmomentenMaanden} hint="Na de nulmeting, bijvoorbeeld: 3, 8, 12. Een wijziging geldt alleen voor meetmomenten die nog niet zijn vastgelegd.">
           {(veld) => <Input {...veld} defaultValue={g.meetmomentenMaanden.join(", ")} />}
         </Field>
         {num("contactNormDagen", "Contactnorm (dagen zonder contact)", g.contactNormDagen)}

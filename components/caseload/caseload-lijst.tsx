@@ -4,6 +4,7 @@ import { EmptyState } from "@/components/ui/card";
 import { FaseBadge } from "@/components/ui/fase-badge";
 import { AFSPRAAK_TYPE_LABELS } from "@/lib/afspraak/labels";
 import type { CaseloadRij } from "@/lib/caseload/queries";
+import { meetmomentNaam } from "@/lib/plan/rules";
 import { paden } from "@/lib/routes";
 import { formatDatumKort, formatKalenderdatum, formatTijd } from "@/lib/tijd";
 
@@ -37,10 +38,17 @@ function Aandacht({ r, kanLoggen }: { r: CaseloadRij; kanLoggen: boolean }) {
   return (
     <ul className="flex flex-col gap-1">
       {r.aandacht.map((a) => (
-        <li key={a.soort + a.tekst} className="text-sm">
+        <li key={a.soort + a.tekst} className={`text-sm ${a.isTeLaat ? "font-semibold text-red-800" : ""}`}>
           <span className="flex items-start gap-1.5">
-            <span aria-hidden="true" className="mt-1.5 inline-block size-2 shrink-0 rounded-full bg-amber-600" />
-            {a.tekst}
+            <span aria-hidden="true" className={`mt-1.5 inline-block size-2 shrink-0 rounded-full ${a.isTeLaat ? "bg-red-700" : "bg-amber-600"}`} />
+            {a.soort === "MEETMOMENT" && r.meetmomentNodig ? (
+              <Link href={paden.meetmoment(r.id, r.meetmomentNodig.maand)} className="underline underline-offset-2">
+                {a.tekst}
+                <span className="sr-only">: {meetmomentNaam(r.meetmomentNodig.maand).toLowerCase()} vastleggen voor {r.naam}</span>
+              </Link>
+            ) : (
+              a.tekst
+            )}
           </span>
           {a.soort === "NIET_VASTGELEGD" && kanLoggen ? (
             <ul className="ml-3.5">
@@ -98,7 +106,7 @@ export function CaseloadLijst({ rows, leeg, kanLoggen = false }: { rows: Caseloa
               {r.meetmomentNodig ? (
                 <div>
                   <dt className="text-slate-600">Meetmoment</dt>
-                  <dd>{formatKalenderdatum(r.meetmomentNodig)}</dd>
+                  <dd>{formatKalenderdatum(r.meetmomentNodig.geplandOp)}</dd>
                 </div>
               ) : null}
             </dl>

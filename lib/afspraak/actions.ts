@@ -48,7 +48,7 @@ export const wijzigAfspraakAction = defineAction<AfspraakResultaat, PlanExtra>({
 });
 
 export const logAfspraakAction = defineAction<AfspraakResultaat, LogExtra>({
-  arrays: ["leefgebieden", "checklistItemIds"],
+  arrays: ["leefgebieden", "checklistItemIds", "doelIds"],
   run: logAfspraak,
   success: logBevestiging,
   revalidate: (r) => dossierGewijzigd(r.inburgeraarId),

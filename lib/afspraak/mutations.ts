@@ -5,6 +5,7 @@ import { assertCan, can, eigenAfspraakScope, inburgeraarScope, type SessionUser 
 import { db, type Tx } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { markeerGeregeld } from "@/lib/opstart/checklist";
+import { koppelDoelen } from "@/lib/plan/afspraak-doelen";
 import { amsterdamNaarInstant, dateKolomNaarKalenderdatum, kalenderdatumNaarDate, plusDagen, vandaag, type Kalenderdatum } from "@/lib/tijd";
 import {
   controleerLog,
@@ -254,6 +255,7 @@ export async function logAfspraak(user: SessionUser, input: unknown, nu: Date = 
       }
 
       await markeerGeregeld(tx, user, data.inburgeraarId, checklistItemIds, afspraakId, data.datum);
+      const doelen = await koppelDoelen(tx, user, data.inburgeraarId, afspraakId, isVondPlaats ? data.doelIds : []);
 
       await audit(
         {
@@ -269,6 +271,7 @@ export async function logAfspraak(user: SessionUser, input: unknown, nu: Date = 
             wasGepland: Boolean(data.afspraakId),
             leefgebieden: velden.leefgebieden,
             checklistItems: checklistItemIds.length,
+            doelen,
             volgendContact: data.volgendContact ?? null,
             isEindgesprek: velden.isEindgesprek,
           },

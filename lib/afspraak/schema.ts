@@ -100,6 +100,7 @@ export const logAfspraakSchema = z
       z.string().trim().max(MAX_VERSLAG, `Het verslag mag hoogstens ${MAX_VERSLAG} tekens zijn. Maak het wat korter.`).optional(),
     ),
     checklistItemIds: z.preprocess(alsLijst, z.array(id).max(100)),
+    doelIds: z.preprocess(alsLijst, z.array(id).max(50)),
     volgendContact: z.preprocess(leegIsUndefined, datum("Vul een datum in.").optional()),
     /** The time of the planned afspraak "volgend contact" becomes; empty = the usual time (rules.standaardVolgendTijd). */
     volgendContactTijd: z.preprocess(leegIsUndefined, tijd.optional()),

@@ -1,10 +1,13 @@
 import { z } from "zod";
 import { LOG_STATUSSEN } from "@/lib/afspraak/labels";
 import {
+  ActieVoor,
   AfspraakType,
+  AkkoordWijze,
   BelUitkomst,
   ChecklistCategorie,
   ChecklistStatus,
+  DoelStatus,
   Doelgroep,
   Fase,
   Leefgebied,
@@ -36,6 +39,7 @@ import { isKalenderdatum } from "@/lib/tijd";
  * - "financieel": uitkering, toeslagen, ontzorgen and verlengingen with their reasons;
  * - "afspraken":  planned and logged contacts;
  * - "checklist":  the opstartfase checklist (financial items are "financieel");
+ * - "plan":       the begeleidingsplan and meetmomenten (only for who sees the whole plan);
  * - "verslag":    verslagen (no event writes one yet);
  * - "toegang":    views and refused access: the beheerder's trail, never a timeline;
  * - "beheer":     accounts, sign-in, settings: no dossier.
@@ -53,6 +57,7 @@ export const AUDIT_ZICHTBAARHEDEN = [
   "financieel",
   "afspraken",
   "checklist",
+  "plan",
   "verslag",
   "toegang",
   "beheer",
@@ -70,6 +75,7 @@ export const TIJDLIJN_ZICHTBAARHEDEN = [
   "financieel",
   "afspraken",
   "checklist",
+  "plan",
   "verslag",
 ] as const satisfies readonly AuditZichtbaarheid[];
 
@@ -239,11 +245,26 @@ export const AUDIT_ACTIES = {
       wasGepland: z.boolean().optional(),
       leefgebieden: z.array(z.enum(Leefgebied)).optional(),
       checklistItems: z.number().int().optional(),
+      doelen: z.number().int().optional(),
       volgendContact: datum.nullable().optional(),
       /** Logged as one group contact (spreekuur, groepsbijeenkomst) for this many people. */
       groep: z.number().int().optional(),
     }),
   ),
+  // ── begeleidingsplan ──
+  "plan.leefgebied-gewijzigd": actie("plan", "Plan: leefgebied bijgewerkt", z.object({ leefgebied: z.enum(Leefgebied), streefScore: z.number().int().nullable() })),
+  "plan.focus-gekozen": actie("plan", "Plan: focus gekozen", z.object({ focus: z.enum(Leefgebied).nullable() })),
+  "plan.doel-toegevoegd": actie("plan", "Plan: doel toegevoegd", z.object({ leefgebied: z.enum(Leefgebied), omschrijving: z.string() })),
+  "plan.doel-gewijzigd": actie("plan", "Plan: doel gewijzigd", z.object({ omschrijving: z.string(), status: z.enum(DoelStatus), statusGewijzigd: z.boolean() })),
+  "plan.actie-toegevoegd": actie("plan", "Plan: actie toegevoegd", z.object({ omschrijving: z.string(), voor: z.enum(ActieVoor), isHuiswerk: z.boolean() })),
+  "plan.actie-afgerond": actie("plan", "Plan: actie afgevinkt", z.object({ omschrijving: z.string(), isHuiswerk: z.boolean(), afgerond: z.boolean() })),
+  "plan.meetmoment-vastgelegd": actie(
+    "plan",
+    "Meetmoment vastgelegd",
+    z.object({ maand: z.number().int(), datum, scores: z.partialRecord(z.enum(Leefgebied), z.number().int()), correctie: z.boolean() }),
+  ),
+  "plan.akkoord": actie("plan", "Plan: akkoord vastgelegd", z.object({ nummer: z.number().int(), wijze: z.enum(AkkoordWijze), datum })),
+  "plan.pdf-gedownload": actie("toegang", "Plan als PDF gedownload", geen),
   "toewijzing.gemaakt": actie(
     "algemeen",
     "Toegewezen",
@@ -438,7 +459,7 @@ export function isZichtbaarVoor(rij: { actie: string; details: unknown }, zichtb
   return zichtbaarhedenVan(rij).every((k) => zichtbaar.includes(k));
 }
 
-const STRENGHEID: readonly AuditZichtbaarheid[] = ["toegang", "financieel", "identiteit", "contact", "persoon", "verslag", "checklist", "afspraken", "traject", "inburgering", "beheer", "algemeen"];
+const STRENGHEID: readonly AuditZichtbaarheid[] = ["toegang", "financieel", "identiteit", "contact", "persoon", "plan", "verslag", "checklist", "afspraken", "traject", "inburgering", "beheer", "algemeen"];
 
 /** The single most private class an event needs. Prefer isZichtbaarVoor, which checks all of them. */
 export function zichtbaarheidVan(rij: { actie: string; details: unknown }): AuditZichtbaarheid {

@@ -8,6 +8,7 @@ import {
 } from "@/lib/inburgeraar/samenvattingen";
 import { samenvattingChecklist } from "@/lib/opstart/rules";
 import { BEL_UITKOMST_LABELS } from "@/lib/bellijst/rules";
+import { zinVoorPlan } from "@/lib/plan/zinnen";
 import { TOEWIJZING_ROL_LABELS } from "@/lib/toewijzing/schema";
 import { VRIJWILLIGER_STATUS_LABELS } from "@/lib/vrijwilliger/rules";
 import { samenvattingVerlengingAangevraagd, samenvattingVerlengingBesluit } from "@/lib/verlenging/rules";
@@ -69,7 +70,7 @@ const ONDERDEEL_NAMEN: Record<string, string> = {
   verslagen: "verslagen",
   checklist: "checklist",
   afspraken: "afspraken",
-  plan: "plan",
+  plan: "begeleidingsplan",
   signalen: "signalen",
 };
 
@@ -139,6 +140,17 @@ export function zinVoor(g: AuditActie): string {
       return samenvattingVerlengingBesluit("GOEDGEKEURD", g.details.maanden, g.details.einddatum, g.details.toelichting);
     case "verlenging.afgewezen":
       return samenvattingVerlengingBesluit("AFGEWEZEN", g.details.maanden, null, g.details.toelichting);
+    case "plan.leefgebied-gewijzigd":
+    case "plan.focus-gekozen":
+    case "plan.doel-toegevoegd":
+    case "plan.doel-gewijzigd":
+    case "plan.actie-toegevoegd":
+    case "plan.actie-afgerond":
+    case "plan.meetmoment-vastgelegd":
+    case "plan.akkoord":
+      return zinVoorPlan(g);
+    case "plan.pdf-gedownload":
+      return AUDIT_ACTIES[g.actie].label;
     case "toestemming.vastgelegd": {
       const d = g.details;
       const onderwerpen = d.onderwerpen.map((o) => ONDERWERP_LABELS[o].toLowerCase()).join(", ");

@@ -17,6 +17,8 @@ export type Permission =
   | "afspraak:plannen"
   | "afspraak:loggen"
   | "checklist:bijwerken"
+  | "plan:bewerken"
+  | "plan:actie-afronden"
   | "verlenging:aanvragen"
   | "verlenging:beoordelen"
   | "toewijzing:beheren"
@@ -55,6 +57,8 @@ const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "afspraak:plannen",
     "afspraak:loggen",
     "checklist:bijwerken",
+    "plan:bewerken",
+    "plan:actie-afronden",
     "verlenging:aanvragen",
     "agenda:eigen",
     "verslag:delen-met-maatje",
@@ -70,12 +74,14 @@ const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "overdracht:intern-ontvangen",
   ],
   // Volunteers log contacts and notes for their own maatjes; no BSN, no phases. A new maatje receives
-  // the intern overdracht of the one before.
+  // the intern overdracht of the one before. Of the plan they tick off only the acties for the maatje
+  // and the huiswerk (planZicht).
   VRIJWILLIGER: [
     "inburgeraar:lezen",
     "afspraak:plannen",
     "afspraak:loggen",
     "checklist:bijwerken",
+    "plan:actie-afronden",
     "agenda:eigen",
     "toewijzing:zien",
     // Their own availability and languages; never other profiles.
@@ -92,6 +98,8 @@ const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "afspraak:plannen",
     "afspraak:loggen",
     "checklist:bijwerken",
+    "plan:bewerken",
+    "plan:actie-afronden",
     "verlenging:aanvragen",
     "verlenging:beoordelen",
     "toewijzing:beheren",

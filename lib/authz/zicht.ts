@@ -17,7 +17,7 @@ import type { SessionUser } from "./user";
  * - contact     phone, e-mail, address
  * - traject     trajectory of the begeleiding: phase dates, opstartfase end, einddatum, who guides
  * - inburgering the gemeente's own inburgering dates: BRP registration, brede intake, PIP vastgesteld,
- *               start leerroute, first lesson (docs/decisions/005)
+ *               start leerroute, first lesson (docs/decisions/009)
  * - financieel  uitkering, toeslagen, financieel ontzorgen, verlengingen and their reasons
  * - verslagen   what was written about contacts (see verslagZicht)
  * - checklist   the opstartfase checklist
@@ -94,7 +94,7 @@ const TOEGANG: Record<Rol, Record<DossierDeel, Toegang>> = {
     bsn: "nee",
     contact: "CONTACTGEGEVENS",
     traject: "VOORTGANG",
-    // The gemeente's own data: it runs the brede intake, sets the PIP and the leerroute (decision 005).
+    // The gemeente's own data: it runs the brede intake, sets the PIP and the leerroute (decision 009).
     inburgering: "ja",
     financieel: "nee",
     verslagen: "VERSLAGEN",
@@ -261,12 +261,17 @@ export function verslagScope(user: SessionUser, zicht: DossierZicht): Prisma.Afs
   return { OR: [{ medewerkerId: user.id }, { gelogdDoorId: user.id }, { deelMetMaatje: true }] };
 }
 
-/** Which kinds of events of a dossier's timeline this user may read. */
-export function tijdlijnZichtbaarheden(zicht: DossierZicht): AuditZichtbaarheid[] {
+/**
+ * Which kinds of events of a dossier's timeline this user may read. Plan events
+ * only for those who see the whole plan (not a maatje, who sees only their
+ * acties and the huiswerk); without the user, none.
+ */
+export function tijdlijnZichtbaarheden(zicht: DossierZicht, user?: SessionUser): AuditZichtbaarheid[] {
   const uit: AuditZichtbaarheid[] = ["algemeen"];
   if (zicht.persoon) uit.push("persoon");
   if (zicht.identiteit) uit.push("identiteit");
   if (zicht.contact) uit.push("contact");
+  if (user && planZicht(user, zicht) === "alles") uit.push("plan");
   if (zicht.traject) uit.push("traject");
   if (zicht.inburgering) uit.push("inburgering");
   if (zicht.financieel) uit.push("financieel");
@@ -274,4 +279,25 @@ export function tijdlijnZichtbaarheden(zicht: DossierZicht): AuditZichtbaarheid[
   if (zicht.checklist) uit.push("checklist");
   if (zicht.verslagen) uit.push("verslag");
   return uit;
+}
+
+/**
+ * How much of the begeleidingsplan a user sees of a dossier they may open:
+ * - alles:  the whole plan (begeleider, teamleider; a consulent with consent)
+ * - maatje: only the acties for the maatje and the huiswerk (a vrijwilliger)
+ * - geen:   nothing (no consent, or a role without the plan)
+ */
+export type PlanZicht = "alles" | "maatje" | "geen";
+
+export function planZicht(user: SessionUser, zicht: Pick<DossierZicht, "plan">): PlanZicht {
+  if (!zicht.plan) return "geen";
+  return user.rol === "VRIJWILLIGER" ? "maatje" : "alles";
+}
+
+/** The plan's acties a user may select, as a where-clause on Actie; null = none. */
+export function planActieScope(user: SessionUser, zicht: Pick<DossierZicht, "plan">): Prisma.ActieWhereInput | null {
+  const deel = planZicht(user, zicht);
+  if (deel === "geen") return null;
+  if (deel === "maatje") return { OR: [{ voor: "MAATJE" }, { isHuiswerk: true }] };
+  return {};
 }

@@ -6,6 +6,7 @@ import type { AfspraakType, Fase, ToewijzingRol } from "@/lib/db/generated/enums
 import { wettelijkeKlokken } from "@/lib/inburgeraar/klokken";
 import { dateKolomNaarKalenderdatum, naarKalenderdatum, vandaag as vandaagIn } from "@/lib/tijd";
 import { moetNaarBegeleider, NIET_BEREIKT_GRENS } from "@/lib/bellijst/rules";
+import { huidigMeetmomentVan } from "@/lib/plan/feiten";
 import { beoordeel, type CaseloadOordeel } from "./rules";
 
 export interface CaseloadFilters {
@@ -79,10 +80,12 @@ export async function getCaseload(user: SessionUser, filters: CaseloadFilters = 
       // Financial data and the legal clocks only for who may see and act on them (lib/authz).
       uitkeringStartDatum: zicht.financieel,
       einddatum: zicht.financieel,
-      gemeente: { select: { naam: true, contactNormDagen: true } },
+      gemeente: { select: { naam: true, contactNormDagen: true, meetmomentenMaanden: true, looptijdMaanden: true } },
       toewijzingen: { where: { gebruikerId: user.id, ...actieveToewijzing(now) }, select: { rol: true } },
       checklist: { select: { status: true, deadline: true, verplicht: true } },
-      plan: { select: { meetmomenten: { where: magMeten ? { afgenomenOp: null } : { id: { in: [] } }, select: { geplandOp: true } } } },
+      // Meetmomenten only for those who record them; the schedule itself is computed (lib/plan/rules).
+      plan: { select: { meetmomenten: { where: magMeten ? { afgenomenOp: { not: null } } : { id: { in: [] } }, select: { maandNaStart: true, geplandOp: true, afgenomenOp: true } } } },
+      verlengingen: { where: magMeten ? { status: "GOEDGEKEURD" } : { id: { in: [] } }, orderBy: { beoordeeldOp: "asc" }, select: { maanden: true } },
       toeslagen: {
         where: zicht.financieel ? {} : { id: { in: [] } },
         select: { soort: true, aangevraagdOp: true, behandeltermijnDagen: true, besluitOp: true },
@@ -132,7 +135,7 @@ export async function getCaseload(user: SessionUser, filters: CaseloadFilters = 
         volgendeAfspraak: volgendeStart,
         startdatum: kolom(r.brpInschrijvingDatum) ?? naarKalenderdatum(r.createdAt),
         checklist: r.checklist.map((i) => ({ status: i.status, deadline: kolom(i.deadline), verplicht: i.verplicht })),
-        openMeetmomenten: r.plan?.meetmomenten.map((m) => dateKolomNaarKalenderdatum(m.geplandOp)) ?? [],
+        meetmoment: magMeten ? huidigMeetmomentVan(r, vandaag) : null,
         klokken: !zicht.financieel
           ? []
           : wettelijkeKlokken(

@@ -1,7 +1,8 @@
 import type { ChecklistStatus, Fase } from "@/lib/db/generated/enums";
 import { ONTZORGEN_NAWERKING_DAGEN, type Klok } from "@/lib/inburgeraar/klokken";
 import { isTeLaat } from "@/lib/opstart/rules";
-import { dagenTussen, plusDagen, type Kalenderdatum } from "@/lib/tijd";
+import { meetmomentAandachtTekst, type MeetmomentRij } from "@/lib/plan/rules";
+import { dagenTussen, type Kalenderdatum } from "@/lib/tijd";
 
 /**
  * What needs attention in a caseload, and in which order. Pure: the query
@@ -23,6 +24,8 @@ export interface Aandachtspunt {
   tekst: string;
   /** Higher first. */
   gewicht: number;
+  /** Past its date: shown as late, not just as a reminder. */
+  isTeLaat?: boolean;
 }
 
 export interface CaseloadFeiten {
@@ -33,7 +36,8 @@ export interface CaseloadFeiten {
   /** Start of the guidance: the BRP date, or the registration date when unknown. */
   startdatum: Kalenderdatum | null;
   checklist: { status: ChecklistStatus; deadline: Kalenderdatum | null; verplicht: boolean }[];
-  openMeetmomenten: Kalenderdatum[];
+  /** The meetmoment to do now (lib/plan/rules huidigMeetmoment), or null; null too for users who do not record them. */
+  meetmoment: Pick<MeetmomentRij, "maand" | "geplandOp" | "status"> | null;
   klokken: Pick<Klok, "soort" | "datum" | "label" | "status">[];
   /** My planned afspraken with this person whose time has passed and that were never logged. */
   nietVastgelegd?: number;
@@ -44,15 +48,13 @@ export interface CaseloadFeiten {
 /** Defined next to the klokken (lib/inburgeraar/klokken.ts); re-exported for existing imports. */
 export { ONTZORGEN_NAWERKING_DAGEN };
 
-/** Meetmomenten show up this many days before they are due. */
-export const MEETMOMENT_VOORUIT_DAGEN = 14;
 
 export interface CaseloadOordeel {
   dagenSindsContact: number | null;
   isContactTeLang: boolean;
   opstart: { geregeld: number; totaal: number } | null;
   teLaat: number;
-  meetmomentNodig: Kalenderdatum | null;
+  meetmomentNodig: Pick<MeetmomentRij, "maand" | "geplandOp" | "status"> | null;
   aandacht: Aandachtspunt[];
   /** Sum of weights, for sorting "needs attention first". */
   urgentie: number;
@@ -67,8 +69,8 @@ export function beoordeel(f: CaseloadFeiten, vandaag: Kalenderdatum): CaseloadOo
   const telt = f.checklist.filter((i) => i.status !== "NVT");
   const opstart = f.checklist.length > 0 ? { geregeld: telt.filter((i) => i.status === "GEREGELD").length, totaal: telt.length } : null;
   const teLaat = isActief ? f.checklist.filter((i) => isTeLaat(i, vandaag)).length : 0;
-  const grens = plusDagen(vandaag, MEETMOMENT_VOORUIT_DAGEN);
-  const meetmomentNodig = isActief ? (f.openMeetmomenten.filter((d) => d <= grens).sort()[0] ?? null) : null;
+  // The plan rules decide which meetmoment is due (binnenkort, nu, te laat).
+  const meetmomentNodig = isActief ? f.meetmoment : null;
 
   const aandacht: Aandachtspunt[] = [];
   if (isActief) {
@@ -85,8 +87,13 @@ export function beoordeel(f: CaseloadFeiten, vandaag: Kalenderdatum): CaseloadOo
       aandacht.push({ soort: "TE_LAAT_CHECKLIST", tekst: `${teLaat} ${teLaat === 1 ? "checklistpunt" : "checklistpunten"} te laat`, gewicht: 30 + teLaat * 5 });
     }
     if (meetmomentNodig) {
-      const isVerlopen = meetmomentNodig < vandaag;
-      aandacht.push({ soort: "MEETMOMENT", tekst: isVerlopen ? "Meetmoment is te laat" : "Meetmoment binnenkort", gewicht: isVerlopen ? 35 : 15 });
+      const isVerlopen = meetmomentNodig.status === "TE_LAAT";
+      aandacht.push({
+        soort: "MEETMOMENT",
+        tekst: meetmomentAandachtTekst(meetmomentNodig),
+        gewicht: isVerlopen ? 35 : meetmomentNodig.status === "NU" ? 25 : 15,
+        ...(isVerlopen ? { isTeLaat: true } : {}),
+      });
     }
     for (const klok of f.klokken) {
       const isHistorie = klok.soort === "ONTZORGEN_EINDE" && dagenTussen(klok.datum, vandaag) > ONTZORGEN_NAWERKING_DAGEN;

@@ -265,8 +265,8 @@ export interface TijdlijnRegel {
  * refusals never show; which kinds show is the policy's (tijdlijnZichtbaarheden).
  * Callers must have loaded the dossier through its scope first.
  */
-async function tijdlijn(organisatieId: string, inburgeraarId: string, zicht: DossierZicht, limiet = 200): Promise<TijdlijnRegel[]> {
-  const zichtbaar = tijdlijnZichtbaarheden(zicht);
+async function tijdlijn(organisatieId: string, inburgeraarId: string, zicht: DossierZicht, user: SessionUser, limiet = 200): Promise<TijdlijnRegel[]> {
+  const zichtbaar = tijdlijnZichtbaarheden(zicht, user);
   const rows = await db().auditLog.findMany({
     where: { organisatieId, inburgeraarId, actie: { in: actiesMetZichtbaarheid(zichtbaar) } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -382,6 +382,6 @@ export async function getDossierOverzicht(user: SessionUser, id: string) {
     checklist,
     heeftEindgesprek: afspraken.length > 0,
     eindoverdrachtVerstuurdOp: overdrachten[0]?.verstuurdOp ?? null,
-    tijdlijn: await tijdlijn(organisatieId, id, zicht),
+    tijdlijn: await tijdlijn(organisatieId, id, zicht, user),
   };
 }

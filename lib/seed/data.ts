@@ -95,6 +95,10 @@ export interface PersoonDef {
   /** Verlengingen: months granted (GOEDGEKEURD) count in the einddatum. */
   verlenging?: { status: "AANGEVRAAGD" | "GOEDGEKEURD" | "AFGEWEZEN"; reden: string; toelichting?: string };
   focus?: Leefgebied;
+  /** Opstartfase without any plan yet (no nulmeting): the dossiers the plan journey in the e2e tests starts from. */
+  zonderPlan?: boolean;
+  /** The maatje starts during the opstartfase already (as in Groningen), not after it. */
+  maatjeInOpstart?: boolean;
 }
 
 // ───────────────────────────── gemeenten ─────────────────────────────
@@ -249,7 +253,7 @@ export const ORGANISATIES: OrganisatieDef[] = [
           talen: ["Arabisch", "Nederlands", "Engels"],
           taken: ["MAATJE", "TOLK"],
           urenPerWeek: 6,
-          maxMaatjes: 3,
+          maxMaatjes: 5,
           ...vog(1, 10),
           beschikbaarheid: "Dinsdag- en donderdagmiddag, soms zaterdag",
         },
@@ -487,6 +491,9 @@ export const PERSONEN: PersoonDef[] = [
   { voornaam: "Zahra", achternaam: "Ahmadi", gemeente: "Den Haag", leeftijd: 29, land: "Afghanistan", talen: ["Dari"], tolkNodig: true, vergunning: "REGULIER_GEZIN_ASIEL_BEPAALDE_TIJD", doelgroepen: ["NAREIZIGER"], fase: "OPSTARTFASE", brpDagen: 20, opstart: "dh.regeldag", huishouden: [partner("Jawad", 35), kind("Maryam", 7), kind("Ali", 4)] },
   { voornaam: "Hiwet", achternaam: "Kidane", gemeente: "Den Haag", leeftijd: 23, land: "Eritrea", talen: ["Tigrinya", "Engels"], tolkNodig: false, vergunning: "ASIEL_BEPAALDE_TIJD", fase: "OPSTARTFASE", brpDagen: 103, opstart: "dh.regeldag", opstartKlaar: true },
   { voornaam: "Dawit", achternaam: "Mehari", gemeente: "Den Haag", leeftijd: 36, land: "Eritrea", talen: ["Tigrinya"], tolkNodig: true, vergunning: "ASIEL_BEPAALDE_TIJD", fase: "OPSTARTFASE", brpDagen: 3, opstart: "dh.regeldag", huishouden: [partner("Selamawit", 32, 60), kind("Yonatan", 6)] },
+  // The plan journey (tests/e2e/plan.spec.ts) starts from these two: three months after the BRP date, no plan yet.
+  { voornaam: "Nadia", achternaam: "Rahimi", gemeente: "Den Haag", leeftijd: 27, land: "Afghanistan", talen: ["Dari", "Engels"], tolkNodig: false, vergunning: "ASIEL_BEPAALDE_TIJD", fase: "OPSTARTFASE", brpDagen: 97, opstart: "dh.begeleider", maatje: "dh.vrijwilliger", maatjeInOpstart: true, opstartKlaar: true, zonderPlan: true },
+  { voornaam: "Tesfay", achternaam: "Berhane", gemeente: "Den Haag", leeftijd: 31, land: "Eritrea", talen: ["Tigrinya", "Arabisch"], tolkNodig: false, vergunning: "ASIEL_BEPAALDE_TIJD", fase: "OPSTARTFASE", brpDagen: 97, opstart: "dh.begeleider", maatje: "dh.vrijwilliger", maatjeInOpstart: true, opstartKlaar: true, zonderPlan: true },
   // Begeleidingsfase
   { voornaam: "Ahmad", achternaam: "Karimi", gemeente: "Den Haag", leeftijd: 41, land: "Afghanistan", talen: ["Dari", "Farsi"], tolkNodig: true, vergunning: "ASIEL_BEPAALDE_TIJD", fase: "BEGELEIDINGSFASE", brpDagen: 140, begeleider: "dh.begeleider", huishouden: [partner("Fatemeh", 38), kind("Reza", 15, "Internationale Schakelklas Den Haag"), kind("Sara", 11, "Basisschool Het Kompas")], focus: "FINANCIEN_ADMINISTRATIE" },
   { voornaam: "Layla", achternaam: "Darwish", gemeente: "Den Haag", leeftijd: 33, land: "Syrië", talen: ["Arabisch"], tolkNodig: true, vergunning: "ASIEL_BEPAALDE_TIJD", fase: "BEGELEIDINGSFASE", brpDagen: 205, begeleider: "dh.begeleider", maatje: "dh.vrijwilliger", focus: "FINANCIEN_ADMINISTRATIE" },

@@ -11,6 +11,7 @@ import { FASE_ACTIES, type FaseActie } from "@/lib/inburgeraar/fase-rules";
 import { bepaalRechtOpBegeleiding, berekenEinddatum } from "@/lib/inburgeraar/rules";
 import { genereerChecklist, type TemplateInvoer } from "@/lib/opstart/rules";
 import { checklistTemplatesVoorGemeente } from "@/lib/opstart/templates";
+import type { PlanInhoud } from "@/lib/plan/rules";
 import {
   amsterdamNaarInstant,
   dagenTussen,
@@ -147,6 +148,8 @@ type Rows = {
   plannen: Prisma.BegeleidingsplanCreateManyInput[];
   planLeefgebieden: Prisma.PlanLeefgebiedCreateManyInput[];
   meetmomenten: Prisma.MeetmomentCreateManyInput[];
+  planVersies: Prisma.PlanVersieCreateManyInput[];
+  afspraakDoelen: Prisma.AfspraakDoelCreateManyInput[];
   scores: Prisma.LeefgebiedScoreCreateManyInput[];
   doelen: Prisma.DoelCreateManyInput[];
   acties: Prisma.ActieCreateManyInput[];
@@ -176,6 +179,8 @@ const HALVE_UREN = Array.from({ length: 23 }, (_, i) => `${String(8 + Math.floor
 
 class DemoSeed {
   private readonly toeval = new Toeval(20_260_301);
+  /** Own PRNG for the plan's newer details (own scores, targets), so the rest of the world stays as it was. */
+  private readonly planToeval = new Toeval(8_032_026);
   private readonly id = idMaker(461_730);
   private readonly vandaag: Kalenderdatum;
   private readonly rows: Rows = {
@@ -197,6 +202,8 @@ class DemoSeed {
     plannen: [],
     planLeefgebieden: [],
     meetmomenten: [],
+    planVersies: [],
+    afspraakDoelen: [],
     scores: [],
     doelen: [],
     acties: [],
@@ -500,6 +507,7 @@ class DemoSeed {
       this.toestemmingen(id, def, tijdlijn);
     }
     if (tijdlijn.opstartEinde && g.meetmomentenMaanden.length > 0) this.plan(id, def, g, tijdlijn);
+    else if (def.fase === "OPSTARTFASE" && tijdlijn.brp && g.meetmomentenMaanden.length > 0) this.nulmetingInOpstart(id, def, tijdlijn);
     this.overdrachten(id, def, g, tijdlijn);
     this.verlenging(id, def, tijdlijn, teamleider);
   }
@@ -546,13 +554,13 @@ class DemoSeed {
         toegewezenDoorId: teamleider,
       });
     }
-    if (def.maatje && tl.opstartEinde) {
+    if (def.maatje && (tl.opstartEinde || def.maatjeInOpstart)) {
       this.rows.toewijzingen.push({
         id: this.id(),
         inburgeraarId,
         gebruikerId: this.gebruiker(def.maatje).id,
         rol: "MAATJE",
-        vanaf: this.moment(this.min(plusDagen(tl.opstartEinde, 10), this.vandaag), "10:00"),
+        vanaf: this.moment(this.min(plusDagen(tl.opstartEinde ?? plusDagen(start, 14), 10), this.vandaag), "10:00"),
         tot: eind,
         toegewezenDoorId: teamleider,
         reden: "Gekoppeld op taal en beschikbaarheid",
@@ -904,35 +912,25 @@ class DemoSeed {
         leefgebied,
         kanAl: t.kies(PLAN_TEKSTEN[leefgebied].kanAl),
         hulpNodig: t.kies(PLAN_TEKSTEN[leefgebied].hulpNodig),
+        streefScore: leefgebied === focus ? 4 : this.planToeval.kies([3, 4, 4]),
       });
     }
-    // Meetmomenten at the gemeente's months after the BRP date; scores rise over time.
+    // The nulmeting in the first weeks after the BRP date, then the meetmomenten at the gemeente's
+    // months that have passed (only recorded ones are rows); scores rise over time.
     const score = new Map(leefgebieden.map((l) => [l, l === focus ? 2 : t.tussen(2, 3)] as const));
+    const opstartDoor = this.gebruiker(def.opstart ?? def.begeleider!).id;
+    this.meetmoment(planId, 0, tl.brp!, this.min(this.werkdag(plusDagen(tl.brp!, this.planToeval.tussen(5, 20))), tl.tot), opstartDoor, new Map(
+      leefgebieden.map((l) => [l, Math.max(1, score.get(l)! - (this.planToeval.kans(0.5) ? 1 : 0))] as const),
+    ));
     for (const maand of g.meetmomentenMaanden) {
       const gepland = plusMaanden(tl.brp!, maand);
       if (tl.afgesloten && gepland > tl.afgesloten) continue;
-      const meetmomentId = this.id();
       const afgenomen = gepland <= this.vandaag ? this.min(this.werkdag(plusDagen(gepland, t.tussen(0, 8))), tl.tot) : null;
-      this.rows.meetmomenten.push({
-        id: meetmomentId,
-        planId,
-        maandNaStart: maand,
-        geplandOp: this.datum(gepland),
-        afgenomenOp: this.datumOfNull(afgenomen),
-        afgenomenDoorId: afgenomen ? begeleider : null,
-        notitie: afgenomen ? "Samen gescoord met de inburgeraar; focus voor de komende periode besproken." : null,
-      });
       if (!afgenomen) continue;
+      this.meetmoment(planId, maand, gepland, afgenomen, begeleider, score);
       for (const leefgebied of leefgebieden) {
-        const nu = score.get(leefgebied)!;
-        this.rows.scores.push({
-          id: this.id(),
-          meetmomentId,
-          leefgebied,
-          score: nu,
-          toelichting: nu <= 2 ? "Heeft nog veel hulp nodig." : nu >= 4 ? "Redt zich grotendeels zelf." : null,
-        });
-        score.set(leefgebied, Math.min(5, nu + (t.kans(0.6) ? 1 : 0)));
+        // The same draws as before own scores existed, so the rest of the demo world stays the same.
+        score.set(leefgebied, Math.min(5, score.get(leefgebied)! + (t.kans(0.6) ? 1 : 0)));
       }
     }
     // Two or three doelen, the focus leefgebied first.
@@ -962,12 +960,118 @@ class DemoSeed {
           doelId,
           omschrijving: actie.omschrijving,
           isHuiswerk: actie.isHuiswerk,
+          // Huiswerk is the inburgeraar's; the first "samen" actie the maatje's, when there is one.
+          voor: actie.isHuiswerk ? "INBURGERAAR" : j === 0 && def.maatje ? "MAATJE" : "BEGELEIDER",
           deadline: this.datum(deadline),
           afgerondOp: this.datumOfNull(klaar),
           createdAt: this.moment(planStart, "15:00"),
         });
       });
     });
+    this.planAkkoordEnContacten(planId, inburgeraarId, def, tl, focus);
+  }
+
+  /** One recorded meetmoment with a score per leefgebied and, mostly, the inburgeraar's own score beside it. */
+  private meetmoment(planId: string, maand: number, gepland: Kalenderdatum, afgenomen: Kalenderdatum, door: string, scores: ReadonlyMap<Leefgebied, number>) {
+    const pt = this.planToeval;
+    const meetmomentId = this.id();
+    this.rows.meetmomenten.push({
+      id: meetmomentId,
+      planId,
+      maandNaStart: maand,
+      geplandOp: this.datum(gepland),
+      afgenomenOp: this.datum(afgenomen),
+      afgenomenDoorId: door,
+      notitie: maand === 0 ? "Nulmeting samen gedaan; uitgelegd wat de scores betekenen." : "Samen gescoord met de inburgeraar; focus voor de komende periode besproken.",
+    });
+    for (const [leefgebied, score] of scores) {
+      this.rows.scores.push({
+        id: this.id(),
+        meetmomentId,
+        leefgebied,
+        score,
+        eigenScore: pt.kans(0.85) ? Math.min(5, Math.max(1, score + pt.kies([-1, 0, 0, 1, 1]))) : null,
+        toelichting: score <= 2 ? "Heeft nog veel hulp nodig." : score >= 4 ? "Redt zich grotendeels zelf." : null,
+      });
+    }
+  }
+
+  /**
+   * Still in the opstartfase: a plan with only the nulmeting, for those who are
+   * on schedule (people with late checklist items are behind on this too, and
+   * two dossiers are left empty for the plan journey in the e2e tests).
+   */
+  private nulmetingInOpstart(inburgeraarId: string, def: PersoonDef, tl: Tijdlijn) {
+    if (def.zonderPlan || def.teLaat?.length || dagenTussen(tl.brp!, this.vandaag) < 10) return;
+    const pt = this.planToeval;
+    const planId = this.id();
+    const afgenomen = this.min(this.werkdag(plusDagen(tl.brp!, pt.tussen(5, 9))), this.vandaag);
+    this.rows.plannen.push({ id: planId, inburgeraarId, createdAt: this.moment(afgenomen, "11:00") });
+    const heeftKinderen = (def.huishouden ?? []).some((l) => l.relatie === "KIND");
+    const gebieden = (["WONEN", "KINDEREN_SCHOOL", "FINANCIEN_ADMINISTRATIE", "SOCIAAL_NETWERK", "PARTICIPATIE", "HUISELIJKE_RELATIES", "ZORG_GEZONDHEID"] as Leefgebied[]).filter(
+      (l) => l !== "KINDEREN_SCHOOL" || heeftKinderen,
+    );
+    this.meetmoment(planId, 0, tl.brp!, afgenomen, this.gebruiker(def.opstart ?? def.begeleider!).id, new Map(gebieden.map((l) => [l, pt.tussen(1, 3)] as const)));
+  }
+
+  /**
+   * The plan as agreed at the start of the begeleidingsfase (version 1; what
+   * happened since is progress, not a new plan), and the logged contacts about
+   * a doel's leefgebied linked to that doel.
+   */
+  private planAkkoordEnContacten(planId: string, inburgeraarId: string, def: PersoonDef, tl: Tijdlijn, focus: Leefgebied) {
+    const planStart = tl.opstartEinde!;
+    const doelen = this.rows.doelen.filter((d) => d.planId === planId);
+    const teksten = this.rows.planLeefgebieden.filter((l) => l.planId === planId);
+    const inhoud: PlanInhoud = {
+      focus,
+      leefgebieden: teksten.map((l) => ({
+        leefgebied: l.leefgebied,
+        kanAl: l.kanAl ?? null,
+        hulpNodig: l.hulpNodig ?? null,
+        streefScore: l.streefScore ?? null,
+        doelen: doelen
+          .filter((d) => d.leefgebied === l.leefgebied)
+          .map((d) => ({
+            id: d.id!,
+            omschrijving: d.omschrijving,
+            status: "OPEN",
+            streefdatum: d.streefdatum ? dateKolomNaarKalenderdatum(new Date(d.streefdatum)) : null,
+            acties: this.rows.acties
+              .filter((a) => a.doelId === d.id)
+              .map((a) => ({
+                id: a.id!,
+                omschrijving: a.omschrijving,
+                voor: a.voor ?? "INBURGERAAR",
+                organisatie: a.organisatie ?? null,
+                isHuiswerk: a.isHuiswerk ?? false,
+                deadline: a.deadline ? dateKolomNaarKalenderdatum(new Date(a.deadline)) : null,
+                afgerond: false,
+              })),
+          })),
+      })),
+    };
+    this.rows.planVersies.push({
+      id: this.id(),
+      planId,
+      nummer: 1,
+      akkoordOp: this.datum(planStart),
+      wijze: def.tolkNodig ? "MONDELING_MET_TOLK" : "MONDELING",
+      tolkTaal: def.tolkNodig ? (def.talen[0] ?? null) : null,
+      inhoud: inhoud as unknown as Prisma.InputJsonValue,
+      vastgelegdDoorId: this.gebruiker(def.begeleider!).id,
+      createdAt: this.moment(planStart, "15:30"),
+    });
+    for (const d of doelen) {
+      const contacten = this.rows.afspraken.filter(
+        (a) =>
+          a.inburgeraarId === inburgeraarId &&
+          a.status === "VOND_PLAATS" &&
+          new Date(a.start).getTime() > this.moment(planStart, "00:00").getTime() &&
+          (Array.isArray(a.leefgebieden) ? (a.leefgebieden as Leefgebied[]) : []).includes(d.leefgebied),
+      );
+      for (const a of contacten.slice(0, 4)) this.rows.afspraakDoelen.push({ afspraakId: a.id!, doelId: d.id! });
+    }
   }
 
   // ── overdrachten, verlengingen, signalen ──
@@ -1127,6 +1231,10 @@ class DemoSeed {
     const afspraken = per(this.rows.afspraken);
     const checklist = per(this.rows.checklist);
     const verlengingen = per(this.rows.verlengingen);
+    const planVan = new Map(this.rows.plannen.map((p) => [p.id!, p.inburgeraarId]));
+    const meetmomenten = per(this.rows.meetmomenten.map((m) => ({ ...m, inburgeraarId: planVan.get(m.planId)! })));
+    const planVersies = per(this.rows.planVersies.map((v) => ({ ...v, inburgeraarId: planVan.get(v.planId)! })));
+    const scoresVan = (meetmomentId: string) => Object.fromEntries(this.rows.scores.filter((s) => s.meetmomentId === meetmomentId).map((s) => [s.leefgebied, s.score]));
     const rijen = new Map(this.rows.inburgeraars.map((r) => [r.id!, r]));
     const gelogdOp = new Map(this.rows.afspraken.filter((a) => a.gelogdOp).map((a) => [a.id!, new Date(a.gelogdOp!)]));
     const naarDatum = (d: Date | string | null | undefined) => (d ? dateKolomNaarKalenderdatum(new Date(d)) : null);
@@ -1234,6 +1342,15 @@ class DemoSeed {
         });
       }
 
+      // The plan: agreed versions and recorded meetmomenten.
+      for (const v of planVersies.get(id) ?? []) {
+        schrijf(alsDate(v.createdAt)!, "plan.akkoord", v.vastgelegdDoorId, "Begeleidingsplan", v.planId, { nummer: v.nummer, wijze: v.wijze, datum: naarDatum(v.akkoordOp)! });
+      }
+      for (const m of meetmomenten.get(id) ?? []) {
+        const datum = naarDatum(m.afgenomenOp)!;
+        schrijf(this.moment(datum, "16:45"), "plan.meetmoment-vastgelegd", m.afgenomenDoorId, "Meetmoment", m.id!, { maand: m.maandNaStart, datum, scores: scoresVan(m.id!), correctie: false });
+      }
+
       // Verlenging asked and, when decided, approved or rejected.
       for (const v of verlengingen.get(id) ?? []) {
         const maanden = v.maanden ?? 6;
@@ -1329,6 +1446,8 @@ class DemoSeed {
     await tx.leefgebiedScore.createMany({ data: r.scores });
     await tx.doel.createMany({ data: r.doelen });
     await tx.actie.createMany({ data: r.acties });
+    await tx.planVersie.createMany({ data: r.planVersies });
+    await tx.afspraakDoel.createMany({ data: r.afspraakDoelen });
     await tx.signaal.createMany({ data: r.signalen });
     await tx.overdracht.createMany({ data: r.overdrachten });
     await tx.toestemming.createMany({ data: r.toestemmingen });

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Fase } from "@/lib/db/generated/enums";
 import { wettelijkeKlokken } from "@/lib/inburgeraar/klokken";
+import { huidigMeetmomentVan, MEETMOMENT_SELECT } from "@/lib/plan/feiten";
 import { dateKolomNaarKalenderdatum, naarKalenderdatum, vandaag as vandaagIn } from "@/lib/tijd";
 
 export const TEAMLIJST_PER_PAGINA = 25;
@@ -100,10 +101,11 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
         brpInschrijvingDatum: true,
         uitkeringStartDatum: true,
         einddatum: true,
-        gemeente: { select: { naam: true, contactNormDagen: true } },
+        gemeente: { select: { naam: true, contactNormDagen: true, meetmomentenMaanden: true, looptijdMaanden: true } },
         toewijzingen: { where: actieveToewijzing(now), orderBy: { vanaf: "asc" }, select: { rol: true, gebruiker: { select: { naam: true } } } },
         checklist: { select: { status: true, deadline: true, verplicht: true } },
-        plan: { select: { meetmomenten: { where: { afgenomenOp: null }, select: { geplandOp: true } } } },
+        // The meetmoment due now, by the plan rules (the schedule is computed; only recorded ones are rows).
+        ...MEETMOMENT_SELECT,
         toeslagen: { select: { soort: true, aangevraagdOp: true, behandeltermijnDagen: true, besluitOp: true } },
       },
     }),
@@ -126,7 +128,7 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
           volgendeAfspraak: volgende.get(r.id) ?? null,
           startdatum: kd(r.brpInschrijvingDatum) ?? naarKalenderdatum(r.createdAt),
           checklist: r.checklist.map((i) => ({ status: i.status, deadline: kd(i.deadline), verplicht: i.verplicht })),
-          openMeetmomenten: r.plan?.meetmomenten.map((m) => dateKolomNaarKalenderdatum(m.geplandOp)) ?? [],
+          meetmoment: huidigMeetmomentVan(r, vandaag),
           klokken: wettelijkeKlokken(
             {
               uitkeringStartDatum: kd(r.uitkeringStartDatum),

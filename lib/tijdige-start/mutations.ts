@@ -12,7 +12,7 @@ import { inburgeringDatumsSchema } from "./schema";
 /**
  * The consulent records the gemeente's own inburgering dates on a dossier of
  * their gemeente. No consent is needed: these are the gemeente's data
- * (brede intake, PIP, leerroute), not the begeleiding's (decision 005). Only
+ * (brede intake, PIP, leerroute), not the begeleiding's (decision 009). Only
  * these five columns are written.
  */
 export async function legInburgeringDatumsVast(user: SessionUser, input: Record<string, unknown>, nu = new Date()) {

@@ -65,6 +65,11 @@ const PAGINAS: Record<string, { ok: readonly Actor[]; publiek?: true }> = {
   "/inburgeraars/[id]/afspraken": { ok: ["vrijwilliger", "begeleiderToegewezen", "teamleider", "consulent"] },
   "/inburgeraars/[id]/gegevens": { ok: ["begeleiderToegewezen", "teamleider"] },
   "/inburgeraars/[id]/toewijzingen": { ok: ["teamleider"] },
+  // The plan: the maatje sees only the acties for the maatje and the huiswerk there; Layla consented to sharing her plan.
+  "/inburgeraars/[id]/plan": { ok: ["vrijwilliger", "begeleiderToegewezen", "teamleider", "consulent"] },
+  "/inburgeraars/[id]/plan/meetmoment/[maand]": { ok: ["begeleiderToegewezen", "teamleider"] },
+  "/inburgeraars/[id]/plan/versies": { ok: ["begeleiderToegewezen", "teamleider", "consulent"] },
+  "/inburgeraars/[id]/plan/pdf": { ok: ["begeleiderToegewezen", "teamleider", "consulent"] },
   // Contact vastleggen for Layla Darwish: who may log a contact with her (not the consulent: reading only).
   "/vastleggen/[id]": { ok: ["vrijwilliger", "begeleiderToegewezen", "teamleider"] },
   // A group contact for the people assigned to me: every role that logs contacts (the list is their own people).
@@ -234,6 +239,8 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
     test(`${route}: elke actor krijgt wat het beleid zegt (pagina en RSC)`, async () => {
       const url = route
         .replace("/inburgeraars/[id]", `/inburgeraars/${laylaId}`)
+        // Layla's meetmoment after 3 months is recorded: its correction page.
+        .replace("[maand]", "3")
         .replace("/vastleggen/[id]", `/vastleggen/${laylaId}`)
         .replace("/beheer/gemeenten/[id]", `/beheer/gemeenten/${gemeenteId}`)
         .replace("/vrijwilligers/[id]", `/vrijwilligers/${karimId}`)
@@ -313,17 +320,19 @@ test.describe("veldzichtbaarheid: merktekens in een dossier", () => {
       const verboden = [merk.vNummer, merk.bsn, merk.bsn.slice(-3) === merk.bsn ? "" : merk.bsn, merk.verslag, merk.onderwerp, merk.verlenging, "Start uitkering", "Verblijfsvergunning", "V-nummer"].filter(Boolean);
       const treffers: string[] = [];
       let geopend = 0;
-      for (const tab of ["", "/opstartfase", "/afspraken", "/gegevens", "/toewijzingen", "/toestemming", "/rapportage", "/overdracht"]) {
+      const tabs = ["", "/opstartfase", "/afspraken", "/plan", "/gegevens", "/toewijzingen", "/toestemming", "/rapportage", "/overdracht"];
+      // Issue 7's one-screen log form is outside the dossier's tabs but shows the person too.
+      for (const pad of [...tabs.map((tab) => `/inburgeraars/${laylaId}${tab}`), `/vastleggen/${laylaId}`]) {
         for (const rsc of [false, true]) {
-          const { uitkomst: u, body } = await uitkomst(ctx, `/inburgeraars/${laylaId}${tab}`, rsc);
+          const { uitkomst: u, body } = await uitkomst(ctx, pad, rsc);
           if (u === "ok" && body.includes("Darwish")) geopend++;
-          for (const v of verboden) if (body.includes(v)) treffers.push(`${tab || "/"}${rsc ? " (RSC)" : ""}: ${v}`);
+          for (const v of verboden) if (body.includes(v)) treffers.push(`${pad.replace(laylaId, "[id]")}${rsc ? " (RSC)" : ""}: ${v}`);
         }
       }
       await ctx.dispose();
-      // The dossier really opened (Overzicht, checklist and afspraken, as page and as RSC; for the consulent with
-      // consent also the reports and overdrachten): the absence means something.
-      expect(geopend).toBe(wie === "consulent" ? 10 : 6);
+      // The dossier really opened (Overzicht, checklist, afspraken and plan, as page and as RSC; for the maatje also the
+      // log form, for the consulent with consent the reports and overdrachten): the absence means something.
+      expect(geopend).toBe(wie === "consulent" ? 12 : 10);
       expect(treffers).toEqual([]);
     });
   }

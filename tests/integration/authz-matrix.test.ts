@@ -15,6 +15,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { plusDagen, vandaag } from "@/lib/tijd";
+import { inhoudSleutel, laadPlanInhoud } from "@/lib/plan/inhoud";
 import { maakGebruiker, maakInburgeraar, maakOrganisatie, wijsToe } from "../factories";
 import { meldAanAls, voerUit, type Action, type Invoer } from "../setup/actie-request";
 
@@ -114,6 +115,55 @@ const EIGEN_AGENDA = ["vrijwilligerGekoppeld", "vrijwilligerNietGekoppeld", "beg
 const IEDEREEN_INGELOGD = ACTOREN.filter((a) => a !== "anoniem");
 const sleutel = () => `matrix-${randomUUID()}`;
 const morgen = () => plusDagen(vandaag(), 1);
+
+/** The plan is written from the opstartfase on: dossier X starts it, and gets a doel with an actie for the maatje. */
+async function metPlan(w: Wereld) {
+  await db().inburgeraar.update({ where: { id: w.x.id }, data: { fase: "OPSTARTFASE" } });
+  const plan = await db().begeleidingsplan.create({ data: { inburgeraarId: w.x.id } });
+  const doel = await db().doel.create({ data: { planId: plan.id, leefgebied: "WONEN", omschrijving: "Zelf een reparatie melden" } });
+  const actie = await db().actie.create({ data: { doelId: doel.id, omschrijving: "Samen de app van de corporatie bekijken", voor: "MAATJE" } });
+  return { plan, doel, actie };
+}
+const inOpstart = (w: Wereld) => db().inburgeraar.update({ where: { id: w.x.id }, data: { fase: "OPSTARTFASE" } });
+
+const PLAN_RIJEN: Record<string, Rij> = {
+  "lib/plan/actions.ts#bewerkLeefgebiedAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => (await inOpstart(w), { inburgeraarId: w.x.id, leefgebied: "WONEN", version: "0", kanAl: "Kent de buren", streefScore: "4" }),
+  },
+  "lib/plan/actions.ts#kiesFocusAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => (await inOpstart(w), { inburgeraarId: w.x.id, focus: "WONEN", version: "0" }),
+  },
+  "lib/plan/actions.ts#voegDoelToeAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => (await inOpstart(w), { inburgeraarId: w.x.id, leefgebied: "WONEN", omschrijving: "Zelf een reparatie melden" }),
+  },
+  "lib/plan/actions.ts#bewerkDoelAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => ({ doelId: (await metPlan(w)).doel.id, version: "1", omschrijving: "Zelf een reparatie melden", status: "BEZIG" }),
+  },
+  "lib/plan/actions.ts#voegActieToeAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => ({ doelId: (await metPlan(w)).doel.id, omschrijving: "Meld de lekkende kraan zelf", voor: "INBURGERAAR" }),
+  },
+  "lib/plan/actions.ts#rondActieAfAction": {
+    // The maatje ticks off the acties for the maatje (and the huiswerk).
+    mag: DOSSIER_LOGGERS,
+    invoer: async (w) => ({ actieId: (await metPlan(w)).actie.id, version: "1", afgerond: "true" }),
+  },
+  "lib/plan/actions.ts#legMeetmomentVastAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => (await inOpstart(w), { inburgeraarId: w.x.id, maand: "0", version: "0", datum: vandaag(), "scores.WONEN.score": "3", "scores.WONEN.eigenScore": "4" }),
+  },
+  "lib/plan/actions.ts#legAkkoordVastAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => {
+      const { plan } = await metPlan(w);
+      return { inburgeraarId: w.x.id, inhoudSleutel: inhoudSleutel(await laadPlanInhoud(db(), plan.id)), datum: vandaag(), wijze: "MONDELING" };
+    },
+  },
+};
 
 /** "lib/<module>/actions.ts#<export>" → who may, and a valid input for dossier X. */
 export const MATRIX: Record<string, Rij> = {
@@ -225,6 +275,7 @@ export const MATRIX: Record<string, Rij> = {
     mag: ["beheerder"],
     invoer: (w) => ({ templateId: w.template.id, version: "1", itemId: w.template.items[0]!.id }),
   },
+  ...PLAN_RIJEN,
   "lib/toewijzing/actions.ts#wijsToeAction": {
     mag: ["teamleider"],
     // Taking over from the begeleider asks for the interne overdracht note.

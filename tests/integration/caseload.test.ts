@@ -19,10 +19,18 @@ describe("Mijn inburgeraars", () => {
     await afspraak(w.inburgeraarA.id, dagen(30), "VOND_PLAATS");
     await afspraak(w.inburgeraarA.id, new Date(now.getTime() + 2 * 86_400_000), "GEPLAND");
     await afspraak(tweede.id, dagen(40), "VOND_PLAATS");
+    // inburgeraarA's meetmomenten are up to date: a recent nulmeting covers the ones before it.
+    await db().begeleidingsplan.create({
+      data: { inburgeraarId: w.inburgeraarA.id, meetmomenten: { create: { maandNaStart: 0, geplandOp: new Date("2026-06-01"), afgenomenOp: dagen(9) } } },
+    });
 
     const rows = await getCaseload(begeleider, {}, now);
     expect(rows.map((r) => r.id)).toEqual([tweede.id, w.inburgeraarA.id]);
     expect(rows[0]).toMatchObject({ dagenSindsContact: 40, isContactTeLang: true, volgendeAfspraak: null, mijnRol: "BEGELEIDER" });
+    // tweede never had a nulmeting: late, and linked straight to recording it.
+    expect(rows[0]?.meetmomentNodig).toMatchObject({ maand: 0, geplandOp: "2026-03-01", status: "TE_LAAT" });
+    expect(rows[0]?.aandacht.find((a) => a.soort === "MEETMOMENT")).toMatchObject({ tekst: "Nulmeting is te laat (was 1 maart 2026)", isTeLaat: true });
+    expect(rows[1]?.meetmomentNodig).toBeNull();
     expect(rows[1]).toMatchObject({ dagenSindsContact: 3, isContactTeLang: false });
     expect(rows[1]?.volgendeAfspraak?.toISOString()).toBe("2026-12-01T10:00:00.000Z");
 
@@ -57,5 +65,7 @@ describe("Mijn inburgeraars", () => {
     const rows = await getCaseload(vrijwilliger, {}, now);
     expect(rows.map((r) => r.id)).toEqual([w.inburgeraarA.id]);
     expect(rows[0]?.mijnRol).toBe("MAATJE");
+    // Volunteers do not record meetmomenten: no reminder for them.
+    expect(rows[0]?.meetmomentNodig).toBeNull();
   });
 });

@@ -451,6 +451,24 @@ describe("de teamleider's lijst van inburgeraars", () => {
     const a = (await listTeamInburgeraars(teamleider, {}, now)).rijen.find((r) => r.id === w.inburgeraarA.id)!;
     expect(a).toMatchObject({ begeleider: w.gebruikers.begeleider.naam, maatje: w.gebruikers.vrijwilliger.naam });
   });
+
+  it("toont het meetmoment dat nu moet met dezelfde planregels als de caseload", async () => {
+    const now = new Date();
+    const w = await maakTweeOrganisaties();
+    const teamleider = await sessionUser(w.gebruikers.teamleider.id);
+    const brp = datum(dagenGeleden(120, now));
+    const p = await maakInburgeraar(w.a.organisatie.id, w.a.gemeente.id, { fase: "BEGELEIDINGSFASE", brpInschrijvingDatum: brp });
+    const meetmoment = async () =>
+      (await listTeamInburgeraars(teamleider, {}, now)).rijen.find((r) => r.id === p.id)!.aandacht.find((x) => x.soort === "MEETMOMENT");
+    // No nulmeting yet: the schedule is computed from the BRP date (no unrecorded rows needed).
+    expect(await meetmoment()).toMatchObject({ isTeLaat: true });
+    expect((await meetmoment())!.tekst).toMatch(/^Nulmeting is te laat/);
+    // A recent nulmeting covers the ones before it.
+    await db().begeleidingsplan.create({
+      data: { inburgeraarId: p.id, meetmomenten: { create: { maandNaStart: 0, geplandOp: new Date(`${brp}T00:00:00Z`), afgenomenOp: dagenGeleden(9, now) } } },
+    });
+    expect(await meetmoment()).toBeUndefined();
+  });
 });
 
 describe("een beheerder wijzigt accounts", () => {

@@ -26,6 +26,15 @@ const VOORBEELDEN: { [K in AuditActieNaam]: AuditDetails<K> } = {
   "checklist.gewijzigd": { titel: "Zorgverzekering afsluiten", code: "FIN-ZORGVERZEKERING", categorieen: ["FIN"], van: "OPEN", naar: "GEREGELD", datum: "2026-03-03" },
   "afspraak.gepland": { type: "HUISBEZOEK", start: "2026-03-03T09:00:00.000Z", metTolk: false },
   "afspraak.gelogd": { type: "HUISBEZOEK", status: "VOND_PLAATS", duurMinuten: 45, isEindgesprek: false },
+  "plan.leefgebied-gewijzigd": { leefgebied: "WONEN", streefScore: 4 },
+  "plan.focus-gekozen": { focus: "FINANCIEN_ADMINISTRATIE" },
+  "plan.doel-toegevoegd": { leefgebied: "FINANCIEN_ADMINISTRATIE", omschrijving: "Zelf de vaste lasten overzien" },
+  "plan.doel-gewijzigd": { omschrijving: "Zelf de vaste lasten overzien", status: "BEREIKT", statusGewijzigd: true },
+  "plan.actie-toegevoegd": { omschrijving: "Vergelijk drie zorgverzekeringen", voor: "INBURGERAAR", isHuiswerk: true },
+  "plan.actie-afgerond": { omschrijving: "Samen naar de bank", isHuiswerk: false, afgerond: true },
+  "plan.meetmoment-vastgelegd": { maand: 0, datum: "2026-03-10", scores: { WONEN: 3, ZORG_GEZONDHEID: 2 }, correctie: false },
+  "plan.akkoord": { nummer: 2, wijze: "MONDELING_MET_TOLK", datum: "2026-03-10" },
+  "plan.pdf-gedownload": {},
   "afspraak.gewijzigd": { type: "KANTOOR", start: "2026-03-05T13:30:00.000Z", van: "2026-03-03T09:00:00.000Z" },
   "toewijzing.gemaakt": { rol: "MAATJE", naam: "Sanne de Vries", vorige: ["Piet Jansen"] },
   "inburgeraar.maatje-gewenst": { gewenst: true },
@@ -114,6 +123,9 @@ describe("zinVoorAudit: every typed event reads as a Dutch sentence", () => {
     expect(zin("verlenging.goedgekeurd")).toBe("Verlenging van 6 maanden goedgekeurd; nieuwe einddatum 1 september 2027");
     expect(zin("toegang.geweigerd")).toBe("Toegang geweigerd: de inburgeraar gaf hiervoor geen toestemming (naam en fase, contactgegevens)");
     expect(zin("inburgeraar.bekeken")).toBe("Dossier bekeken: overzicht, met BSN");
+    expect(zin("plan.meetmoment-vastgelegd")).toBe("Nulmeting vastgelegd (10 maart 2026): 2 leefgebieden gescoord");
+    expect(zin("plan.akkoord")).toBe("Plan besproken en akkoord op 10 maart 2026 (versie 2, mondeling besproken met een tolk)");
+    expect(zin("plan.actie-toegevoegd")).toBe("Huiswerk: Vergelijk drie zorgverzekeringen");
   });
 
   it("a moved afspraak, a group contact and an undone checklist tap say so", () => {

@@ -8,7 +8,7 @@ const basis: CaseloadFeiten = {
   volgendeAfspraak: new Date("2026-12-02T09:00:00Z"),
   startdatum: "2026-05-01",
   checklist: [],
-  openMeetmomenten: [],
+  meetmoment: null,
   klokken: [],
 };
 
@@ -52,10 +52,15 @@ describe("caseload: wat aandacht nodig heeft", () => {
     expect(o.aandacht.map((a) => a.tekst)).toContain("1 checklistpunt te laat");
   });
 
-  it("toont een meetmoment twee weken vooruit en zegt het als het te laat is", () => {
-    expect(beoordeel({ ...basis, openMeetmomenten: ["2026-12-20"] }, "2026-11-29").meetmomentNodig).toBeNull();
-    expect(beoordeel({ ...basis, openMeetmomenten: ["2026-12-10"] }, "2026-11-29").aandacht[0]?.tekst).toBe("Meetmoment binnenkort");
-    expect(beoordeel({ ...basis, openMeetmomenten: ["2026-11-01", "2026-12-10"] }, "2026-11-29").meetmomentNodig).toBe("2026-11-01");
+  it("toont het meetmoment dat de planregels noemen, en markeert het als het te laat is", () => {
+    expect(beoordeel(basis, "2026-11-29").meetmomentNodig).toBeNull();
+    const binnenkort = beoordeel({ ...basis, meetmoment: { maand: 3, geplandOp: "2026-12-10", status: "BINNENKORT" } }, "2026-11-29");
+    expect(binnenkort.aandacht[0]).toMatchObject({ soort: "MEETMOMENT", tekst: "Meetmoment na 3 maanden binnenkort (10 december 2026)" });
+    expect(binnenkort.aandacht[0]?.isTeLaat).toBeUndefined();
+    const laat = beoordeel({ ...basis, meetmoment: { maand: 0, geplandOp: "2026-11-01", status: "TE_LAAT" } }, "2026-11-29");
+    expect(laat.aandacht[0]).toMatchObject({ soort: "MEETMOMENT", tekst: "Nulmeting is te laat (was 1 november 2026)", isTeLaat: true });
+    expect(laat.meetmomentNodig?.maand).toBe(0);
+    expect(beoordeel({ ...basis, fase: "AFGESLOTEN", meetmoment: { maand: 0, geplandOp: "2026-11-01", status: "TE_LAAT" } }, "2026-11-29").aandacht).toEqual([]);
   });
 
   it("neemt wettelijke klokken mee en sorteert op gewicht", () => {

@@ -27,6 +27,7 @@ export default async function DossierLayout({ params, children }: { params: Prom
         tabs={{
           opstartfase: header.zicht.checklist,
           afspraken: header.zicht.afspraken,
+          plan: header.zicht.plan,
           toewijzingen: can(user, "toewijzing:beheren"),
           toestemming: can(user, "toestemming:vastleggen"),
           rapportage: can(user, "rapportage:lezen") && header.zicht.rapportages,

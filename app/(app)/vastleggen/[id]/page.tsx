@@ -5,6 +5,7 @@ import { AFSPRAAK_TYPE_LABELS } from "@/lib/afspraak/labels";
 import { getContactFormulier } from "@/lib/afspraak/queries";
 import { ofNietGevonden } from "@/lib/auth/pagina";
 import { requireUser } from "@/lib/auth/session";
+import { getDoelKeuzes } from "@/lib/plan/queries";
 import { paden } from "@/lib/routes";
 import { formatDatumTijd } from "@/lib/tijd";
 
@@ -21,6 +22,8 @@ export default async function ContactVastleggenPage({ params, searchParams }: { 
   const { id } = await params;
   const { afspraak } = await searchParams;
   const data = await ofNietGevonden(getContactFormulier(user, id, { afspraakId: afspraak?.slice(0, 100) }));
+  // The plan's open doelen (only for those who write the plan; scoped in the query).
+  const doelen = await getDoelKeuzes(user, id);
   return (
     <div className="mx-auto max-w-2xl">
       <header className="mb-3">
@@ -39,6 +42,7 @@ export default async function ContactVastleggenPage({ params, searchParams }: { 
         standaarden={data.standaarden}
         gepland={data.gepland ? { id: data.gepland.id, version: data.gepland.version } : null}
         openPunten={data.openPunten}
+        doelen={doelen}
         toonEindgesprek={data.toonEindgesprek}
         kanPlannen={data.kanPlannen}
         kanVerslagDelen={data.kanVerslagDelen}
