@@ -46,6 +46,8 @@ const schema = z
     OIDC_CLIENT_ID: optionalString,
     OIDC_CLIENT_SECRET: optionalString,
     OIDC_NAME: z.string().default("Inloggen via je organisatie"),
+    /** Folder with pg_dump and pg_restore (npm run db:backup / db:restore); default: found automatically. */
+    PG_BIN: optionalString,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /** Fill an empty database with demo data at start (never in production unless asked). */
     SEED_DEMO: z
