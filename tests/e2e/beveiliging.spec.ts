@@ -121,6 +121,7 @@ test.describe("Content-Security-Policy op elke pagina en route", () => {
   function urlVan(route: string): string {
     const url = route
       .replace("/inburgeraars/[id]", `/inburgeraars/${ids.inburgeraar}`)
+      .replace("/vastleggen/[id]", `/vastleggen/${ids.inburgeraar}`)
       .replace("/beheer/gemeenten/[id]", `/beheer/gemeenten/${ids.gemeente}`)
       .replace("/vrijwilligers/[id]", `/vrijwilligers/${ids.karim}`)
       .replace("/beheer/gebruikers/[id]", `/beheer/gebruikers/${ids.karim}`)
