@@ -6,8 +6,18 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // A production start without its secrets stops here, naming them (the build needs none). Next only
+  // logs an error thrown by register() and serves on, so stop the process ourselves.
+  const { env, checkRuntimeSecrets } = await import("@/lib/env");
+  try {
+    checkRuntimeSecrets();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    // (A positive runtime check, so the Edge build of this file drops the Node-only call.)
+    if (process.env.NEXT_RUNTIME === "nodejs") process.exit(1);
+    throw error;
+  }
   // First, before any request is served: the client address is taken at the socket (lib/client-ip.ts).
-  const { env } = await import("@/lib/env");
   const { installClientIpHook } = await import("@/lib/client-ip");
   await installClientIpHook(env.TRUSTED_PROXY_COUNT);
   const { getDatabase } = await import("@/lib/db");

@@ -46,6 +46,8 @@ const schema = z
     OIDC_CLIENT_ID: optionalString,
     OIDC_CLIENT_SECRET: optionalString,
     OIDC_NAME: z.string().default("Inloggen via je organisatie"),
+    /** Folder with pg_dump and pg_restore (npm run db:backup / db:restore); default: found automatically. */
+    PG_BIN: optionalString,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /** Fill an empty database with demo data at start (never in production unless asked). */
     SEED_DEMO: z
@@ -63,13 +65,10 @@ const schema = z
         message: "zet OIDC_ISSUER, OIDC_CLIENT_ID en OIDC_CLIENT_SECRET alle drie, of geen van drieën",
       });
     }
-    if (env.NODE_ENV === "production" && !process.env.WEGWIJS_ALLOW_DEV_SECRETS) {
-      if (!env.NEXTAUTH_SECRET || env.NEXTAUTH_SECRET.length < 32) {
-        ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "verplicht in productie, minstens 32 tekens" });
-      }
-      if (!env.WEGWIJS_ENCRYPTION_KEY) {
-        ctx.addIssue({ code: "custom", path: ["WEGWIJS_ENCRYPTION_KEY"], message: "verplicht in productie (32 bytes, base64)" });
-      }
+    // A secret that is given must be strong enough, also at build time. A MISSING one is not
+    // checked here: `npm run build` needs no runtime secrets (see ontbrekendeGeheimen below).
+    if (env.NODE_ENV === "production" && !process.env.WEGWIJS_ALLOW_DEV_SECRETS && env.NEXTAUTH_SECRET && env.NEXTAUTH_SECRET.length < 32) {
+      ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: GEHEIM_MELDING.NEXTAUTH_SECRET });
     }
     if (env.WEGWIJS_ENCRYPTION_KEY && Buffer.from(env.WEGWIJS_ENCRYPTION_KEY, "base64").length !== 32) {
       ctx.addIssue({ code: "custom", path: ["WEGWIJS_ENCRYPTION_KEY"], message: "moet 32 bytes zijn, base64-gecodeerd" });
@@ -80,17 +79,54 @@ const schema = z
     NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? DEV_SECRET,
     WEGWIJS_ENCRYPTION_KEY: env.WEGWIJS_ENCRYPTION_KEY ?? DEV_ENCRYPTION_KEY,
     isOidcEnabled: Boolean(env.OIDC_ISSUER),
+    /** Served over https (NEXTAUTH_URL): `__Host-` cookies, HSTS, upgrade-insecure-requests. */
+    isHttps: Boolean(env.NEXTAUTH_URL?.startsWith("https://")),
   }));
 
 export type Env = z.output<typeof schema>;
 
-function parseEnv(): Env {
-  const result = schema.safeParse(process.env);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw new Error(`Ongeldige configuratie (omgevingsvariabelen):\n${lines.join("\n")}`);
-  }
-  return result.data;
+type Geheim = "NEXTAUTH_SECRET" | "WEGWIJS_ENCRYPTION_KEY";
+const GEHEIM_MELDING: Record<Geheim, string> = {
+  NEXTAUTH_SECRET: "verplicht in productie, minstens 32 tekens",
+  WEGWIJS_ENCRYPTION_KEY: "verplicht in productie (32 bytes, base64)",
+};
+
+function configuratieFout(lines: string[]) {
+  return new Error(`Ongeldige configuratie (omgevingsvariabelen):\n${lines.join("\n")}`);
 }
 
-export const env: Env = parseEnv();
+function parseEnv(): { env: Env; ontbrekend: Geheim[] } {
+  const result = schema.safeParse(process.env);
+  if (!result.success) {
+    throw configuratieFout(result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`));
+  }
+  const env = result.data;
+  const geheimVerplicht = env.NODE_ENV === "production" && !process.env.WEGWIJS_ALLOW_DEV_SECRETS;
+  const ontbrekend = geheimVerplicht
+    ? (Object.keys(GEHEIM_MELDING) as Geheim[]).filter((naam) => !process.env[naam]?.trim())
+    : [];
+  // A production build has no secrets: reading a missing one (at the first request that needs it)
+  // throws, and the start refuses before that (checkRuntimeSecrets in instrumentation.ts and db:prepare).
+  for (const naam of ontbrekend) {
+    Object.defineProperty(env, naam, {
+      enumerable: true,
+      get() {
+        throw configuratieFout([`  ${naam}: ${GEHEIM_MELDING[naam]}`]);
+      },
+    });
+  }
+  return { env, ontbrekend };
+}
+
+const parsed = parseEnv();
+export const env: Env = parsed.env;
+
+/**
+ * Stops the start when a runtime secret is missing in production, naming every
+ * missing variable. `npm run build` never calls it: an image builds without secrets.
+ */
+export function checkRuntimeSecrets(): void {
+  if (parsed.ontbrekend.length) {
+    throw configuratieFout(parsed.ontbrekend.map((naam) => `  ${naam}: ${GEHEIM_MELDING[naam]}`));
+  }
+}

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 import { clientIp, getRequestContext } from "@/lib/request-context";
+import { authCookies } from "./cookies";
 import { beeindigSessie, startSessie } from "./session";
 import { authenticate } from "./sign-in";
 
@@ -64,8 +65,13 @@ async function gebruikerVoorOidc(sub: string, email: string | null | undefined) 
 }
 
 export const authOptions: NextAuthOptions = {
-  secret: env.NEXTAUTH_SECRET,
+  // A getter: read at the first request, so `npm run build` needs no secret (lib/env.ts).
+  get secret() {
+    return env.NEXTAUTH_SECRET;
+  },
   providers,
+  useSecureCookies: env.isHttps,
+  cookies: authCookies(env.isHttps),
   session: { strategy: "jwt", maxAge: env.SESSION_MAX_HOURS * 3600 },
   pages: { signIn: "/login", error: "/login" },
   logger: {

@@ -7,6 +7,7 @@ import { can, type Permission, type SessionUser } from "@/lib/authz";
 import { SESSION_USER_SELECT, toSessionUser } from "@/lib/authz/user";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { sessieCookieNaam } from "./cookies";
 import { auditGeweigerd } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { paden } from "@/lib/routes";
@@ -70,7 +71,8 @@ export async function laadSessie(sessieId: string, now = new Date()): Promise<Se
 
 // ─────────────────────────── the current request ───────────────────────────
 
-const COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+// Only the one name for how the app is served: under https a plain or `__Secure-` cookie is not ours (lib/auth/cookies.ts).
+const COOKIE_NAMES = [sessieCookieNaam(env.isHttps)];
 
 async function readSessieId(): Promise<string | null> {
   const jar = await cookies();

@@ -70,6 +70,8 @@ export interface Database {
   engine: "pglite" | "postgresql";
   /** PostgreSQL only: the one pool that Prisma and `sql` share. */
   pool?: Pool;
+  /** PGlite only: the embedded database itself (backup: lib/db/backup.ts). */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -106,6 +108,7 @@ export function openDatabase(options: DatabaseOptions): Database {
     prisma,
     sql: pgliteConnection(pglite),
     engine: "pglite",
+    pglite,
     async close() {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();
