@@ -128,6 +128,7 @@ test.describe("Content-Security-Policy op elke pagina en route", () => {
       .replace("/rapportages/[id]", `/rapportages/${ids.rapportage}`)
       .replace("/overdrachten/[id]", `/overdrachten/${ids.overdracht}`)
       .replace("/toestemming-scans/[id]", "/toestemming-scans/onbekend")
+      .replace("[maand]", "3")
       .replace("[token]", "x".repeat(43))
       .replace("[...nextauth]", "session");
     if (url.includes("[")) throw new Error(`geen waarde voor de parameter in ${route}: vul urlVan aan`);
