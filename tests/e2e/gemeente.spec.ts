@@ -187,7 +187,8 @@ test.describe("de gemeente: toestemming, voortgang, rapportage en overdrachten",
     await expect(voorJou.getByRole("link").first()).toHaveText("Interne overdracht: Hiwet Kidane");
     // And first in the dossier.
     await openDossier(sanne, "Hiwet Kidane");
-    await expect(sanne.locator("main section").first()).toContainText("Overdracht voor jou");
+    // The first heading below the dossier's name: before the person's details.
+    await expect(sanne.getByRole("main").getByRole("heading", { level: 2 }).first()).toHaveText("Overdracht voor jou");
     await sanne.getByRole("link", { name: "Interne overdracht" }).first().click();
     await sanne.getByRole("button", { name: "Gelezen en ontvangen" }).click();
     await expect(sanne.getByText("Je hebt de overdracht ontvangen.")).toBeVisible();
