@@ -41,6 +41,41 @@ function serialised(tx: PgTransaction): PgTransaction {
   return tx;
 }
 
+type PgliteAdapter = Awaited<ReturnType<PrismaPGlite["connect"]>>;
+type PgliteQuery = Parameters<PgliteAdapter["queryRaw"]>[0];
+
+/**
+ * pglite-prisma-adapter 0.6 on Prisma 6.19: Prisma sends a `Bytes` argument as
+ * base64 text (what @prisma/adapter-pg decodes in its mapArg), and 0.6 passes it
+ * on as text, which PostgreSQL refuses for bytea ("Invalid input for bytea
+ * type"). This decodes those arguments, for plain queries and in transactions.
+ */
+class PrismaPGliteBytes extends PrismaPGlite {
+  override async connect(): Promise<PgliteAdapter> {
+    const adapter = await super.connect();
+    metBytes(adapter);
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => metBytes(await startTransaction(isolationLevel));
+    return adapter;
+  }
+}
+
+function metBytes<T extends Pick<PgliteAdapter, "queryRaw" | "executeRaw">>(q: T): T {
+  const queryRaw = q.queryRaw.bind(q);
+  const executeRaw = q.executeRaw.bind(q);
+  q.queryRaw = (query) => queryRaw(bytesAlsBuffer(query));
+  q.executeRaw = (query) => executeRaw(bytesAlsBuffer(query));
+  return q;
+}
+
+function bytesAlsBuffer(query: PgliteQuery): PgliteQuery {
+  const types = (query as unknown as { argTypes?: ({ scalarType?: string } | undefined)[] }).argTypes;
+  if (!types?.some((t) => t?.scalarType === "bytes")) return query;
+  const bytes = (arg: unknown): unknown =>
+    typeof arg === "string" ? Buffer.from(arg, "base64") : Array.isArray(arg) && arg.every((x) => typeof x === "number") ? Buffer.from(arg) : Array.isArray(arg) ? arg.map(bytes) : arg;
+  return { ...query, args: query.args.map((arg, i) => (types[i]?.scalarType === "bytes" ? bytes(arg) : arg)) };
+}
+
 /**
  * The one Prisma client factory. PostgreSQL when DATABASE_URL is set, otherwise
  * embedded PGlite under PGLITE_DIR. Secret columns are omitted by default; a
@@ -103,7 +138,7 @@ export function openDatabase(options: DatabaseOptions): Database {
     mkdirSync(path.dirname(path.resolve(options.pgliteDir)), { recursive: true });
     pglite = new PGlite(options.pgliteDir);
   }
-  const prisma = createPrismaClient(new PrismaPGlite(pglite));
+  const prisma = createPrismaClient(new PrismaPGliteBytes(pglite));
   return {
     prisma,
     sql: pgliteConnection(pglite),
