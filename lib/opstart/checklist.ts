@@ -94,46 +94,61 @@ export async function updateChecklistItem(user: SessionUser, input: unknown): Pr
   const data = checklistItemUpdateSchema.parse(input);
   const datum = data.status === "GEREGELD" && !data.datum ? vandaag() : data.datum;
   return db().$transaction(async (tx) => {
-    const item = await tx.checklistItem.findFirst({
-      where: { id: data.id, inburgeraar: inburgeraarScope(user) },
-      select: { id: true, titel: true, code: true, categorieen: true, status: true, inburgeraarId: true, inburgeraar: { select: { fase: true } } },
-    });
-    if (!item) throw notFound();
-    if (item.inburgeraar.fase === "AFGESLOTEN") {
-      throw new AppError("ONGELDIG", "Dit dossier is afgesloten. De checklist kan niet meer worden gewijzigd.");
-    }
-    const { count } = await tx.checklistItem.updateMany({
-      where: { id: item.id, version: data.version },
-      data: {
-        status: data.status,
-        datum: datum ? kalenderdatumNaarDate(datum) : null,
-        notitie: data.notitie,
-        gewijzigdDoorId: user.id,
-        version: { increment: 1 },
-      },
-    });
-    if (count === 0) throw conflict(ITEM_CONFLICT);
-    await audit(
-      {
-        actie: "checklist.gewijzigd",
-        gebruiker: user,
-        entiteit: "ChecklistItem",
-        entiteitId: item.id,
-        inburgeraarId: item.inburgeraarId,
-        details: {
-          titel: item.titel,
-          code: item.code,
-          categorieen: item.categorieen,
-          van: item.status,
-          naar: data.status,
-          datum: datum ?? null,
-          notitieGewijzigd: data.notitie !== undefined,
-        },
-      },
-      tx,
-    );
+    const item = await laadWijzigbaarItem(tx, user, data.id);
+    await schrijfItem(tx, user, item, data.version, { status: data.status, datum: datum ?? null, notitie: data.notitie }, { notitieGewijzigd: data.notitie !== undefined });
     return { inburgeraarId: item.inburgeraarId };
   });
+}
+
+/** One checklist item within the user's scope, refused when its dossier is closed. */
+async function laadWijzigbaarItem(tx: Tx, user: SessionUser, id: string, nu = new Date()) {
+  const item = await tx.checklistItem.findFirst({
+    where: { id, inburgeraar: inburgeraarScope(user, nu) },
+    select: { id: true, titel: true, code: true, categorieen: true, status: true, datum: true, inburgeraarId: true, inburgeraar: { select: { fase: true } } },
+  });
+  if (!item) throw notFound();
+  if (item.inburgeraar.fase === "AFGESLOTEN") {
+    throw new AppError("ONGELDIG", "Dit dossier is afgesloten. De checklist kan niet meer worden gewijzigd.");
+  }
+  return item;
+}
+
+/**
+ * Writes status and date (and a note or an afspraak link when given) at the
+ * version the screen held — a stale version is a conflict, never an overwrite —
+ * and audits the change, in the caller's transaction.
+ */
+async function schrijfItem(
+  tx: Tx,
+  user: SessionUser,
+  item: Awaited<ReturnType<typeof laadWijzigbaarItem>>,
+  version: number,
+  wijziging: { status: ChecklistStatus; datum: Kalenderdatum | null; notitie?: string | null; afspraakId?: null },
+  details: Record<string, unknown>,
+) {
+  const { count } = await tx.checklistItem.updateMany({
+    where: { id: item.id, version },
+    data: {
+      status: wijziging.status,
+      datum: wijziging.datum ? kalenderdatumNaarDate(wijziging.datum) : null,
+      ...("notitie" in wijziging ? { notitie: wijziging.notitie } : {}),
+      ...("afspraakId" in wijziging ? { afspraakId: null } : {}),
+      gewijzigdDoorId: user.id,
+      version: { increment: 1 },
+    },
+  });
+  if (count === 0) throw conflict(ITEM_CONFLICT);
+  await audit(
+    {
+      actie: "checklist.gewijzigd",
+      gebruiker: user,
+      entiteit: "ChecklistItem",
+      entiteitId: item.id,
+      inburgeraarId: item.inburgeraarId,
+      details: { titel: item.titel, code: item.code, categorieen: item.categorieen, van: item.status, naar: wijziging.status, datum: wijziging.datum, ...details },
+    },
+    tx,
+  );
 }
 
 export interface ChecklistStatusResultaat {
@@ -156,48 +171,12 @@ export async function zetChecklistStatus(user: SessionUser, input: unknown, nu: 
   assertCan(user, "checklist:bijwerken");
   const data = checklistStatusSchema.parse(input);
   return db().$transaction(async (tx) => {
-    const item = await tx.checklistItem.findFirst({
-      where: { id: data.id, inburgeraar: inburgeraarScope(user, nu) },
-      select: { id: true, titel: true, code: true, categorieen: true, status: true, datum: true, inburgeraarId: true, inburgeraar: { select: { fase: true } } },
-    });
-    if (!item) throw notFound();
-    if (item.inburgeraar.fase === "AFGESLOTEN") {
-      throw new AppError("ONGELDIG", "Dit dossier is afgesloten. De checklist kan niet meer worden gewijzigd.");
-    }
+    const item = await laadWijzigbaarItem(tx, user, data.id, nu);
     const vorigeDatum = item.datum ? dateKolomNaarKalenderdatum(item.datum) : null;
     // A tap dates a geregeld item today (or keeps the date it already had); an undo restores what was there.
     const datum = data.ongedaan ? data.datum : data.status === "GEREGELD" ? (item.status === "GEREGELD" ? vorigeDatum : vandaag(nu)) : null;
-    const { count } = await tx.checklistItem.updateMany({
-      where: { id: item.id, version: data.version },
-      data: {
-        status: data.status,
-        datum: datum ? kalenderdatumNaarDate(datum) : null,
-        gewijzigdDoorId: user.id,
-        // No longer (or not yet again) ticked during an afspraak: this tap is the latest word.
-        afspraakId: null,
-        version: { increment: 1 },
-      },
-    });
-    if (count === 0) throw conflict(ITEM_CONFLICT);
-    await audit(
-      {
-        actie: "checklist.gewijzigd",
-        gebruiker: user,
-        entiteit: "ChecklistItem",
-        entiteitId: item.id,
-        inburgeraarId: item.inburgeraarId,
-        details: {
-          titel: item.titel,
-          code: item.code,
-          categorieen: item.categorieen,
-          van: item.status,
-          naar: data.status,
-          datum,
-          ...(data.ongedaan ? { ongedaan: true } : {}),
-        },
-      },
-      tx,
-    );
+    // No longer (or not yet again) ticked during an afspraak: this tap is the latest word (afspraakId: null).
+    await schrijfItem(tx, user, item, data.version, { status: data.status, datum: datum ?? null, afspraakId: null }, data.ongedaan ? { ongedaan: true } : {});
     return {
       inburgeraarId: item.inburgeraarId,
       id: item.id,
