@@ -11,12 +11,10 @@
  *
  * (The server actions' matrix is tests/integration/authz-matrix.test.ts.)
  */
-import { readdirSync, statSync } from "node:fs";
-import path from "node:path";
 import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/seed/accounts";
 import { expect, signIn, test } from "./fixtures";
-import { testBsn, uniek } from "./helpers";
+import { routesOpSchijf, testBsn, uniek } from "./helpers";
 
 const ACTOREN = [
   "anoniem",
@@ -112,26 +110,6 @@ const PAGINAS: Record<string, { ok: readonly Actor[]; publiek?: true }> = {
   "/api/auth/[...nextauth]": { ok: [...ACTOREN], publiek: true },
 };
 
-/** Every page.tsx and route.ts under app/, as its URL pattern. */
-function routesOpSchijf(): string[] {
-  const root = path.resolve(__dirname, "../../app");
-  const gevonden: string[] = [];
-  const loop = (dir: string) => {
-    for (const naam of readdirSync(dir)) {
-      const vol = path.join(dir, naam);
-      if (statSync(vol).isDirectory()) loop(vol);
-      else if (/^(page\.tsx|route\.ts)$/.test(naam)) {
-        const segmenten = path
-          .relative(root, dir)
-          .split(path.sep)
-          .filter((s) => s && !/^\(.*\)$/.test(s));
-        gevonden.push(`/${segmenten.join("/")}`);
-      }
-    }
-  };
-  loop(root);
-  return [...new Set(gevonden)].sort();
-}
 
 function verwacht(route: string, actor: Actor): Uitkomst {
   const rij = PAGINAS[route]!;

@@ -9,31 +9,11 @@
  * (tests/e2e/autorisatie.spec.ts: its PAGINAS lists the same routes, and its
  * test fails when one is missing), so a new page is checked here too.
  */
-import { readdirSync, statSync } from "node:fs";
-import path from "node:path";
 import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/seed/accounts";
 import { expect, signIn, test } from "./fixtures";
+import { routesOpSchijf } from "./helpers";
 
-function routesOpSchijf(): string[] {
-  const root = path.resolve(__dirname, "../../app");
-  const gevonden: string[] = [];
-  const loop = (dir: string) => {
-    for (const naam of readdirSync(dir)) {
-      const vol = path.join(dir, naam);
-      if (statSync(vol).isDirectory()) loop(vol);
-      else if (/^(page\.tsx|route\.ts)$/.test(naam)) {
-        const segmenten = path
-          .relative(root, dir)
-          .split(path.sep)
-          .filter((s) => s && !/^\(.*\)$/.test(s));
-        gevonden.push(`/${segmenten.join("/")}`);
-      }
-    }
-  };
-  loop(root);
-  return [...new Set(gevonden)].sort();
-}
 
 type Wie = "anoniem" | "teamleider" | "beheerder" | "vrijwilliger" | "begeleider" | "consulent";
 

@@ -1,3 +1,5 @@
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
 import type { Browser, Page, TestInfo } from "@playwright/test";
 import { plusMaanden, vandaag, type Kalenderdatum } from "../../lib/tijd";
 import { signIn, type DemoRole } from "./fixtures";
@@ -56,4 +58,25 @@ export async function nieuweSessie(browser: Browser, testInfo: TestInfo, role: D
   const page = await context.newPage();
   await signIn(page, role);
   return page;
+}
+
+/** Every page.tsx and route.ts under app/, as its URL pattern. */
+export function routesOpSchijf(): string[] {
+  const root = path.resolve(__dirname, "../../app");
+  const gevonden: string[] = [];
+  const loop = (dir: string) => {
+    for (const naam of readdirSync(dir)) {
+      const vol = path.join(dir, naam);
+      if (statSync(vol).isDirectory()) loop(vol);
+      else if (/^(page\.tsx|route\.ts)$/.test(naam)) {
+        const segmenten = path
+          .relative(root, dir)
+          .split(path.sep)
+          .filter((s) => s && !/^\(.*\)$/.test(s));
+        gevonden.push(`/${segmenten.join("/")}`);
+      }
+    }
+  };
+  loop(root);
+  return [...new Set(gevonden)].sort();
 }
