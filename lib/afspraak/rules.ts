@@ -24,6 +24,8 @@ export const MAX_VERSLAG = 2000;
 export const MAX_KORTE_TEKST = 200;
 /** How far ahead an afspraak may be planned. */
 export const MAX_PLAN_DAGEN_VOORUIT = 2 * 366;
+/** A contact is logged within days, at most weeks; two years back covers bringing an old spreadsheet in. */
+export const MAX_LOG_DAGEN_TERUG = 2 * 366;
 
 export function standaardDuur(type: AfspraakType): number {
   return STANDAARD_DUUR[type];
@@ -164,6 +166,8 @@ export function controleerLog(input: {
   const fouten: VeldFouten = {};
   if (input.datum > input.vandaag) {
     fouten.datum = "Je kunt alleen een contact loggen dat al geweest is. Kies vandaag of een eerdere datum, of plan een afspraak.";
+  } else if (input.datum < plusDagen(input.vandaag, -MAX_LOG_DAGEN_TERUG)) {
+    fouten.datum = "Dit contact is meer dan twee jaar geleden. Kies een datum in de laatste twee jaar.";
   }
   if (input.volgendContact && input.volgendContact < input.datum) {
     fouten.volgendContact = "Het volgende contact kan niet vóór dit contact liggen.";

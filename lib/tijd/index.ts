@@ -63,8 +63,19 @@ export function kalenderdatumNaarDate(datum: Kalenderdatum): Date {
   return new Date(`${datum}T00:00:00.000Z`);
 }
 
+/**
+ * The years a date in Wegwijs can plausibly fall in: birth dates from 1900, plans and consents up to
+ * 2100. Anything outside (0001-01-01, 9999-12-31) is a typo or a tampered form, never data. Fields
+ * with a tighter window (a logged contact, a planned afspraak) check that in their rules.
+ */
+export const EERSTE_JAAR = 1900;
+export const LAATSTE_JAAR = 2100;
+
+/** A real "YYYY-MM-DD" date (no 30 February) within EERSTE_JAAR–LAATSTE_JAAR. */
 export function isKalenderdatum(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const jaar = Number(value.slice(0, 4));
+  if (jaar < EERSTE_JAAR || jaar > LAATSTE_JAAR) return false;
   const d = kalenderdatumNaarDate(value);
   return !Number.isNaN(d.getTime()) && dateKolomNaarKalenderdatum(d) === value;
 }

@@ -110,6 +110,12 @@ describe("controles op een gelogd contact", () => {
     expect(controleerLog({ ...basis, datum: "2026-03-11" }).datum).toMatch(/al geweest/);
   });
 
+  it("weigert een contact van meer dan twee jaar geleden", () => {
+    expect(controleerLog({ ...basis, datum: "2024-03-10" })).toEqual({});
+    expect(controleerLog({ ...basis, datum: "2024-03-01" }).datum).toMatch(/twee jaar geleden/);
+    expect(controleerLog({ ...basis, datum: "1900-01-01" }).datum).toMatch(/twee jaar geleden/);
+  });
+
   it("weigert een volgend contact vóór dit contact, in het verleden of meer dan twee jaar vooruit", () => {
     expect(controleerLog({ ...basis, volgendContact: "2026-03-09" }).volgendContact).toMatch(/niet vóór/);
     expect(controleerLog({ ...basis, volgendContact: "2026-03-10" })).toEqual({});
