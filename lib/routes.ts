@@ -17,6 +17,8 @@ export const paden = {
   meetmoment: (id: string, maand: number) => `/inburgeraars/${encodeURIComponent(id)}/plan/meetmoment/${maand}`,
   planVersies: (id: string) => `/inburgeraars/${encodeURIComponent(id)}/plan/versies`,
   planPdf: (id: string) => `/inburgeraars/${encodeURIComponent(id)}/plan/pdf`,
+  /** The AVG inzage (art. 15) of one dossier, as JSON or as a PDF. */
+  inzage: (id: string, formaat: "json" | "pdf") => `/inburgeraars/${encodeURIComponent(id)}/inzage/${formaat}`,
   /** The one-screen "Contact vastleggen" form; with an afspraak: logging that planned afspraak. */
   contactVastleggen: (id: string, afspraakId?: string) =>
     `/vastleggen/${encodeURIComponent(id)}${afspraakId ? `?afspraak=${encodeURIComponent(afspraakId)}` : ""}`,
@@ -37,6 +39,7 @@ export const paden = {
   beheerGemeente: (id: string) => `/beheer/gemeenten/${encodeURIComponent(id)}`,
   beheerChecklist: (gemeenteId: string) => `/beheer/gemeenten/${encodeURIComponent(gemeenteId)}/checklist`,
   beheerAudit: () => "/beheer/audit",
+  beheerBewaartermijn: () => "/beheer/bewaartermijn",
   beheerGebruiker: (id: string) => `/beheer/gebruikers/${encodeURIComponent(id)}`,
   vrijwilligers: () => "/vrijwilligers",
   vrijwilliger: (id: string) => `/vrijwilligers/${encodeURIComponent(id)}`,

@@ -380,6 +380,10 @@ export const AUDIT_ACTIES = {
     z.object({ velden: z.array(z.string()), status: z.enum(VrijwilligerStatus).optional(), eigen: z.boolean() }),
   ),
   "capaciteit.geexporteerd": actie("beheer", "Capaciteit en verhoudingen gedownload (CSV)", geen),
+  // ── AVG ──
+  "avg.inzage-gemaakt": actie("toegang", "Inzage-export gemaakt (AVG art. 15)", z.object({ formaat: z.enum(["json", "pdf"]) })),
+  "avg.geanonimiseerd": actie("beheer", "Dossier geanonimiseerd na de bewaartermijn", z.object({ bewaartermijnMaanden: z.number().int() })),
+  "avg.bewaartermijn-gewijzigd": actie("beheer", "Bewaartermijn gewijzigd", z.object({ bewaartermijnMaanden: z.number().int() })),
   "gemeente.instellingen-gewijzigd": actie(
     "beheer",
     "Gemeente-instellingen gewijzigd",

@@ -29,6 +29,7 @@ export const AUDIT_SOORTEN = [
   { waarde: "toewijzingen", label: "Toewijzingen", acties: ["toewijzing.gemaakt", "toewijzing.beeindigd", "inburgeraar.maatje-gewenst"] },
   { waarde: "bellijst", label: "Bellijst", acties: ["bellijst.gebeld"] },
   { waarde: "capaciteit", label: "Capaciteit gedownload", acties: ["capaciteit.geexporteerd"] },
+  { waarde: "avg", label: "AVG: inzage en bewaartermijn", acties: ["avg.inzage-gemaakt", "avg.geanonimiseerd", "avg.bewaartermijn-gewijzigd"] },
   { waarde: "toestemmingen", label: "Toestemmingen", acties: ["toestemming.vastgelegd", "toestemming.ingetrokken", "toestemming.scan-bekeken"] },
   { waarde: "inburgering", label: "Inburgeringsdatums", acties: ["inburgering.datums-vastgelegd"] },
   { waarde: "rapportages", label: "Voortgangsrapportages", acties: ["rapportage.gedeeld", "rapportage.bekeken"] },

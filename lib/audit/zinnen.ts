@@ -207,6 +207,9 @@ export function zinVoor(g: AuditActie): string {
     case "login.uitgeschakeld":
     case "logout":
     case "capaciteit.geexporteerd":
+    case "avg.inzage-gemaakt":
+    case "avg.geanonimiseerd":
+    case "avg.bewaartermijn-gewijzigd":
     case "agenda.token-gemaakt":
     case "agenda.token-vervangen":
     case "agenda.token-ingetrokken":

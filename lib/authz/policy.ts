@@ -45,7 +45,9 @@ export type Permission =
   | "overdracht:maken"
   | "overdracht:ontvangen"
   | "overdracht:intern-ontvangen"
-  | "overdracht:alle-open-zien";
+  | "overdracht:alle-open-zien"
+  | "avg:inzage"
+  | "avg:bewaartermijn";
 
 const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
   BEGELEIDER: [
@@ -120,11 +122,13 @@ const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "overdracht:ontvangen",
     "overdracht:intern-ontvangen",
     "overdracht:alle-open-zien",
+    // Answers an inzageverzoek (AVG art. 15) for the organisation: the one role that sees every dossier.
+    "avg:inzage",
   ],
   // The gemeente: reads within consent, records its own inburgering dates, receives the eindoverdracht.
   CONSULENT: ["inburgeraar:lezen", "voortgang:gemeente", "inburgering:datums-vastleggen", "rapportage:lezen", "overdracht:ontvangen"],
   // Beheerders manage volunteer profiles as accounts (no dossiers: they never see whose maatje someone is).
-  BEHEERDER: ["gebruiker:beheren", "gemeente:beheren", "checklist-template:beheren", "audit:bekijken", "vrijwilliger:beheren"],
+  BEHEERDER: ["gebruiker:beheren", "gemeente:beheren", "checklist-template:beheren", "audit:bekijken", "vrijwilliger:beheren", "avg:bewaartermijn"],
 };
 
 export function can(user: Pick<SessionUser, "rol">, permission: Permission): boolean {
@@ -242,6 +246,7 @@ export function navigatieVoor(user: Pick<SessionUser, "rol">): NavItem[] {
     { href: "/inburgeraars/nieuw", label: "Aanmelden", permission: "inburgeraar:aanmelden" },
     { href: "/beheer/gemeenten", label: "Gemeenten", permission: "gemeente:beheren" },
     { href: "/beheer/audit", label: "Auditlog", permission: "audit:bekijken" },
+    { href: "/beheer/bewaartermijn", label: "Bewaartermijn", permission: "avg:bewaartermijn" },
   ];
   const start = startpaginaVan(user);
   // A teamleider plans little themselves: the agenda stays reachable by URL but out of the menu.

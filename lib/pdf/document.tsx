@@ -53,8 +53,10 @@ const stijl = StyleSheet.create({
 });
 
 function Blok({ blok }: { blok: PdfBlok }) {
+  // Kept on one page unless it is too long for one (a long verslag in an inzage).
+  const lang = blok.lijsten.reduce((n, l) => n + l.punten.reduce((m, p) => m + p.length + 60, 0), 0) > 2500;
   return (
-    <View style={stijl.blok} wrap={false}>
+    <View style={stijl.blok} wrap={lang ? undefined : false}>
       <Text style={stijl.blokKop}>{blok.kop}</Text>
       {blok.toelichting ? <Text style={stijl.toelichting}>{blok.toelichting}</Text> : null}
       {blok.lijsten
@@ -93,8 +95,8 @@ export function maakPdf(inhoud: PdfInhoud): Promise<Buffer> {
           </View>
         ) : null}
         {inhoud.secties.map((s, i) => (
-          // A section with blocks may be longer than a page: only short ones are kept together.
-          <View key={i} style={stijl.sectie} wrap={s.blokken?.length ? undefined : false}>
+          // A section with blocks or many lines may be longer than a page: only short ones are kept together.
+          <View key={i} style={stijl.sectie} wrap={s.blokken?.length || s.regels.length > 25 ? undefined : false}>
             <Text style={stijl.kop}>{s.kop}</Text>
             {s.toelichting ? <Text style={stijl.toelichting}>{s.toelichting}</Text> : null}
             {s.regels.map((r, j) => (

@@ -68,6 +68,9 @@ const PAGINAS: Record<string, { ok: readonly Actor[]; publiek?: true }> = {
   "/inburgeraars/[id]/plan/meetmoment/[maand]": { ok: ["begeleiderToegewezen", "teamleider"] },
   "/inburgeraars/[id]/plan/versies": { ok: ["begeleiderToegewezen", "teamleider", "consulent"] },
   "/inburgeraars/[id]/plan/pdf": { ok: ["begeleiderToegewezen", "teamleider", "consulent"] },
+  // The AVG inzage: only the teamleider of the organisation answers an inzageverzoek.
+  "/inburgeraars/[id]/inzage/json": { ok: ["teamleider"] },
+  "/inburgeraars/[id]/inzage/pdf": { ok: ["teamleider"] },
   // Contact vastleggen for Layla Darwish: who may log a contact with her (not the consulent: reading only).
   "/vastleggen/[id]": { ok: ["vrijwilliger", "begeleiderToegewezen", "teamleider"] },
   // A group contact for the people assigned to me: every role that logs contacts (the list is their own people).
@@ -100,6 +103,7 @@ const PAGINAS: Record<string, { ok: readonly Actor[]; publiek?: true }> = {
   "/beheer/gemeenten/[id]": { ok: ["beheerder"] },
   "/beheer/gemeenten/[id]/checklist": { ok: ["beheerder"] },
   "/beheer/audit": { ok: ["beheerder", "beheerderAndereOrganisatie"] },
+  "/beheer/bewaartermijn": { ok: ["beheerder", "beheerderAndereOrganisatie"] },
   "/wachtwoord": { ok: ["moetWachtwoordWijzigen", "vrijwilliger", "begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie", "consulent", "consulentAndereGemeente", "beheerder", "beheerderAndereOrganisatie"] },
   // Signed in already: the login page sends you to your start page.
   "/login": { ok: ["anoniem"], publiek: true },

@@ -204,6 +204,13 @@ export const MATRIX: Record<string, Rij> = {
     mag: IEDEREEN_INGELOGD,
     invoer: () => ({ huidig: WACHTWOORD, nieuw: "Een-heel-nieuw-wachtwoord-42", herhaal: "Een-heel-nieuw-wachtwoord-42" }),
   },
+  "lib/avg/actions.ts#wijzigBewaartermijnAction": {
+    mag: ["beheerder"],
+    invoer: async (w) => {
+      const { bewaartermijnMaanden } = await db().organisatie.findUniqueOrThrow({ where: { id: w.org }, select: { bewaartermijnMaanden: true } });
+      return { bewaartermijnMaanden: String(bewaartermijnMaanden === 36 ? 48 : 36), vorige: String(bewaartermijnMaanden) };
+    },
+  },
   "lib/gemeente/actions.ts#updateGemeenteAction": {
     mag: ["beheerder"],
     invoer: (w) => ({

@@ -77,6 +77,9 @@ const VOORBEELDEN: { [K in AuditActieNaam]: AuditDetails<K> } = {
   "gebruiker.wachtwoord-wijzigen-geblokkeerd": {},
   "gebruiker.aanmaken-geweigerd": { email: "b@example.org" },
   "capaciteit.geexporteerd": {},
+  "avg.inzage-gemaakt": { formaat: "pdf" },
+  "avg.geanonimiseerd": { bewaartermijnMaanden: 24 },
+  "avg.bewaartermijn-gewijzigd": { bewaartermijnMaanden: 36 },
   "gebruiker.gewijzigd": { velden: ["naam", "rol"], rolVan: "BEGELEIDER", rolNaar: "TEAMLEIDER" },
   "vrijwilliger.profiel-gewijzigd": { velden: ["talen", "status"], status: "GEPAUZEERD", eigen: false },
   "gemeente.instellingen-gewijzigd": {
