@@ -9,6 +9,7 @@ export async function register() {
   // A production start without its secrets stops here, naming them (the build needs none). Next only
   // logs an error thrown by register() and serves on, so stop the process ourselves.
   const { env, checkRuntimeSecrets } = await import("@/lib/env");
+  if (env.LOG_FILE) await kopieerUitvoerNaar(env.LOG_FILE);
   try {
     checkRuntimeSecrets();
   } catch (error) {
@@ -25,6 +26,22 @@ export async function register() {
   const { logger } = await import("@/lib/log/logger");
   const applied = await runMigrations(getDatabase().sql);
   logger.info({ applied }, applied.length ? "migraties toegepast" : "database is bij");
+}
+
+/** Everything the server prints (Next's own messages too) also goes into LOG_FILE; see lib/env.ts. */
+async function kopieerUitvoerNaar(bestand: string) {
+  const { appendFileSync } = await import("node:fs");
+  for (const stroom of [process.stdout, process.stderr]) {
+    const schrijf = stroom.write.bind(stroom) as (...args: unknown[]) => boolean;
+    stroom.write = ((chunk: unknown, ...rest: unknown[]) => {
+      try {
+        appendFileSync(bestand, typeof chunk === "string" || chunk instanceof Uint8Array ? chunk : String(chunk));
+      } catch {
+        // A log file that cannot be written must not stop the server.
+      }
+      return schrijf(chunk, ...rest);
+    }) as typeof stroom.write;
+  }
 }
 
 /**

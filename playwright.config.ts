@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_PORT, e2eDatabaseEnv, serverLogBestand } from "./tests/e2e/omgeving";
 
 /**
  * Browser journeys in headless Chromium from Debian (/usr/bin/chromium):
@@ -10,7 +11,7 @@ import { defineConfig, devices } from "@playwright/test";
  *   - embedded:   PGLITE_DIR=./data/e2e-pglite
  *   - PostgreSQL: when DATABASE_URL is set, database `<dbname>_e2e` on that server.
  */
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+const PORT = E2E_PORT;
 const baseURL = `http://localhost:${PORT}`;
 const isCI = Boolean(process.env.CI);
 
@@ -18,15 +19,6 @@ const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
 };
-
-function e2eDatabaseEnv(): Record<string, string> {
-  const url = process.env.DATABASE_URL?.trim();
-  if (!url) return { PGLITE_DIR: "./data/e2e-pglite", DATABASE_URL: "" };
-  const e2e = new URL(url);
-  const name = decodeURIComponent(e2e.pathname.slice(1));
-  e2e.pathname = `/${encodeURIComponent(`${name}_e2e`)}`;
-  return { DATABASE_URL: e2e.toString(), E2E_ADMIN_DATABASE_URL: url };
-}
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -89,6 +81,8 @@ export default defineConfig({
       // (the per-account lock-out is still tested, and the IP limit in the integration tests).
       LOGIN_MAX_FAILURES_PER_IP: "1000",
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+      // All the server logs (down to debug) and prints, for the leak crawl (tests/e2e/lekken.spec.ts).
+      LOG_FILE: serverLogBestand(),
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

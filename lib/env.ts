@@ -49,6 +49,11 @@ const schema = z
     /** Folder with pg_dump and pg_restore (npm run db:backup / db:restore); default: found automatically. */
     PG_BIN: optionalString,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    /**
+     * Also write every log line, at debug level, and everything the server prints to this file
+     * (the e2e leak crawl reads it: no personal data may ever reach a log).
+     */
+    LOG_FILE: optionalString,
     /** Fill an empty database with demo data at start (never in production unless asked). */
     SEED_DEMO: z
       .enum(["true", "false"])

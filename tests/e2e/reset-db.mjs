@@ -4,9 +4,15 @@
 //   PostgreSQL: E2E_ADMIN_DATABASE_URL (the original DATABASE_URL) is used to
 //               drop and re-create the database named in DATABASE_URL (`…_e2e`).
 //   Embedded:   deletes PGLITE_DIR (must be an e2e directory).
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+
+// The server's log of this run starts empty (LOG_FILE; the leak crawl reads it).
+if (process.env.LOG_FILE) {
+  mkdirSync(path.dirname(process.env.LOG_FILE), { recursive: true });
+  writeFileSync(process.env.LOG_FILE, "");
+}
 
 const url = process.env.DATABASE_URL?.trim();
 if (url) {
