@@ -45,7 +45,11 @@ export type Permission =
   | "overdracht:maken"
   | "overdracht:ontvangen"
   | "overdracht:intern-ontvangen"
-  | "overdracht:alle-open-zien";
+  | "overdracht:alle-open-zien"
+  | "signaal:melden"
+  | "signaal:opvolgen"
+  | "signaal:delen"
+  | "meldcode:doorlopen";
 
 const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
   BEGELEIDER: [
@@ -72,6 +76,10 @@ const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "overdracht:maken",
     "overdracht:ontvangen",
     "overdracht:intern-ontvangen",
+    "signaal:melden",
+    "signaal:opvolgen",
+    "signaal:delen",
+    "meldcode:doorlopen",
   ],
   // Volunteers log contacts and notes for their own maatjes; no BSN, no phases. A new maatje receives
   // the intern overdracht of the one before. Of the plan they tick off only the acties for the maatje
@@ -88,6 +96,8 @@ const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "vrijwilliger:eigen-profiel",
     "overdracht:ontvangen",
     "overdracht:intern-ontvangen",
+    // They report a worry and see that it was received and who picked it up: never the signal itself (signaalZicht).
+    "signaal:melden",
   ],
   TEAMLEIDER: [
     "inburgeraar:lezen",
@@ -120,6 +130,10 @@ const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "overdracht:ontvangen",
     "overdracht:intern-ontvangen",
     "overdracht:alle-open-zien",
+    "signaal:melden",
+    "signaal:opvolgen",
+    "signaal:delen",
+    "meldcode:doorlopen",
   ],
   // The gemeente: reads within consent, records its own inburgering dates, receives the eindoverdracht.
   CONSULENT: ["inburgeraar:lezen", "voortgang:gemeente", "inburgering:datums-vastleggen", "rapportage:lezen", "overdracht:ontvangen"],
