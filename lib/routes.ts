@@ -26,6 +26,9 @@ export const paden = {
   afspraakPlannen: (id: string, afspraakId?: string) =>
     `/inburgeraars/${encodeURIComponent(id)}/afspraken?${afspraakId ? `wijzig=${encodeURIComponent(afspraakId)}` : "plannen=1"}#plannen`,
   groepscontact: () => "/groepscontact",
+  /** One signal: follow-up and the Meldcode (only for who follows signals up). */
+  signaal: (id: string) => `/signalen/${encodeURIComponent(id)}`,
+  dossierSignalen: (id: string) => `/inburgeraars/${encodeURIComponent(id)}/signalen`,
   verlengingen: () => "/verlengingen",
   toestemmingen: () => "/toestemmingen",
   overdrachten: () => "/overdrachten",
@@ -64,4 +67,9 @@ export function dossierGewijzigd(inburgeraarId: string): Revalidatie[] {
 /** What a group contact changes: each person's dossier, the caseload and the agenda. */
 export function dossiersGewijzigd(inburgeraarIds: readonly string[]): Revalidatie[] {
   return [...inburgeraarIds.map((id) => ({ path: paden.dossier(id), type: "layout" as const })), { path: paden.home() }, { path: paden.agenda() }, { path: paden.inburgeraars() }];
+}
+
+/** What a signal changes: its page, the dossier, the caseload and the teamleider's start page. */
+export function signaalGewijzigd(signaalId: string, inburgeraarId: string): Revalidatie[] {
+  return [{ path: paden.signaal(signaalId) }, ...dossierGewijzigd(inburgeraarId)];
 }

@@ -11,6 +11,8 @@ import { openOverdrachten } from "@/lib/overdracht/queries";
 import { recenteRapportages } from "@/lib/rapportage/queries";
 import { getVoortgang, tijdigeStartMarkers, voortgangGemeenten } from "@/lib/voortgang/queries";
 import { getTeamleiderStart } from "@/lib/team/start";
+import { OpenSignalen } from "@/components/signaal/open-signalen";
+import { getOpenSignalen } from "@/lib/signaal/queries";
 
 export const metadata: Metadata = { title: "Start" };
 
@@ -22,7 +24,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     case "caseload":
     case "maatjes": {
       const filters = parseCaseloadFilters(await searchParams);
-      const [rows, gemeenten, overdrachten] = await Promise.all([getCaseload(user, filters), caseloadGemeenten(user), openOverdrachten(user)]);
+      const [rows, gemeenten, overdrachten, signalen] = await Promise.all([
+        getCaseload(user, filters),
+        caseloadGemeenten(user),
+        openOverdrachten(user),
+        getOpenSignalen(user),
+      ]);
       return (
         <CaseloadHome
           rows={rows}
@@ -33,6 +40,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           zoekOpVNummer={dossierZicht(user, []).identiteit}
           kanLoggen={can(user, "afspraak:loggen")}
           overdrachten={overdrachten.teOntvangen}
+          signalen={<OpenSignalen signalen={signalen} />}
         />
       );
     }
@@ -48,8 +56,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       return <VoortgangHome searchParams={sp} filters={filters} lijst={lijst} markers={markers} gemeenten={gemeenten} overdrachten={open.teOntvangen} rapportages={rapportages} />;
     }
     case "team": {
-      const [data, overdrachten] = await Promise.all([getTeamleiderStart(user), openOverdrachten(user)]);
-      return <TeamHome data={data} openOverdrachten={overdrachten.alle} />;
+      const [data, overdrachten, signalen] = await Promise.all([getTeamleiderStart(user), openOverdrachten(user), getOpenSignalen(user)]);
+      return <TeamHome data={data} openOverdrachten={overdrachten.alle} signalen={<OpenSignalen signalen={signalen} />} />;
     }
     case "beheer": {
       const [gebruikers, keuzes] = await Promise.all([listGebruikers(user), gebruikerKeuzes(user)]);

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { CaseloadFilters } from "@/components/caseload/caseload-filters";
 import { CaseloadLijst } from "@/components/caseload/caseload-lijst";
 import { ButtonLink } from "@/components/ui/button";
@@ -32,6 +33,7 @@ export function CaseloadHome({
   zoekOpVNummer,
   kanLoggen = false,
   overdrachten = [],
+  signalen = null,
 }: {
   rows: CaseloadRij[];
   gemeenten: Awaited<ReturnType<typeof caseloadGemeenten>>;
@@ -44,6 +46,8 @@ export function CaseloadHome({
   kanLoggen?: boolean;
   /** Overdrachten addressed to this user and not yet acknowledged: shown first. */
   overdrachten?: OverdrachtItem[];
+  /** Open signals, most urgent first (components/signaal/open-signalen). */
+  signalen?: ReactNode;
 }) {
   const isVrijwilliger = isMaatjes;
   const aandacht = rows.filter((r) => r.aandacht.length > 0).length;
@@ -65,6 +69,7 @@ export function CaseloadHome({
           </>
         }
       />
+      {signalen}
       {overdrachten.length ? (
         <section aria-labelledby="overdrachten-voor-jou" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4">
           <h2 id="overdrachten-voor-jou" className="mb-2 text-lg font-semibold">

@@ -29,7 +29,7 @@ function Blok({ id, titel, totaal, meer, uitleg, children }: { id: string; titel
 const dagen = (n: number | null) => (n === null ? "nog nooit contact" : `${n} ${n === 1 ? "dag" : "dagen"} geen contact`);
 
 /** The teamleider's desk: who waits, who to call, who was not seen, what to decide. Renders what the route loaded. */
-export function TeamHome({ data, openOverdrachten = [] }: { data: TeamleiderStart; openOverdrachten?: OverdrachtItem[] }) {
+export function TeamHome({ data, openOverdrachten = [], signalen = null }: { data: TeamleiderStart; openOverdrachten?: OverdrachtItem[]; signalen?: ReactNode }) {
   const { wachtlijst, bellijst, teLang, verlengingen, doorgezet } = data;
   return (
     <>
@@ -37,6 +37,7 @@ export function TeamHome({ data, openOverdrachten = [] }: { data: TeamleiderStar
         title="Team"
         description={`${wachtlijst.totaal} wachtend · ${bellijst.totaal} om te bellen · ${teLang.totaal} te lang geen contact · ${verlengingen.length} ${verlengingen.length === 1 ? "verlenging" : "verlengingen"} te beslissen`}
       />
+      {signalen}
       <div className="grid gap-8 lg:grid-cols-2">
         <Blok
           id="open-overdrachten"

@@ -34,6 +34,11 @@ export const AUDIT_SOORTEN = [
   { waarde: "inburgering", label: "Inburgeringsdatums", acties: ["inburgering.datums-vastgelegd"] },
   { waarde: "rapportages", label: "Voortgangsrapportages", acties: ["rapportage.gedeeld", "rapportage.bekeken"] },
   { waarde: "overdrachten", label: "Overdrachten", acties: ["overdracht.verstuurd", "overdracht.ontvangen"] },
+  {
+    waarde: "signalen",
+    label: "Signalen en Meldcode",
+    acties: ["signaal.gemeld", "signaal.opgepakt", "signaal.actie-vastgelegd", "signaal.status-gewijzigd", "signaal.gedeeld", "meldcode.stap-vastgelegd"],
+  },
   { waarde: "verlengingen", label: "Verlengingen", acties: ["verlenging.aangevraagd", "verlenging.goedgekeurd", "verlenging.afgewezen"] },
   {
     waarde: "inloggen",

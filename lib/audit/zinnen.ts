@@ -182,6 +182,16 @@ export function zinVoor(g: AuditActie): string {
       return `${OVERDRACHT_TYPE_LABELS[g.details.type]} verstuurd naar ${g.details.naar}.`;
     case "overdracht.ontvangen":
       return `${OVERDRACHT_TYPE_LABELS[g.details.type]} ontvangen door ${g.details.door}.`;
+    case "signaal.gemeld":
+      return `Signaal gemeld (${g.details.meldcode ? "Meldcode, " : ""}urgentie ${g.details.ernst.toLowerCase()}).`;
+    case "signaal.actie-vastgelegd":
+      return g.details.opvolgOp ? `Vervolgactie bij signaal vastgelegd, herinnering ${formatKalenderdatum(g.details.opvolgOp)}.` : "Vervolgactie bij signaal vastgelegd.";
+    case "signaal.status-gewijzigd":
+      return `Signaal ${g.details.naar === "AFGESLOTEN" ? "afgesloten" : g.details.naar === "DOORVERWEZEN" ? "doorverwezen" : "gewijzigd"}.`;
+    case "signaal.gedeeld":
+      return g.details.grond === "VEILIGHEID" ? "Signaal gedeeld met de consulent op grond van veiligheid (Meldcode), met een schriftelijke reden." : "Signaal gedeeld met de consulent, met toestemming.";
+    case "meldcode.stap-vastgelegd":
+      return `Meldcode stap ${g.details.stap} vastgelegd${g.details.gemeld ? ": gemeld bij Veilig Thuis" : ""}.`;
     case "login.mislukt":
       return `Inloggen mislukt met ${g.details.email}`;
     case "login.geblokkeerd":
@@ -203,6 +213,7 @@ export function zinVoor(g: AuditActie): string {
     case "checklist-template.item-gedeactiveerd":
       return `Checklist ${g.details.sjabloon} (${g.details.gemeente}): ${g.details.titel} uitgezet`;
     case "toestemming.scan-bekeken":
+    case "signaal.opgepakt":
     case "login.gelukt":
     case "login.uitgeschakeld":
     case "logout":

@@ -40,3 +40,4 @@ export {
   type ToestemmingVoor,
 } from "./zicht";
 export { interneOntvangerScope, overdrachtScope, rapportageScope, teOntvangenScope } from "./delen";
+export { SIGNAAL_ONTVANGST_SELECT, gedeeldMetConsulentScope, signaalScope, signaalSectiePoort, signaalZicht, type SignaalZicht } from "./signaal";

@@ -47,7 +47,11 @@ export type Permission =
   | "overdracht:intern-ontvangen"
   | "overdracht:alle-open-zien"
   | "avg:inzage"
-  | "avg:bewaartermijn";
+  | "avg:bewaartermijn"
+  | "signaal:melden"
+  | "signaal:opvolgen"
+  | "signaal:delen"
+  | "meldcode:doorlopen";
 
 const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
   BEGELEIDER: [
@@ -74,6 +78,10 @@ const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "overdracht:maken",
     "overdracht:ontvangen",
     "overdracht:intern-ontvangen",
+    "signaal:melden",
+    "signaal:opvolgen",
+    "signaal:delen",
+    "meldcode:doorlopen",
   ],
   // Volunteers log contacts and notes for their own maatjes; no BSN, no phases. A new maatje receives
   // the intern overdracht of the one before. Of the plan they tick off only the acties for the maatje
@@ -90,6 +98,8 @@ const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "vrijwilliger:eigen-profiel",
     "overdracht:ontvangen",
     "overdracht:intern-ontvangen",
+    // They report a worry and see that it was received and who picked it up: never the signal itself (signaalZicht).
+    "signaal:melden",
   ],
   TEAMLEIDER: [
     "inburgeraar:lezen",
@@ -124,6 +134,10 @@ const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "overdracht:alle-open-zien",
     // Answers an inzageverzoek (AVG art. 15) for the organisation: the one role that sees every dossier.
     "avg:inzage",
+    "signaal:melden",
+    "signaal:opvolgen",
+    "signaal:delen",
+    "meldcode:doorlopen",
   ],
   // The gemeente: reads within consent, records its own inburgering dates, receives the eindoverdracht.
   CONSULENT: ["inburgeraar:lezen", "voortgang:gemeente", "inburgering:datums-vastleggen", "rapportage:lezen", "overdracht:ontvangen"],

@@ -154,6 +154,8 @@ type Rows = {
   doelen: Prisma.DoelCreateManyInput[];
   acties: Prisma.ActieCreateManyInput[];
   signalen: Prisma.SignaalCreateManyInput[];
+  signaalActies: Prisma.SignaalActieCreateManyInput[];
+  meldcodes: Prisma.MeldcodeCreateManyInput[];
   overdrachten: Prisma.OverdrachtCreateManyInput[];
   toestemmingen: Prisma.ToestemmingCreateManyInput[];
   verlengingen: Prisma.VerlengingCreateManyInput[];
@@ -208,6 +210,8 @@ class DemoSeed {
     doelen: [],
     acties: [],
     signalen: [],
+    signaalActies: [],
+    meldcodes: [],
     overdrachten: [],
     toestemmingen: [],
     verlengingen: [],
@@ -234,6 +238,7 @@ class DemoSeed {
     this.signalen();
     this.geschiedenis();
     this.tijdstempels();
+    this.signaalOpvolging();
     await this.schrijf();
   }
 
@@ -1420,6 +1425,83 @@ class DemoSeed {
     for (const d of this.rows.doelen) d.updatedAt = alsDate(d.createdAt)!;
   }
 
+  // ── signalen: follow-up and the Meldcode (issue 11) ──
+
+  /**
+   * A worry the maatje raised and the begeleider picked up, with a follow-up
+   * action and a reminder; and a huiselijk-geweld signal halfway through the
+   * Meldcode (steps 1 and 2 recorded). Fictional. Runs last, so the rest of
+   * the demo world (ids, random choices) stays as it was.
+   */
+  private signaalOpvolging() {
+    const persoon = (naam: string) => {
+      const p = this.personen.get(naam);
+      if (!p) throw new Error(`Seed: onbekende persoon ${naam}`);
+      return p.id;
+    };
+    const begeleider = this.gebruiker("dh.begeleider").id;
+    const karim = this.gebruiker("dh.vrijwilliger").id;
+    const wonen = this.id();
+    const gemeld = this.moment(this.dag(-4), "16:10");
+    const opgepakt = this.moment(this.dag(-3), "09:15");
+    this.rows.signalen.push({
+      id: wonen,
+      inburgeraarId: persoon("Samira Osman"),
+      categorie: "WONEN",
+      ernst: "MIDDEN",
+      status: "OPGEPAKT",
+      omschrijving: "Schimmel op de muur in de kinderkamer; Amal hoest al twee weken. Samira durft de verhuurder niet te bellen.",
+      gemeldDoorId: karim,
+      opgepaktDoorId: begeleider,
+      opgepaktOp: opgepakt,
+      createdAt: gemeld,
+      updatedAt: opgepakt,
+      version: 2,
+    });
+    this.rows.signaalActies.push({
+      id: this.id(),
+      signaalId: wonen,
+      omschrijving: "Samen met Samira een reparatieverzoek bij de corporatie ingediend.",
+      datum: this.datum(this.dag(-3)),
+      opvolgOp: this.datum(this.dag(7)),
+      doorId: begeleider,
+      createdAt: opgepakt,
+    });
+    const hg = this.id();
+    const hgGemeld = this.moment(this.dag(-6), "14:00");
+    this.rows.signalen.push({
+      id: hg,
+      inburgeraarId: persoon("Rania Sabbagh"),
+      categorie: "HUISELIJK_GEWELD",
+      ernst: "HOOG",
+      status: "OPGEPAKT",
+      meldcode: true,
+      omschrijving: "Rania vertelde dat haar ex-partner haar opwacht bij school en dreigt. Ze was bang en wilde niet dat ik het opschreef bij het verslag.",
+      gemeldDoorId: begeleider,
+      opgepaktDoorId: begeleider,
+      opgepaktOp: hgGemeld,
+      createdAt: hgGemeld,
+      updatedAt: this.moment(this.dag(-5), "11:00"),
+      version: 2,
+    });
+    this.rows.meldcodes.push({
+      id: this.id(),
+      signaalId: hg,
+      feiten: "Rania vertelt (met tolk) dat haar ex-partner twee keer bij de school van Jana en Adam stond en zei dat hij 'haar wel zou vinden'.",
+      feitenDatum: this.datum(this.dag(-6)),
+      interpretatie: "Ze lijkt erg angstig; mogelijk is er eerder geweld geweest.",
+      stap1Op: this.moment(this.dag(-6), "15:00"),
+      overlegMet: "Aandachtsfunctionaris Meldcode (Marloes Bakker)",
+      overlegDatum: this.datum(this.dag(-5)),
+      veiligThuisGeraadpleegd: true,
+      advies: "Veilig Thuis adviseert een gesprek met Rania alleen, met een vrouwelijke tolk, en samen een veiligheidsplan te maken.",
+      stap2Op: this.moment(this.dag(-5), "11:00"),
+      version: 2,
+      createdAt: this.moment(this.dag(-6), "15:00"),
+      updatedAt: this.moment(this.dag(-5), "11:00"),
+    });
+  }
+
   // ── write ──
 
   private async schrijf() {
@@ -1449,6 +1531,8 @@ class DemoSeed {
     await tx.planVersie.createMany({ data: r.planVersies });
     await tx.afspraakDoel.createMany({ data: r.afspraakDoelen });
     await tx.signaal.createMany({ data: r.signalen });
+    await tx.signaalActie.createMany({ data: r.signaalActies });
+    await tx.meldcode.createMany({ data: r.meldcodes });
     await tx.overdracht.createMany({ data: r.overdrachten });
     await tx.toestemming.createMany({ data: r.toestemmingen });
     await tx.verlenging.createMany({ data: r.verlengingen });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import { assertCan, deelScope, gemeenteScope, inburgeraarScope, toestemmingGeldig, type SessionUser } from "@/lib/authz";
+import { assertCan, deelScope, gemeenteScope, inburgeraarScope, signaalSectiePoort, toestemmingGeldig, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { Fase } from "@/lib/db/generated/enums";
 import { beoordeelTijdigeStart, BREDE_INTAKE_NORM_DAGEN, tijdigeStartPerGemeente, type GemeenteTijdigeStart, type TijdigeStart } from "@/lib/tijdige-start/rules";
@@ -142,7 +142,9 @@ async function zichtbareDelen(user: SessionUser, ids: string[], now: Date) {
   const delen = ["traject", "afspraken", "checklist", "plan", "signalen"] as const;
   const uit = {} as Record<(typeof delen)[number], Set<string>>;
   for (const d of delen) {
-    const rijen = ids.length ? await db().inburgeraar.findMany({ where: { AND: [{ id: { in: ids } }, deelScope(user, d, now)] }, select: { id: true } }) : [];
+    // Signalen: also a dossier with a signal shared on the Meldcode's safety ground (no consent needed).
+    const poort = d === "signalen" ? signaalSectiePoort(deelScope(user, d, now)) : deelScope(user, d, now);
+    const rijen = ids.length ? await db().inburgeraar.findMany({ where: { AND: [{ id: { in: ids } }, poort] }, select: { id: true } }) : [];
     uit[d] = new Set(rijen.map((r) => r.id));
   }
   return uit;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import { actieveToewijzing, type DossierDeel } from "@/lib/authz";
+import { actieveToewijzing, gedeeldMetConsulentScope, signaalSectiePoort, type DossierDeel } from "@/lib/authz";
 import type { Tx } from "@/lib/db";
 import type { Fase, Leefgebied, SignaalCategorie, SignaalErnst } from "@/lib/db/generated/enums";
 import { dateKolomNaarKalenderdatum, naarKalenderdatum, plusDagen, vandaag as vandaagIn, type Kalenderdatum } from "@/lib/tijd";
@@ -145,13 +145,14 @@ export async function laadSecties(tx: Tx, ids: readonly string[], poort: Poort, 
   }
 
   if (delen.includes("signalen")) {
+    const consent = poort("signalen");
     const signalen = await tx.signaal.findMany({
-      // Only what the begeleider chose to share with the consulent, and not closed.
-      where: { inburgeraarId: { in: lijst }, inburgeraar: poort("signalen"), gedeeldMetConsulent: true, status: { not: "AFGESLOTEN" } },
+      // Only what the begeleider shared with the consulent (within consent, or on the Meldcode's safety ground), and not closed.
+      where: { AND: [{ inburgeraarId: { in: lijst } }, gedeeldMetConsulentScope(consent), { status: { not: "AFGESLOTEN" } }] },
       orderBy: { createdAt: "asc" },
       select: { inburgeraarId: true, categorie: true, ernst: true, createdAt: true },
     });
-    const doorgelaten = await tx.inburgeraar.findMany({ where: waar("signalen"), select: { id: true } });
+    const doorgelaten = await tx.inburgeraar.findMany({ where: { AND: [{ id: { in: lijst } }, signaalSectiePoort(consent)] }, select: { id: true } });
     for (const { id } of doorgelaten) uit.signalen.set(id, { open: [] });
     for (const s of signalen) uit.signalen.get(s.inburgeraarId)?.open.push({ categorie: s.categorie, ernst: s.ernst, sinds: naarKalenderdatum(s.createdAt) });
   }

@@ -99,6 +99,9 @@ const PAGINAS: Record<string, { ok: readonly Actor[]; publiek?: true }> = {
   "/api/overdrachten/[id]/pdf": { ok: ["begeleiderNietToegewezen", "teamleider"] },
   // A made-up scan id: not found for everyone signed in.
   "/api/toestemming-scans/[id]": { ok: [] },
+  // Issue 11. Layla Darwish's signal (schulden): the maatje reports on the Signalen tab but never opens a signal.
+  "/inburgeraars/[id]/signalen": { ok: ["vrijwilliger", "begeleiderToegewezen", "teamleider"] },
+  "/signalen/[id]": { ok: ["begeleiderToegewezen", "teamleider"] },
   "/beheer/gemeenten": { ok: ["beheerder", "beheerderAndereOrganisatie"] },
   "/beheer/gemeenten/[id]": { ok: ["beheerder"] },
   "/beheer/gemeenten/[id]/checklist": { ok: ["beheerder"] },
@@ -177,6 +180,7 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
   let karimId = "";
   let rapportageId = "";
   let overdrachtId = "";
+  let signaalId = "";
 
   test.beforeAll(async ({ browser, baseURL }) => {
     test.setTimeout(180_000);
@@ -189,6 +193,8 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
     rapportageId = await idUitLink(page, /^Versie 2$/, /\/rapportages\/([^/?#]+)/);
     await page.goto("/overdrachten");
     overdrachtId = await idUitLink(page, /Interne overdracht: Mohammed Al-Hassan/, /\/overdrachten\/([^/?#]+)/);
+    await page.goto(`/inburgeraars/${laylaId}/signalen`);
+    signaalId = await idUitLink(page, /^Financiën en schulden$/, /\/signalen\/([^/?#]+)/);
     await page.context().clearCookies();
     await signIn(page, "beheerder");
     await page.goto("/beheer/gemeenten");
@@ -229,6 +235,7 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
         .replace("/beheer/gebruikers/[id]", `/beheer/gebruikers/${karimId}`)
         .replace("/rapportages/[id]", `/rapportages/${rapportageId}`)
         .replace("/overdrachten/[id]", `/overdrachten/${overdrachtId}`)
+        .replace("/signalen/[id]", `/signalen/${signaalId}`)
         .replace("/toestemming-scans/[id]", "/toestemming-scans/onbekend")
         .replace("[token]", "x".repeat(43))
         .replace("[...nextauth]", "session");

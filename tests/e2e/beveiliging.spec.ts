@@ -68,7 +68,7 @@ test.describe("Content-Security-Policy op elke pagina en route", () => {
   test.skip(({ isMobile }) => isMobile, "HTTP-controle: één keer is genoeg (desktop-project)");
 
   const contexten = new Map<Wie, APIRequestContext>();
-  const ids = { inburgeraar: "", gemeente: "", karim: "", rapportage: "", overdracht: "" };
+  const ids = { inburgeraar: "", gemeente: "", karim: "", rapportage: "", overdracht: "", signaal: "" };
 
   test.beforeAll(async ({ browser, baseURL }) => {
     test.setTimeout(180_000);
@@ -80,6 +80,8 @@ test.describe("Content-Security-Policy op elke pagina en route", () => {
     ids.rapportage = await idUitLink(page, /^Versie 2$/, /\/rapportages\/([^/?#]+)/);
     await page.goto("/overdrachten");
     ids.overdracht = await idUitLink(page, /Interne overdracht: Mohammed Al-Hassan/, /\/overdrachten\/([^/?#]+)/);
+    await page.goto(`/inburgeraars/${ids.inburgeraar}/signalen`);
+    ids.signaal = await idUitLink(page, /^Financiën en schulden$/, /\/signalen\/([^/?#]+)/);
     await page.context().clearCookies();
     await signIn(page, "beheerder");
     await page.goto("/beheer/gemeenten");
@@ -107,6 +109,7 @@ test.describe("Content-Security-Policy op elke pagina en route", () => {
       .replace("/beheer/gebruikers/[id]", `/beheer/gebruikers/${ids.karim}`)
       .replace("/rapportages/[id]", `/rapportages/${ids.rapportage}`)
       .replace("/overdrachten/[id]", `/overdrachten/${ids.overdracht}`)
+      .replace("/signalen/[id]", `/signalen/${ids.signaal}`)
       .replace("/toestemming-scans/[id]", "/toestemming-scans/onbekend")
       .replace("[maand]", "3")
       .replace("[token]", "x".repeat(43))

@@ -157,6 +157,103 @@ const PLAN_RIJEN: Record<string, Rij> = {
   },
 };
 
+// ── issue 11: signalen and the Meldcode ──
+/** A signal about X raised by its maatje; Meldcode signals get a trajectory up to `totStap` (step 4 concludes "melden"). */
+async function metSignaal(w: Wereld, opties: { status?: "OPEN" | "OPGEPAKT"; meldcodeTotStap?: 0 | 1 | 2 | 3 | 4 } = {}) {
+  const meldcode = opties.meldcodeTotStap !== undefined;
+  const s = await db().signaal.create({
+    data: {
+      inburgeraarId: w.x.id,
+      categorie: meldcode ? "HUISELIJK_GEWELD" : "SCHULDEN",
+      ernst: "HOOG",
+      omschrijving: "Post stapelt zich op; deurwaarder geweest.",
+      meldcode,
+      status: opties.status ?? "OPEN",
+      gemeldDoorId: w.u.vrijwilliger.id,
+      ...(opties.status === "OPGEPAKT" ? { opgepaktDoorId: w.u.begeleider.id, opgepaktOp: new Date() } : {}),
+    },
+  });
+  const stap = opties.meldcodeTotStap ?? 0;
+  if (stap > 0) {
+    const nu = new Date();
+    const d = new Date(`${vandaag()}T00:00:00Z`);
+    await db().meldcode.create({
+      data: {
+        signaalId: s.id,
+        version: stap,
+        feiten: "Blauwe plek gezien.",
+        feitenDatum: d,
+        stap1Op: nu,
+        ...(stap >= 2 ? { overlegMet: "Collega", overlegDatum: d, advies: "Gesprek voeren.", stap2Op: nu } : {}),
+        ...(stap >= 3 ? { gesprekGevoerd: true, gesprekDatum: d, gesprekToelichting: "Gesprek gevoerd.", stap3Op: nu } : {}),
+        ...(stap >= 4 ? { afweging: { antwoorden: ["ja", "ja", "ja", "ja", "ja"], toelichtingen: [] }, conclusie: "MELDEN", stap4Op: nu } : {}),
+      },
+    });
+  }
+  return s;
+}
+
+const SIGNAAL_RIJEN: Record<string, Rij> = {
+  "lib/signaal/actions.ts#meldSignaalAction": {
+    // Everyone who meets the person: the maatje, the begeleider, the teamleider.
+    mag: DOSSIER_LOGGERS,
+    invoer: (w) => ({ inburgeraarId: w.x.id, categorie: "SCHULDEN", ernst: "MIDDEN", omschrijving: "Post stapelt zich op; deurwaarder geweest.", aanvraagSleutel: sleutel() }),
+  },
+  "lib/signaal/actions.ts#pakSignaalOpAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => ({ signaalId: (await metSignaal(w)).id, version: "1" }),
+  },
+  "lib/signaal/actions.ts#legSignaalActieVastAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => ({ signaalId: (await metSignaal(w, { status: "OPGEPAKT" })).id, omschrijving: "Gebeld met de schuldhulp.", datum: vandaag(), opvolgOp: morgen() }),
+  },
+  "lib/signaal/actions.ts#wijzigSignaalStatusAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => ({ signaalId: (await metSignaal(w, { status: "OPGEPAKT" })).id, version: "1", naar: "DOORVERWEZEN", doorverwezenNaar: "Schuldhulpverlening" }),
+  },
+  "lib/signaal/actions.ts#deelSignaalAction": {
+    // With the person's SIGNALEN consent in force: every world gets it for this row.
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => {
+      if ((await db().toestemming.count({ where: { inburgeraarId: w.x.id, onderwerp: "SIGNALEN" } })) === 0) {
+        await db().toestemming.create({
+          data: { inburgeraarId: w.x.id, onderwerp: "SIGNALEN", ontvanger: "CONSULENT_GEMEENTE", gegevenOp: new Date(`${plusDagen(vandaag(), -3)}T00:00:00Z`), vastgelegdDoorId: w.u.begeleider.id },
+        });
+      }
+      return { signaalId: (await metSignaal(w, { status: "OPGEPAKT" })).id, version: "1", grond: "TOESTEMMING" };
+    },
+  },
+  "lib/signaal/actions.ts#meldcodeStap1Action": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => ({ signaalId: (await metSignaal(w, { meldcodeTotStap: 0 })).id, version: "0", feiten: "Blauwe plek op de arm gezien.", feitenDatum: vandaag() }),
+  },
+  "lib/signaal/actions.ts#meldcodeStap2Action": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => ({ signaalId: (await metSignaal(w, { meldcodeTotStap: 1 })).id, version: "1", overlegMet: "Collega Noor", overlegDatum: vandaag(), advies: "Gesprek voeren." }),
+  },
+  "lib/signaal/actions.ts#meldcodeStap3Action": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => ({ signaalId: (await metSignaal(w, { meldcodeTotStap: 2 })).id, version: "2", gesprekGevoerd: "nee", gesprekToelichting: "Partner was steeds aanwezig: niet veilig." }),
+  },
+  "lib/signaal/actions.ts#meldcodeStap4Action": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => ({ signaalId: (await metSignaal(w, { meldcodeTotStap: 3 })).id, version: "3", vraag1: "ja", vraag2: "ja", vraag3: "ja", vraag4: "ja", vraag5: "ja" }),
+  },
+  "lib/signaal/actions.ts#meldcodeStap5Action": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => ({
+      signaalId: (await metSignaal(w, { meldcodeTotStap: 4 })).id,
+      version: "4",
+      gemeld: "on",
+      meldDatum: vandaag(),
+      meldReferentie: "VT-1",
+      meldReden: "Structurele onveiligheid in het gezin.",
+      opvolgOp: morgen(),
+    }),
+  },
+};
+
+
 /** "lib/<module>/actions.ts#<export>" → who may, and a valid input for dossier X. */
 export const MATRIX: Record<string, Rij> = {
   "lib/afspraak/actions.ts#planAfspraakAction": {
@@ -364,6 +461,7 @@ export const MATRIX: Record<string, Rij> = {
       return { verlengingId: v.id, besluit: "GOEDGEKEURD", version: "1", toelichting: "" };
     },
   },
+  ...SIGNAAL_RIJEN,
 };
 
 // ─────────────────────────── discovery and checks ───────────────────────────

@@ -28,6 +28,8 @@ export default async function DossierLayout({ params, children }: { params: Prom
           opstartfase: header.zicht.checklist,
           afspraken: header.zicht.afspraken,
           plan: header.zicht.plan,
+          // Everyone who meets the person reports here; what they see of signals is lib/authz/signaal.ts.
+          signalen: can(user, "signaal:melden"),
           toewijzingen: can(user, "toewijzing:beheren"),
           toestemming: can(user, "toestemming:vastleggen"),
           rapportage: can(user, "rapportage:lezen") && header.zicht.rapportages,

@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LogForm } from "@/components/afspraak/log-form";
+import { MeldForm } from "@/components/signaal/meld-form";
+import { OntvangstLijst } from "@/components/signaal/ontvangst-lijst";
+import { can } from "@/lib/authz";
+import { getMijnMeldingen } from "@/lib/signaal/queries";
 import { AFSPRAAK_TYPE_LABELS } from "@/lib/afspraak/labels";
 import { getContactFormulier } from "@/lib/afspraak/queries";
 import { ofNietGevonden } from "@/lib/auth/pagina";
@@ -24,6 +28,8 @@ export default async function ContactVastleggenPage({ params, searchParams }: { 
   const data = await ofNietGevonden(getContactFormulier(user, id, { afspraakId: afspraak?.slice(0, 100) }));
   // The plan's open doelen (only for those who write the plan; scoped in the query).
   const doelen = await getDoelKeuzes(user, id);
+  // "Zorg melden" for everyone who may report; a reporter sees only their own receipts.
+  const meldingen = can(user, "signaal:melden") ? await getMijnMeldingen(user, id) : null;
   return (
     <div className="mx-auto max-w-2xl">
       <header className="mb-3">
@@ -47,6 +53,16 @@ export default async function ContactVastleggenPage({ params, searchParams }: { 
         kanPlannen={data.kanPlannen}
         kanVerslagDelen={data.kanVerslagDelen}
       />
+      {meldingen ? (
+        // A worry noticed during the contact: reported here in a few taps, apart from the verslag (which the maatje may share).
+        <details className="mt-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <summary className="min-h-11 cursor-pointer py-2 font-semibold text-merk-900">Zorg melden</summary>
+          <div className="mt-3">
+            <MeldForm inburgeraarId={data.inburgeraar.id} naam={data.inburgeraar.naam} />
+            <OntvangstLijst meldingen={meldingen} />
+          </div>
+        </details>
+      ) : null}
     </div>
   );
 }
