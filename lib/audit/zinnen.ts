@@ -182,6 +182,10 @@ export function zinVoor(g: AuditActie): string {
       return `${OVERDRACHT_TYPE_LABELS[g.details.type]} verstuurd naar ${g.details.naar}.`;
     case "overdracht.ontvangen":
       return `${OVERDRACHT_TYPE_LABELS[g.details.type]} ontvangen door ${g.details.door}.`;
+    case "tweestaps.gelukt":
+      return `Tweede stap van het inloggen gelukt (${{ TOTP: "code uit de app", HERSTELCODE: "herstelcode", IDP: "via de eigen inlogdienst" }[g.details.methode]})`;
+    case "organisatie.sessies-gewijzigd":
+      return `Sessie-instellingen gewijzigd: uitloggen na ${g.details.sessieInactiefMinuten} minuten zonder activiteit, hoogstens ${g.details.sessieMaxUren} uur ingelogd`;
     case "login.mislukt":
       return `Inloggen mislukt met ${g.details.email}`;
     case "login.geblokkeerd":
@@ -206,6 +210,14 @@ export function zinVoor(g: AuditActie): string {
     case "login.gelukt":
     case "login.uitgeschakeld":
     case "logout":
+    case "tweestaps.ingesteld":
+    case "tweestaps.mislukt":
+    case "tweestaps.geblokkeerd":
+    case "tweestaps.uitgezet":
+    case "tweestaps.herstelcodes-vernieuwd":
+    case "sessie.beeindigd":
+    case "sessie.overal-uitgelogd":
+    case "gebruiker.tweestaps-gereset":
     case "capaciteit.geexporteerd":
     case "agenda.token-gemaakt":
     case "agenda.token-vervangen":
