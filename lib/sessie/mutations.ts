@@ -60,12 +60,3 @@ export async function wijzigSessieInstellingen(user: SessionUser, input: unknown
     );
   });
 }
-
-/** The organisation's session settings, for the beheer form. */
-export async function sessieInstellingen(user: SessionUser) {
-  assertCan(user, "gebruiker:beheren");
-  return db().organisatie.findUniqueOrThrow({
-    where: { id: user.organisatieId },
-    select: { sessieInactiefMinuten: true, sessieMaxUren: true, sessieVersion: true },
-  });
-}

@@ -1,5 +1,5 @@
 import "server-only";
-import type { SessionUser } from "@/lib/authz";
+import { assertCan, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { sessieVerlopen } from "@/lib/auth/session";
 
@@ -28,4 +28,13 @@ export async function mijnTweestaps(user: SessionUser) {
   const over = await db().tweestapsHerstelcode.count({ where: { gebruikerId: user.id, gebruiktOp: null } });
   const g = await db().gebruiker.findUniqueOrThrow({ where: { id: user.id }, select: { tweestapsSinds: true } });
   return { sinds: g.tweestapsSinds, herstelcodesOver: over };
+}
+
+/** The organisation's session settings, for the beheer form. */
+export async function sessieInstellingen(user: SessionUser) {
+  assertCan(user, "gebruiker:beheren");
+  return db().organisatie.findUniqueOrThrow({
+    where: { id: user.organisatieId },
+    select: { sessieInactiefMinuten: true, sessieMaxUren: true, sessieVersion: true },
+  });
 }

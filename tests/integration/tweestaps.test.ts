@@ -5,6 +5,9 @@
  * the clock, ending one other session and signing out everywhere.
  */
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { WACHTWOORD_OP_LIJST } from "@/lib/auth/wachtwoordbeleid";
+import { wijzigEigenWachtwoord } from "@/lib/gebruiker/mutations";
 import { hashPassword } from "@/lib/auth/password";
 import { laadSessie, startSessie } from "@/lib/auth/session";
 import { openStap, type SessionUser } from "@/lib/authz";
@@ -190,5 +193,25 @@ describe("sessies", () => {
     expect((await laadSessie(nogEen)).ok).toBe(false);
     expect((await laadSessie(vanCollega)).ok).toBe(true);
     expect(await db().auditLog.count({ where: { actie: "sessie.overal-uitgelogd", gebruikerId: g.id } })).toBe(1);
+  });
+});
+
+describe("wachtwoordbeleid", () => {
+  it("weigert een veelgebruikt of uitgelekt wachtwoord met een Nederlandse melding, zonder iets te tellen of te wijzigen", async () => {
+    const { g } = await nieuweBegeleider();
+    const user = await sessionUser(g.id);
+    const hash = async () => (await db().gebruiker.findUniqueOrThrow({ where: { id: g.id }, select: { wachtwoordHash: true } })).wachtwoordHash;
+    const voor = await hash();
+    expect(voor).toMatch(/^\$argon2id\$/);
+    for (const nieuw of ["Wachtwoord2026!", "welkom12345678", "Qwertyuiop123", "P@$$w0rd2024"]) {
+      const fout = await wijzigEigenWachtwoord(user, { huidig: "Een-lang-testwachtwoord-1", nieuw, herhaal: nieuw }).catch((e: unknown) => e);
+      expect(fout, nieuw).toBeInstanceOf(z.ZodError);
+      expect((fout as z.ZodError).issues[0]).toMatchObject({ path: ["nieuw"], message: WACHTWOORD_OP_LIJST });
+    }
+    expect(await hash()).toBe(voor);
+    expect(await db().loginPoging.count({ where: { email: g.email } })).toBe(0);
+    // A long passphrase of its own is fine.
+    await wijzigEigenWachtwoord(user, { huidig: "Een-lang-testwachtwoord-1", nieuw: "fiets-tulp-regenjas-7", herhaal: "fiets-tulp-regenjas-7" });
+    expect(await hash()).not.toBe(voor);
   });
 });
