@@ -26,6 +26,9 @@ export async function register() {
   const { logger } = await import("@/lib/log/logger");
   const applied = await runMigrations(getDatabase().sql);
   logger.info({ applied }, applied.length ? "migraties toegepast" : "database is bij");
+  // Scheduled jobs (pruning of sign-in bookkeeping): pg-boss on PostgreSQL, a timer on PGlite (lib/jobs/planner.ts).
+  const { startPlanner } = await import("@/lib/jobs/planner");
+  await startPlanner(getDatabase(), env.DATABASE_URL).catch((err) => logger.error({ err }, "taken niet gestart"));
 }
 
 /** Everything the server prints (Next's own messages too) also goes into LOG_FILE; see lib/env.ts. */

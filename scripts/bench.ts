@@ -120,6 +120,8 @@ async function main() {
     gemeenteIds: [],
     gemeenteNamen: [],
     moetWachtwoordWijzigen: false,
+    tweestapsIngesteld: false,
+    tweestapsGedaan: true,
   };
   const teamleider: SessionUser = { ...user, rol: "TEAMLEIDER" };
   const persoon = personen[0]!.id;

@@ -21,7 +21,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </Link>
           <div className="flex items-center gap-2 text-sm">
             <span>
-              <span className="font-medium">{user.naam}</span>
+              <Link href="/account" className="font-medium underline-offset-4 hover:underline" aria-label={`Mijn account: ${user.naam}`}>
+                {user.naam}
+              </Link>
               <span className="hidden sm:inline"> · {ROL_LABELS[user.rol]} · {werktVoor(user)}</span>
             </span>
             <SignOutButton />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CaseloadHome, parseCaseloadFilters, type CaseloadSearchParams } from "@/components/caseload/caseload-home";
 import { BeheerHome } from "@/components/home/beheer-home";
+import { sessieInstellingen } from "@/lib/sessie/queries";
 import { TeamHome } from "@/components/home/team-home";
 import { VoortgangHome, parseVoortgangFilters, type VoortgangSearchParams } from "@/components/voortgang/voortgang-home";
 import { requireUser } from "@/lib/auth/session";
@@ -60,8 +61,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       return <TeamHome data={data} openOverdrachten={overdrachten.alle} signalen={<OpenSignalen signalen={signalen} />} />;
     }
     case "beheer": {
-      const [gebruikers, keuzes] = await Promise.all([listGebruikers(user), gebruikerKeuzes(user)]);
-      return <BeheerHome organisatieNaam={user.organisatieNaam} eigenId={user.id} gebruikers={gebruikers} keuzes={keuzes} />;
+      const [gebruikers, keuzes, sessies] = await Promise.all([listGebruikers(user), gebruikerKeuzes(user), sessieInstellingen(user)]);
+      return <BeheerHome organisatieNaam={user.organisatieNaam} eigenId={user.id} gebruikers={gebruikers} keuzes={keuzes} sessies={sessies} />;
     }
   }
 }

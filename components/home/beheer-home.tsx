@@ -1,5 +1,6 @@
 import { GebruikerActies } from "@/components/beheer/gebruiker-acties";
 import { GebruikerForm } from "@/components/beheer/gebruiker-form";
+import { SessieInstellingenForm } from "@/components/beheer/sessie-instellingen-form";
 import { ROL_LABELS } from "@/components/shell/nav";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import type { gebruikerKeuzes, listGebruikers } from "@/lib/gebruiker/queries";
@@ -10,12 +11,15 @@ export function BeheerHome({
   eigenId,
   gebruikers,
   keuzes,
+  sessies,
 }: {
   organisatieNaam: string;
   /** The beheerder's own account cannot be switched off from here. */
   eigenId: string;
   gebruikers: Awaited<ReturnType<typeof listGebruikers>>;
   keuzes: Awaited<ReturnType<typeof gebruikerKeuzes>>;
+  /** The organisation's session timeouts (issue 12). */
+  sessies?: { sessieInactiefMinuten: number; sessieMaxUren: number; sessieVersion: number };
 }) {
   return (
     <>
@@ -28,6 +32,16 @@ export function BeheerHome({
           </div>
         </details>
       </Card>
+      {sessies ? (
+        <Card className="mb-6">
+          <details>
+            <summary className="min-h-11 cursor-pointer py-2 text-xl font-semibold text-merk-800">Sessies: automatisch uitloggen</summary>
+            <div className="pt-4">
+              <SessieInstellingenForm s={sessies} />
+            </div>
+          </details>
+        </Card>
+      ) : null}
       <h2 className="mb-3 text-xl font-semibold">Alle accounts ({gebruikers.length})</h2>
       <ul className="flex flex-col gap-3">
         {gebruikers.map((g) => (

@@ -7,7 +7,7 @@ export type VerstuurUitkomst = { soort: "verstuurd"; message: string } | { soort
 const bezig = new Set<string>();
 
 /** Refusals that are about the session, not the contact: keep waiting until the user signs in again. */
-const SESSIE_CODES = new Set(["NIET_INGELOGD", "WACHTWOORD_WIJZIGEN"]);
+const SESSIE_CODES = new Set(["NIET_INGELOGD", "WACHTWOORD_WIJZIGEN", "TWEESTAPS_NODIG"]);
 
 /**
  * Sends one waiting contact through the same server action as the form (the

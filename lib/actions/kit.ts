@@ -21,6 +21,8 @@ export interface ActionConfig<R, Extra extends object> {
   read?: (formData: FormData) => Input;
   /** Only the password-change action runs for a session that must still change its password. */
   tijdelijkWachtwoordToegestaan?: boolean;
+  /** Only the two-factor actions run for a session at that sign-in step (lib/authz/sessie-stap.ts). */
+  stap?: "tweestaps" | "tweestaps-instellen";
   /** The plain lib function: parses, authorizes and writes. Integration tests call it directly. */
   run: (user: SessionUser, input: Input) => Promise<R>;
   /** The confirmation (and extra state, e.g. a password shown once). */
@@ -75,7 +77,7 @@ export function defineAction<R, Extra extends object = object>(config: ActionCon
     let bestemming: string | null | undefined;
     let state: ActionState<Extra>;
     try {
-      user = await requireActionUser({ tijdelijkWachtwoordToegestaan: config.tijdelijkWachtwoordToegestaan });
+      user = await requireActionUser({ tijdelijkWachtwoordToegestaan: config.tijdelijkWachtwoordToegestaan, stap: config.stap });
       if (!(formData instanceof FormData)) return { ok: false, message: "Dit formulier is niet goed verstuurd. Laad de pagina opnieuw." } as ActionState<Extra>;
       const tekenFouten = verbodenTekenFouten(formData);
       if (tekenFouten) return { ok: false, message: VELDFOUTEN_MELDING, errors: tekenFouten } as ActionState<Extra>;

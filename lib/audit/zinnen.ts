@@ -192,6 +192,10 @@ export function zinVoor(g: AuditActie): string {
       return g.details.grond === "VEILIGHEID" ? "Signaal gedeeld met de consulent op grond van veiligheid (Meldcode), met een schriftelijke reden." : "Signaal gedeeld met de consulent, met toestemming.";
     case "meldcode.stap-vastgelegd":
       return `Meldcode stap ${g.details.stap} vastgelegd${g.details.gemeld ? ": gemeld bij Veilig Thuis" : ""}.`;
+    case "tweestaps.gelukt":
+      return `Tweede stap van het inloggen gelukt (${{ TOTP: "code uit de app", HERSTELCODE: "herstelcode", IDP: "via de eigen inlogdienst" }[g.details.methode]})`;
+    case "organisatie.sessies-gewijzigd":
+      return `Sessie-instellingen gewijzigd: uitloggen na ${g.details.sessieInactiefMinuten} minuten zonder activiteit, hoogstens ${g.details.sessieMaxUren} uur ingelogd`;
     case "login.mislukt":
       return `Inloggen mislukt met ${g.details.email}`;
     case "login.geblokkeerd":
@@ -217,6 +221,14 @@ export function zinVoor(g: AuditActie): string {
     case "login.gelukt":
     case "login.uitgeschakeld":
     case "logout":
+    case "tweestaps.ingesteld":
+    case "tweestaps.mislukt":
+    case "tweestaps.geblokkeerd":
+    case "tweestaps.uitgezet":
+    case "tweestaps.herstelcodes-vernieuwd":
+    case "sessie.beeindigd":
+    case "sessie.overal-uitgelogd":
+    case "gebruiker.tweestaps-gereset":
     case "capaciteit.geexporteerd":
     case "avg.inzage-gemaakt":
     case "avg.geanonimiseerd":

@@ -5,6 +5,7 @@ export const SIGN_IN_MESSAGES: Record<string, string> = {
   GEBLOKKEERD:
     "Te veel mislukte pogingen voor dit account. Wacht een kwartier en probeer het dan opnieuw, of vraag de beheerder om hulp.",
   TE_VEEL_POGINGEN_IP: "Te veel mislukte pogingen vanaf dit apparaat. Wacht een kwartier en probeer het dan opnieuw.",
+  CODE_ONJUIST: "De code klopt niet. Gebruik de nieuwste code uit je app, of een herstelcode.",
   UITGESCHAKELD: "Je account is uitgeschakeld. Neem contact op met de beheerder van je organisatie.",
   GEEN_ACCOUNT: "Er is geen actief Wegwijs-account voor deze inlog. Vraag de beheerder om een account.",
   VERLOPEN: "Je was een tijd niet actief en bent daarom uitgelogd. Log opnieuw in.",

@@ -9,6 +9,9 @@ import { clientIp, getRequestContext } from "@/lib/request-context";
 import { authCookies } from "./cookies";
 import { beeindigSessie, startSessie } from "./session";
 import { authenticate } from "./sign-in";
+import { idpDeedMfa } from "./idp-mfa";
+import { controleerTweedeStap } from "@/lib/tweestaps/mutations";
+import type { TweestapsMethode } from "@/lib/db/generated/enums";
 
 declare module "next-auth/jwt" {
   interface JWT {
@@ -17,17 +20,29 @@ declare module "next-auth/jwt" {
   }
 }
 
+/** What authorize() hands to the jwt callback: the user, and the second step when the code came with the password. */
+type Aangemeld = { id: string; tweestaps?: TweestapsMethode | null };
+
 const providers: NextAuthOptions["providers"] = [
   CredentialsProvider({
     id: "credentials",
     name: "E-mail en wachtwoord",
-    credentials: { email: { type: "email" }, password: { type: "password" } },
+    // `code` is optional: without it the session starts before the second step and the app asks for it
+    // (/tweestaps); with it (scripts, the e2e suite's HTTP sign-in) it is checked here, with the same limit.
+    credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
     async authorize(credentials, req) {
       const headers = new Headers(req?.headers as Record<string, string> | undefined);
-      const result = await authenticate(credentials, clientIp(headers));
+      const ip = clientIp(headers);
+      const result = await authenticate(credentials, ip);
       // next-auth hands the error text to the form as `error`; it is a code, not a message.
       if (!result.ok) throw new Error(result.reden);
-      return { id: result.gebruikerId };
+      const code = typeof credentials?.code === "string" ? credentials.code.trim().slice(0, 40) : "";
+      if (!code) return { id: result.gebruikerId } satisfies Aangemeld;
+      const tweede = await controleerTweedeStap(result.gebruikerId, code, ip);
+      // No app set up: the code means nothing; the session goes on as without one (to enrolment where required).
+      if (!tweede.ok && tweede.reden === "NIET_INGESTELD") return { id: result.gebruikerId } satisfies Aangemeld;
+      if (!tweede.ok) throw new Error(tweede.reden === "ONJUIST" ? "CODE_ONJUIST" : tweede.reden);
+      return { id: result.gebruikerId, tweestaps: tweede.methode } satisfies Aangemeld;
     },
   }),
 ];
@@ -72,7 +87,9 @@ export const authOptions: NextAuthOptions = {
   providers,
   useSecureCookies: env.isHttps,
   cookies: authCookies(env.isHttps),
-  session: { strategy: "jwt", maxAge: env.SESSION_MAX_HOURS * 3600 },
+  // The cookie may live a day at most; the session's real end (idle timeout, absolute lifetime per
+  // organisation, sign-out) is decided in the database on every request (lib/auth/session.ts).
+  session: { strategy: "jwt", maxAge: 24 * 3600 },
   pages: { signIn: "/login", error: "/login" },
   logger: {
     error: (code, metadata) => logger.error({ code, metadata }, "next-auth"),
@@ -84,14 +101,16 @@ export const authOptions: NextAuthOptions = {
       if (account?.provider !== "oidc") return true;
       return Boolean(await gebruikerVoorOidc(account.providerAccountId, user.email));
     },
-    async jwt({ token, user, account }) {
+    async jwt({ token, user, account, profile }) {
       if (user && account) {
-        const gebruikerId =
-          account.provider === "oidc" ? await gebruikerVoorOidc(account.providerAccountId, user.email) : user.id;
+        const oidc = account.provider === "oidc";
+        const gebruikerId = oidc ? await gebruikerVoorOidc(account.providerAccountId, user.email) : user.id;
         if (!gebruikerId) throw new Error("GEEN_ACCOUNT");
         const ctx = await getRequestContext();
+        // The identity provider's MFA counts as the second step (amr/acr in the ID token); otherwise Wegwijs asks for its code.
+        const tweestaps = oidc ? (idpDeedMfa(profile) ? "IDP" : null) : ((user as Aangemeld).tweestaps ?? null);
         // Keep the token minimal: no name, e-mail or role in the cookie.
-        return { sid: await startSessie(gebruikerId, ctx.ip, ctx.userAgent) };
+        return { sid: await startSessie(gebruikerId, ctx.ip, ctx.userAgent, new Date(), tweestaps) };
       }
       return token;
     },

@@ -3,9 +3,10 @@ import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { can, type Permission, type SessionUser } from "@/lib/authz";
+import { can, openStap, type Permission, type SessieStap, type SessionUser } from "@/lib/authz";
 import { SESSION_USER_SELECT, toSessionUser } from "@/lib/authz/user";
 import { db } from "@/lib/db";
+import type { TweestapsMethode } from "@/lib/db/generated/enums";
 import { env } from "@/lib/env";
 import { sessieCookieNaam } from "./cookies";
 import { auditGeweigerd } from "@/lib/audit";
@@ -21,8 +22,25 @@ import { paden } from "@/lib/routes";
 // Writing the activity time on every request would be wasteful; once a minute is enough.
 const ACTIVITY_WRITE_INTERVAL_MS = 60_000;
 
-export async function startSessie(gebruikerId: string, ip: string | null, userAgent: string | null, now = new Date()) {
+/**
+ * Starts a session. `tweestaps`: the second step was already passed while
+ * signing in (a code sent with the password, or the identity provider's MFA);
+ * otherwise the session must still pass it (lib/authz/sessie-stap.ts).
+ * The absolute lifetime comes from the organisation (Organisatie.sessieMaxUren).
+ */
+export async function startSessie(
+  gebruikerId: string,
+  ip: string | null,
+  userAgent: string | null,
+  now = new Date(),
+  tweestaps: TweestapsMethode | null = null,
+) {
   const sessie = await db().$transaction(async (tx) => {
+    const gebruiker = await tx.gebruiker.update({
+      where: { id: gebruikerId },
+      data: { laatstIngelogdOp: now },
+      select: { organisatieId: true, organisatie: { select: { sessieMaxUren: true } } },
+    });
     const created = await tx.sessie.create({
       data: {
         gebruikerId,
@@ -30,13 +48,18 @@ export async function startSessie(gebruikerId: string, ip: string | null, userAg
         userAgent: userAgent?.slice(0, 300) ?? null,
         aangemaaktOp: now,
         laatsteActiviteit: now,
-        verlooptOp: new Date(now.getTime() + env.SESSION_MAX_HOURS * 3_600_000),
+        verlooptOp: new Date(now.getTime() + gebruiker.organisatie.sessieMaxUren * 3_600_000),
+        ...(tweestaps ? { tweestapsOp: now, tweestapsMethode: tweestaps } : {}),
       },
     });
-    const gebruiker = await tx.gebruiker.update({ where: { id: gebruikerId }, data: { laatstIngelogdOp: now } });
     await tx.auditLog.create({
       data: { actie: "login.gelukt", gebruikerId, organisatieId: gebruiker.organisatieId, ip, entiteit: "Sessie", entiteitId: created.id },
     });
+    if (tweestaps) {
+      await tx.auditLog.create({
+        data: { actie: "tweestaps.gelukt", gebruikerId, organisatieId: gebruiker.organisatieId, ip, entiteit: "Sessie", entiteitId: created.id, details: { methode: tweestaps } },
+      });
+    }
     return created;
   });
   return sessie.id;
@@ -48,25 +71,48 @@ export async function beeindigSessie(sessieId: string, now = new Date()) {
 
 export type SessieCheck = { ok: true; user: SessionUser } | { ok: false; reden: "GEEN" | "VERLOPEN" };
 
+/** Why a session is over at `now`, or null while it lasts: the organisation's idle timeout and absolute lifetime. Pure. */
+export function sessieVerlopen(
+  sessie: { aangemaaktOp: Date; laatsteActiviteit: Date; verlooptOp: Date },
+  organisatie: { sessieInactiefMinuten: number; sessieMaxUren: number },
+  now: Date,
+): "INACTIEF" | "MAXIMUM" | null {
+  // The end set at sign-in, and the organisation's current maximum (a beheerder may have lowered it since).
+  const einde = Math.min(sessie.verlooptOp.getTime(), sessie.aangemaaktOp.getTime() + organisatie.sessieMaxUren * 3_600_000);
+  if (now.getTime() >= einde) return "MAXIMUM";
+  if (now.getTime() - sessie.laatsteActiviteit.getTime() > organisatie.sessieInactiefMinuten * 60_000) return "INACTIEF";
+  return null;
+}
+
 /**
  * Loads the user behind a session id, enforcing sign-out, absolute expiry,
- * idle timeout and deactivation.
+ * idle timeout (both per organisation) and deactivation. `now` is injectable,
+ * so tests move the clock instead of waiting.
  */
 export async function laadSessie(sessieId: string, now = new Date()): Promise<SessieCheck> {
   const sessie = await db().sessie.findUnique({
     where: { id: sessieId },
-    select: { id: true, beeindigdOp: true, verlooptOp: true, laatsteActiviteit: true, gebruiker: { select: SESSION_USER_SELECT } },
+    select: {
+      id: true,
+      beeindigdOp: true,
+      aangemaaktOp: true,
+      verlooptOp: true,
+      laatsteActiviteit: true,
+      tweestapsOp: true,
+      gebruiker: {
+        select: { ...SESSION_USER_SELECT, organisatie: { select: { naam: true, sessieInactiefMinuten: true, sessieMaxUren: true } } },
+      },
+    },
   });
   if (!sessie || sessie.beeindigdOp || !sessie.gebruiker.actief) return { ok: false, reden: "GEEN" };
-  const idleLimit = env.SESSION_IDLE_MINUTES * 60_000;
-  if (sessie.verlooptOp <= now || now.getTime() - sessie.laatsteActiviteit.getTime() > idleLimit) {
+  if (sessieVerlopen(sessie, sessie.gebruiker.organisatie, now)) {
     await beeindigSessie(sessie.id, now);
     return { ok: false, reden: "VERLOPEN" };
   }
   if (now.getTime() - sessie.laatsteActiviteit.getTime() > ACTIVITY_WRITE_INTERVAL_MS) {
     await db().sessie.update({ where: { id: sessie.id }, data: { laatsteActiviteit: now } });
   }
-  return { ok: true, user: toSessionUser(sessie.gebruiker, sessie.id) };
+  return { ok: true, user: toSessionUser(sessie.gebruiker, sessie.id, sessie.tweestapsOp) };
 }
 
 // ─────────────────────────── the current request ───────────────────────────
@@ -104,19 +150,42 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
 interface SessieOpties {
   /** Only the password-change page and action accept a session with a temporary password. */
   tijdelijkWachtwoordToegestaan?: boolean;
+  /** The page or action of one sign-in step (lib/authz/sessie-stap.ts) accepts a session at that step. */
+  stap?: Exclude<SessieStap, "klaar" | "wachtwoord">;
+}
+
+const STAP_PAD: Record<Exclude<SessieStap, "klaar">, () => string> = {
+  tweestaps: paden.tweestaps,
+  wachtwoord: paden.wachtwoord,
+  "tweestaps-instellen": paden.tweestapsInstellen,
+};
+
+/**
+ * The sign-in step this session must still take before it may have what it
+ * asks for, or null when it may. The one check, for pages and actions alike:
+ * the decision itself is lib/authz's openStap.
+ */
+function openStapVoor(user: SessionUser, opties: SessieOpties): Exclude<SessieStap, "klaar"> | null {
+  const stap = openStap(user);
+  if (stap === "klaar") return null;
+  if (stap === "wachtwoord" && opties.tijdelijkWachtwoordToegestaan) return null;
+  if (stap === opties.stap) return null;
+  return stap;
 }
 
 /**
  * For pages and layouts (also RSC and client-side navigation, which skip
- * layouts): the user, or a redirect to the login page, or to /wachtwoord while
- * a temporary password must still be replaced. With a permission, a user
- * without it gets the not-found page: pages outside a role do not exist for it.
+ * layouts): the user, or a redirect to the login page, or to the sign-in step
+ * the session must still take (the code from the authenticator app, a new
+ * password, setting up the app). With a permission, a user without it gets the
+ * not-found page: pages outside a role do not exist for it.
  */
 export async function requireUser(permission?: Permission, opties: SessieOpties = {}): Promise<SessionUser> {
   const result = await loadCurrent();
   if (!result.ok) redirect(result.reden === "VERLOPEN" ? `${paden.login()}?reden=VERLOPEN` : paden.login());
   const user = result.user;
-  if (user.moetWachtwoordWijzigen && !opties.tijdelijkWachtwoordToegestaan) redirect(paden.wachtwoord());
+  const stap = openStapVoor(user, opties);
+  if (stap) redirect(STAP_PAD[stap]());
   if (permission && !can(user, permission)) {
     // A page outside the role does not exist for it; the attempt is recorded.
     await auditGeweigerd(user, { entiteit: "Pagina", entiteitId: permission, reden: "geen-recht" });
@@ -129,6 +198,8 @@ export async function requireUser(permission?: Permission, opties: SessieOpties 
 export async function requireActionUser(opties: SessieOpties = {}): Promise<SessionUser> {
   const result = await loadCurrent();
   if (!result.ok) throw new AppError("NIET_INGELOGD");
-  if (result.user.moetWachtwoordWijzigen && !opties.tijdelijkWachtwoordToegestaan) throw new AppError("WACHTWOORD_WIJZIGEN");
+  const stap = openStapVoor(result.user, opties);
+  if (stap === "wachtwoord") throw new AppError("WACHTWOORD_WIJZIGEN");
+  if (stap) throw new AppError("TWEESTAPS_NODIG");
   return result.user;
 }

@@ -15,6 +15,7 @@ export {
   type Permission,
 } from "./policy";
 export type { SessionUser } from "./user";
+export { magTweestapsUitzetten, openStap, tweestapsVerplicht, type SessieStap } from "./sessie-stap";
 export {
   DOSSIER_DELEN,
   consulentDeelScope,

@@ -15,6 +15,10 @@ export interface SessionUser {
   /** Their names, in the same order (the header shows a consulent as working for the gemeente). */
   gemeenteNamen: string[];
   moetWachtwoordWijzigen: boolean;
+  /** The account has an authenticator app (TOTP) set up. */
+  tweestapsIngesteld: boolean;
+  /** This session passed the second step (code, recovery code, or the identity provider's MFA). */
+  tweestapsGedaan: boolean;
 }
 
 /** What the session query selects of a gebruiker: exactly what a SessionUser needs. */
@@ -27,6 +31,7 @@ export const SESSION_USER_SELECT = {
   teamId: true,
   organisatieId: true,
   moetWachtwoordWijzigen: true,
+  tweestapsSinds: true,
   organisatie: { select: { naam: true } },
   gemeenten: { select: { gemeenteId: true, gemeente: { select: { naam: true } } }, orderBy: { gemeente: { naam: "asc" } } },
 } as const;
@@ -39,12 +44,16 @@ interface GebruikerRij {
   teamId: string | null;
   organisatieId: string;
   moetWachtwoordWijzigen: boolean;
+  tweestapsSinds: Date | null;
   organisatie: { naam: string };
   gemeenten: { gemeenteId: string; gemeente: { naam: string } }[];
 }
 
-/** The one place a SessionUser is built. */
-export function toSessionUser(g: GebruikerRij, sessieId: string): SessionUser {
+/**
+ * The one place a SessionUser is built. `tweestapsOp`: when this session passed
+ * the second step (Sessie.tweestapsOp); null = not (yet).
+ */
+export function toSessionUser(g: GebruikerRij, sessieId: string, tweestapsOp: Date | null = null): SessionUser {
   return {
     id: g.id,
     sessieId,
@@ -58,5 +67,7 @@ export function toSessionUser(g: GebruikerRij, sessieId: string): SessionUser {
     gemeenteIds: g.rol === "CONSULENT" ? g.gemeenten.map((x) => x.gemeenteId) : [],
     gemeenteNamen: g.rol === "CONSULENT" ? g.gemeenten.map((x) => x.gemeente.naam) : [],
     moetWachtwoordWijzigen: g.moetWachtwoordWijzigen,
+    tweestapsIngesteld: g.tweestapsSinds !== null,
+    tweestapsGedaan: tweestapsOp !== null,
   };
 }

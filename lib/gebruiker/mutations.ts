@@ -5,6 +5,7 @@ import { audit } from "@/lib/audit";
 import { markeerGelukt, reserveerPoging } from "@/lib/auth/login-limiet";
 import { SIGN_IN_MESSAGES } from "@/lib/auth/messages";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { isVeelgebruiktWachtwoord, WACHTWOORD_OP_LIJST } from "@/lib/auth/wachtwoordbeleid";
 import { assertCan, gebruikerScope, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
@@ -121,6 +122,10 @@ export async function resetWachtwoord(user: SessionUser, id: string) {
  */
 export async function wijzigEigenWachtwoord(user: SessionUser, input: unknown) {
   const data = wachtwoordWijzigenSchema.parse(input);
+  // The password policy's list (lib/auth/wachtwoordbeleid.ts): refused before anything is counted or changed.
+  if (isVeelgebruiktWachtwoord(data.nieuw)) {
+    throw new z.ZodError([{ code: "custom", path: ["nieuw"], message: WACHTWOORD_OP_LIJST, input: "" }]);
+  }
   const current = await db().gebruiker.findUniqueOrThrow({ where: { id: user.id }, select: { email: true, wachtwoordHash: true } });
   const reservering = await reserveerPoging(current.email, (await getRequestContext()).ip);
   if (!reservering.ok) {

@@ -25,6 +25,7 @@ import {
 import { DEMO_ORGANISATIE, DEMO_PASSWORD } from "./accounts";
 import { seedDelen } from "./delen";
 import { seedTeamleiderBureau } from "./teamleider-bureau";
+import { seedDemoTweestaps } from "./tweestaps";
 import {
   DOELEN,
   ORGANISATIES,
@@ -61,6 +62,7 @@ export async function seedDemo(prisma: Db, options: { now?: Date } = {}): Promis
       await new DemoSeed(tx, now, wachtwoordHash).run();
       await seedTeamleiderBureau(tx, now, wachtwoordHash);
       await seedDelen(tx, now);
+      await seedDemoTweestaps(tx, now);
       return { created: true };
     },
     { timeout: 120_000, maxWait: 30_000 },

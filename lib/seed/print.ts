@@ -13,5 +13,7 @@ export async function demoAccountRegels(prisma: Db): Promise<string[]> {
   const regels = Object.entries(DEMO_ACCOUNTS)
     .filter(([, a]) => actief.has(a.email))
     .map(([rol, a]) => `  ${rol.padEnd(13)} ${a.email.padEnd(36)} (${a.naam})`);
-  return regels.length ? [...regels, `  wachtwoord    ${DEMO_PASSWORD}`] : [];
+  return regels.length
+    ? [...regels, `  wachtwoord    ${DEMO_PASSWORD}`, "  code uit app  npm run demo:code -- <e-mailadres>   (demo: bekend geheim, niet voor echte accounts)"]
+    : [];
 }

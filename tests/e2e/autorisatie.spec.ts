@@ -13,12 +13,13 @@
  */
 import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/seed/accounts";
-import { expect, signIn, test } from "./fixtures";
+import { expect, inloggenOverHttp, signIn, test } from "./fixtures";
 import { routesOpSchijf, testBsn, uniek } from "./helpers";
 
 const ACTOREN = [
   "anoniem",
   "moetWachtwoordWijzigen",
+  "tweestapsNietGedaan",
   "vrijwilliger",
   "begeleiderToegewezen",
   "begeleiderNietToegewezen",
@@ -31,7 +32,7 @@ const ACTOREN = [
 ] as const;
 type Actor = (typeof ACTOREN)[number];
 
-const EMAIL: Record<Exclude<Actor, "anoniem" | "moetWachtwoordWijzigen">, string> = {
+const EMAIL: Record<Exclude<Actor, "anoniem" | "moetWachtwoordWijzigen" | "tweestapsNietGedaan">, string> = {
   vrijwilliger: DEMO_ACCOUNTS.vrijwilliger.email,
   begeleiderToegewezen: DEMO_ACCOUNTS.begeleider.email,
   begeleiderNietToegewezen: "regeldag@denhaag.wegwijs.test",
@@ -44,12 +45,13 @@ const EMAIL: Record<Exclude<Actor, "anoniem" | "moetWachtwoordWijzigen">, string
 };
 
 /** What a request may answer: the page itself, the not-found page, or a redirect to sign in / change the password. */
-type Uitkomst = "ok" | "404" | "login" | "wachtwoord" | "start";
+type Uitkomst = "ok" | "404" | "login" | "wachtwoord" | "tweestaps" | "start";
 
 /**
  * Per route: who gets the page. Everyone not listed gets "404" when signed in
- * (a page outside the role does not exist for it), "login" when anonymous and
- * "wachtwoord" with a temporary password.
+ * (a page outside the role does not exist for it), "login" when anonymous,
+ * "wachtwoord" with a temporary password and "tweestaps" for a session that has
+ * not given the code from its app yet (docs/decisions/014).
  */
 const PAGINAS: Record<string, { ok: readonly Actor[]; publiek?: true }> = {
   "/": { ok: ["vrijwilliger", "begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie", "consulent", "consulentAndereGemeente", "beheerder", "beheerderAndereOrganisatie"] },
@@ -107,6 +109,10 @@ const PAGINAS: Record<string, { ok: readonly Actor[]; publiek?: true }> = {
   "/beheer/gemeenten/[id]/checklist": { ok: ["beheerder"] },
   "/beheer/audit": { ok: ["beheerder", "beheerderAndereOrganisatie"] },
   "/beheer/bewaartermijn": { ok: ["beheerder", "beheerderAndereOrganisatie"] },
+  // Issue 12: the second step of signing in, setting up the app, and one's own sessions.
+  "/tweestaps": { ok: ["tweestapsNietGedaan"] },
+  "/tweestaps/instellen": { ok: ["vrijwilliger", "begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie", "consulent", "consulentAndereGemeente", "beheerder", "beheerderAndereOrganisatie"] },
+  "/account": { ok: ["vrijwilliger", "begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie", "consulent", "consulentAndereGemeente", "beheerder", "beheerderAndereOrganisatie"] },
   "/wachtwoord": { ok: ["moetWachtwoordWijzigen", "vrijwilliger", "begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie", "consulent", "consulentAndereGemeente", "beheerder", "beheerderAndereOrganisatie"] },
   // Signed in already: the login page sends you to your start page.
   "/login": { ok: ["anoniem"], publiek: true },
@@ -125,21 +131,15 @@ function verwacht(route: string, actor: Actor): Uitkomst {
   if (rij.publiek) return "404";
   if (actor === "anoniem") return "login";
   if (actor === "moetWachtwoordWijzigen") return "wachtwoord";
+  if (actor === "tweestapsNietGedaan") return "tweestaps";
+  // Signed in completely: the second-step page has nothing to ask and sends you to your start page.
+  if (route === "/tweestaps") return "start";
   return "404";
 }
 
-async function inloggen(baseURL: string, email: string, wachtwoord: string): Promise<APIRequestContext> {
-  const ctx = await playwrightRequest.newContext({ baseURL });
-  const { csrfToken } = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const antwoord = await ctx.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email, password: wachtwoord, callbackUrl: `${baseURL}/`, json: "true" },
-    maxRedirects: 0,
-  });
-  expect(antwoord.status(), `inloggen als ${email}`).toBeLessThan(400);
-  const cookies = (await ctx.storageState()).cookies.map((c) => c.name);
-  expect(cookies, `sessiecookie voor ${email}`).toContain("next-auth.session-token");
-  return ctx;
-}
+/** Over HTTP with the demo code from the app sent along (fixtures.ts); `metCode: false` stops before the second step. */
+const inloggen = (baseURL: string, email: string, wachtwoord: string, opties: { metCode?: boolean } = {}) =>
+  inloggenOverHttp(baseURL, email, wachtwoord, opties);
 
 /**
  * What the server answered, in the matrix's words. An RSC request (what the
@@ -156,6 +156,7 @@ async function uitkomst(ctx: APIRequestContext, url: string, rsc: boolean): Prom
   const doel = naar || rscRedirect;
   if (/\/login(\?|$)/.test(doel)) return { uitkomst: "login", body };
   if (/\/wachtwoord(\?|$)/.test(doel)) return { uitkomst: "wachtwoord", body };
+  if (/\/tweestaps(\?|$)/.test(doel)) return { uitkomst: "tweestaps", body };
   if (doel && new URL(doel, "http://x").pathname === "/") return { uitkomst: "start", body };
   if (status === 404 || (rsc && status === 200 && body.includes("NEXT_HTTP_ERROR_FALLBACK;404"))) return { uitkomst: "404", body };
   if (status === 200) return { uitkomst: "ok", body };
@@ -210,6 +211,8 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
 
     contexten.set("anoniem", await playwrightRequest.newContext({ baseURL }));
     contexten.set("moetWachtwoordWijzigen", await inloggen(baseURL!, "fleur.visser@denhaag.wegwijs.test", tijdelijk));
+    // Password right, code from the app not given yet: a session that must get nothing but /tweestaps.
+    contexten.set("tweestapsNietGedaan", await inloggen(baseURL!, "regeldag@denhaag.wegwijs.test", DEMO_PASSWORD, { metCode: false }));
     for (const [actor, email] of Object.entries(EMAIL)) contexten.set(actor as Actor, await inloggen(baseURL!, email, DEMO_PASSWORD));
   });
 

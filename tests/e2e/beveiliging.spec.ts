@@ -11,7 +11,7 @@
  */
 import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/seed/accounts";
-import { expect, signIn, test } from "./fixtures";
+import { expect, inloggenOverHttp, signIn, test } from "./fixtures";
 import { routesOpSchijf } from "./helpers";
 
 
@@ -25,16 +25,8 @@ function wieOpent(route: string): Wie {
   return "teamleider";
 }
 
-async function inloggen(baseURL: string, email: string): Promise<APIRequestContext> {
-  const ctx = await playwrightRequest.newContext({ baseURL });
-  const { csrfToken } = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const antwoord = await ctx.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email, password: DEMO_PASSWORD, callbackUrl: `${baseURL}/`, json: "true" },
-    maxRedirects: 0,
-  });
-  expect(antwoord.status(), `inloggen als ${email}`).toBeLessThan(400);
-  return ctx;
-}
+/** Over HTTP, with the demo code from the app sent along (fixtures.ts). */
+const inloggen = (baseURL: string, email: string): Promise<APIRequestContext> => inloggenOverHttp(baseURL, email);
 
 async function idUitLink(page: Page, naam: RegExp, hrefPatroon: RegExp): Promise<string> {
   const href = await page.getByRole("link", { name: naam }).first().getAttribute("href");

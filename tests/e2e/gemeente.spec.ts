@@ -10,17 +10,15 @@
  */
 import type { Page } from "@playwright/test";
 import type { Browser, TestInfo } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/seed/accounts";
-import { expect, expectNoSeriousA11yViolations, test, type DemoRole } from "./fixtures";
+import { DEMO_ACCOUNTS } from "../../lib/seed/accounts";
+import { expect, expectNoSeriousA11yViolations, signInMet, test, type DemoRole } from "./fixtures";
 
 // argon2 on a shared 2-core machine can take a while: sign-ins and first page loads get more time.
 const TRAAG = { timeout: 60_000 };
 
 async function inloggenMet(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("E-mailadres", { exact: true }).fill(email);
-  await page.getByLabel("Wachtwoord", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
+  // The shared sign-in, with the demo code from the app when Wegwijs asks for it (fixtures.ts).
+  await signInMet(page, email);
   await expect(page).not.toHaveURL(/\/login(\?|$)/, TRAAG);
 }
 

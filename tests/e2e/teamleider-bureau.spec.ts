@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { BUREAU_VRIJWILLIGERS, DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/seed/accounts";
-import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
+import { BUREAU_VRIJWILLIGERS, DEMO_ACCOUNTS } from "../../lib/seed/accounts";
+import { expect, expectNoSeriousA11yViolations, signInMet, test } from "./fixtures";
 
 /**
  * The teamleider's desk (issue 10), journeys 1–4:
@@ -14,10 +14,8 @@ import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
 
 /** Sign in with any demo address; argon2 on a busy 2-core machine can take a while. */
 async function meldAanMet(page: import("@playwright/test").Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("E-mailadres", { exact: true }).fill(email);
-  await page.getByLabel("Wachtwoord", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
+  // The shared sign-in, with the demo code from the app when Wegwijs asks for it (fixtures.ts).
+  await signInMet(page, email);
   await expect(page).not.toHaveURL(/\/login(\?|$)/, { timeout: 45_000 });
 }
 const signIn = (page: import("@playwright/test").Page, rol: "teamleider") => meldAanMet(page, DEMO_ACCOUNTS[rol].email);

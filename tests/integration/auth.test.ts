@@ -72,16 +72,18 @@ describe("inloggen", () => {
 });
 
 describe("sessies", () => {
-  it("verloopt na de inactiviteitstermijn en is daarna beëindigd", async () => {
+  it("verloopt na de inactiviteitstermijn van de organisatie (standaard 15 minuten) en is daarna beëindigd", async () => {
     const g = await gebruikerMetWachtwoord();
+    const IDLE = (await db().organisatie.findUniqueOrThrow({ where: { id: g.organisatieId } })).sessieInactiefMinuten;
+    expect(IDLE).toBe(15);
     const start = new Date("2026-03-29T00:30:00Z");
     const sid = await startSessie(g.id, "10.4.0.1", "test", start);
-    const binnen = new Date(start.getTime() + (env.SESSION_IDLE_MINUTES - 1) * 60_000);
+    const binnen = new Date(start.getTime() + (IDLE - 1) * 60_000);
     expect((await laadSessie(sid, binnen)).ok).toBe(true);
     // Activity moved the idle clock forward, so this is still fine:
-    const daarna = new Date(binnen.getTime() + (env.SESSION_IDLE_MINUTES - 1) * 60_000);
+    const daarna = new Date(binnen.getTime() + (IDLE - 1) * 60_000);
     expect((await laadSessie(sid, daarna)).ok).toBe(true);
-    const teLaat = new Date(daarna.getTime() + (env.SESSION_IDLE_MINUTES + 1) * 60_000);
+    const teLaat = new Date(daarna.getTime() + (IDLE + 1) * 60_000);
     expect(await laadSessie(sid, teLaat)).toEqual({ ok: false, reden: "VERLOPEN" });
     expect((await laadSessie(sid, daarna)).ok).toBe(false);
   });

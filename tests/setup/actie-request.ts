@@ -11,7 +11,12 @@ import type { ActionState } from "@/lib/actions/state";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
-const request = { cookie: null as string | null };
+const request = { cookie: null as string | null, gebruikerId: null as string | null, sessieId: null as string | null };
+
+/** Who the next action runs as: the gebruiker and their session (null when anonymous). */
+export function huidigeAanmelding(): { gebruikerId: string; sessieId: string } | null {
+  return request.gebruikerId && request.sessieId ? { gebruikerId: request.gebruikerId, sessieId: request.sessieId } : null;
+}
 
 export const nextHeaders = {
   cookies: async () => ({
@@ -22,14 +27,23 @@ export const nextHeaders = {
 
 export const nextCache = { revalidatePath: () => undefined, revalidateTag: () => undefined };
 
-/** The next action runs for this gebruiker (a fresh session), or anonymously with null. */
-export async function meldAanAls(gebruikerId: string | null): Promise<void> {
+/**
+ * The next action runs for this gebruiker (a fresh session, signed in completely:
+ * the second step passed), or anonymously with null. `tweedeStap: false` leaves
+ * a session that has not given its code yet (docs/decisions/014).
+ */
+export async function meldAanAls(gebruikerId: string | null, opties: { tweedeStap?: boolean } = {}): Promise<void> {
   if (!gebruikerId) {
     request.cookie = null;
+    request.gebruikerId = null;
+    request.sessieId = null;
     return;
   }
-  const sessie = await db().sessie.create({ data: { gebruikerId, verlooptOp: new Date(Date.now() + 3_600_000) } });
+  const tweedeStap = opties.tweedeStap !== false ? { tweestapsOp: new Date(), tweestapsMethode: "TOTP" as const } : {};
+  const sessie = await db().sessie.create({ data: { gebruikerId, verlooptOp: new Date(Date.now() + 3_600_000), ...tweedeStap } });
   request.cookie = await encode({ token: { sid: sessie.id }, secret: env.NEXTAUTH_SECRET });
+  request.gebruikerId = gebruikerId;
+  request.sessieId = sessie.id;
 }
 
 export type Invoer = Record<string, string | string[]>;

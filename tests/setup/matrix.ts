@@ -12,13 +12,18 @@ import { db } from "@/lib/db";
 import { plusDagen, vandaag } from "@/lib/tijd";
 import { inhoudSleutel, laadPlanInhoud } from "@/lib/plan/inhoud";
 import { maakGebruiker, maakInburgeraar, maakOrganisatie, wijsToe } from "../factories";
-import { meldAanAls, type Action, type Invoer } from "./actie-request";
+import type { SessionUser } from "@/lib/authz";
+import { versleutel } from "@/lib/crypto/versleutel";
+import { instelGegevens } from "@/lib/tweestaps/mutations";
+import { codeVoorMoment, TWEESTAPS_GEHEIM_DOEL } from "@/lib/tweestaps/totp";
+import { huidigeAanmelding, meldAanAls, type Action, type Invoer } from "./actie-request";
 
 // ─────────────────────────── actors ───────────────────────────
 
 export const ACTOREN = [
   "anoniem",
   "moetWachtwoordWijzigen",
+  "tweestapsNietGedaan",
   "vrijwilligerGekoppeld",
   "vrijwilligerNietGekoppeld",
   "begeleiderToegewezen",
@@ -71,6 +76,7 @@ export async function maakWereld(actor: Actor, hash: string) {
   }
   const actorGebruiker: Record<Exclude<Actor, "anoniem">, { id: string }> = {
     moetWachtwoordWijzigen: u.begeleider,
+    tweestapsNietGedaan: u.begeleider2,
     vrijwilligerGekoppeld: u.vrijwilliger,
     vrijwilligerNietGekoppeld: u.vrijwilliger2,
     begeleiderToegewezen: u.begeleider,
@@ -90,7 +96,9 @@ export async function meldAan(actor: Actor, w: Wereld) {
   if (actor === "anoniem") return meldAanAls(null);
   const gebruikerId = w.actorGebruiker[actor].id;
   if (actor === "moetWachtwoordWijzigen") await db().gebruiker.update({ where: { id: gebruikerId }, data: { moetWachtwoordWijzigen: true } });
-  await meldAanAls(gebruikerId);
+  // Everyone has the authenticator app (issue 12); only tweestapsNietGedaan has not given its code in this session.
+  await db().gebruiker.update({ where: { id: gebruikerId }, data: { tweestapsGeheim: versleutel(MATRIX_GEHEIM, TWEESTAPS_GEHEIM_DOEL), tweestapsSinds: new Date() } });
+  await meldAanAls(gebruikerId, { tweedeStap: actor !== "tweestapsNietGedaan" });
 }
 
 // ─────────────────────────── the matrix ───────────────────────────
@@ -104,7 +112,11 @@ export interface Rij {
 const DOSSIER_SCHRIJVERS = ["begeleiderToegewezen", "teamleider"] as const;
 const DOSSIER_LOGGERS = ["vrijwilligerGekoppeld", "begeleiderToegewezen", "teamleider"] as const;
 const EIGEN_AGENDA = ["vrijwilligerGekoppeld", "vrijwilligerNietGekoppeld", "begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie"] as const;
-const IEDEREEN_INGELOGD = ACTOREN.filter((a) => a !== "anoniem");
+const IEDEREEN_INGELOGD = ACTOREN.filter((a) => a !== "anoniem" && a !== "tweestapsNietGedaan");
+/** Signed in completely: password and second step done, no temporary password. */
+const VOLLEDIG_INGELOGD = IEDEREEN_INGELOGD.filter((a) => a !== "moetWachtwoordWijzigen");
+/** The authenticator-app secret every actor's account has in the matrix (a test value). */
+const MATRIX_GEHEIM = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 const sleutel = () => `matrix-${randomUUID()}`;
 const morgen = () => plusDagen(vandaag(), 1);
 
@@ -307,6 +319,40 @@ export const MATRIX: Record<string, Rij> = {
       const { bewaartermijnMaanden } = await db().organisatie.findUniqueOrThrow({ where: { id: w.org }, select: { bewaartermijnMaanden: true } });
       return { bewaartermijnMaanden: String(bewaartermijnMaanden === 36 ? 48 : 36), vorige: String(bewaartermijnMaanden) };
     },
+  },
+  // ── issue 12: two-factor sign-in and sessions ──
+  "lib/tweestaps/actions.ts#voltooiTweedeStapAction": {
+    // The one action (besides setting up the app) a session that has not given its code may run.
+    mag: ["tweestapsNietGedaan"],
+    invoer: () => ({ code: codeVoorMoment(MATRIX_GEHEIM, new Date()) }),
+  },
+  "lib/tweestaps/actions.ts#stelTweestapsInAction": {
+    // Replacing the app needs a completely signed-in session; the sealed key is for this user and session.
+    mag: VOLLEDIG_INGELOGD,
+    invoer: async () => {
+      const wie = huidigeAanmelding();
+      if (!wie) return { sleutel: "v1.x.y.z", code: "123456" };
+      const g = await db().gebruiker.findUniqueOrThrow({ where: { id: wie.gebruikerId }, select: { email: true } });
+      const { sleutel, geheim } = await instelGegevens({ id: wie.gebruikerId, sessieId: wie.sessieId, email: g.email } as SessionUser);
+      return { sleutel, code: codeVoorMoment(geheim.replace(/\s/g, ""), new Date()) };
+    },
+  },
+  "lib/tweestaps/actions.ts#vernieuwHerstelcodesAction": { mag: VOLLEDIG_INGELOGD, invoer: () => ({}) },
+  // Optional only for volunteers.
+  "lib/tweestaps/actions.ts#zetTweestapsUitAction": { mag: ["vrijwilligerGekoppeld", "vrijwilligerNietGekoppeld"], invoer: () => ({}) },
+  "lib/tweestaps/actions.ts#resetTweestapsAction": { mag: ["beheerder"], invoer: (w) => ({ id: w.u.begeleider2.id }) },
+  "lib/sessie/actions.ts#beeindigAndereSessieAction": {
+    mag: VOLLEDIG_INGELOGD,
+    invoer: async (w) => {
+      const wie = huidigeAanmelding();
+      const andere = await db().sessie.create({ data: { gebruikerId: wie?.gebruikerId ?? w.u.begeleider.id, verlooptOp: new Date(Date.now() + 3_600_000) } });
+      return { sessieId: andere.id };
+    },
+  },
+  "lib/sessie/actions.ts#overalUitloggenAction": { mag: VOLLEDIG_INGELOGD, invoer: () => ({}) },
+  "lib/sessie/actions.ts#wijzigSessieInstellingenAction": {
+    mag: ["beheerder"],
+    invoer: () => ({ version: "1", sessieInactiefMinuten: "20", sessieMaxUren: "10" }),
   },
   "lib/gemeente/actions.ts#updateGemeenteAction": {
     mag: ["beheerder"],

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { paden } from "@/lib/routes";
 import { EigenProfielForm } from "@/components/vrijwilliger/profiel-form";
 import { VogBadge } from "@/components/vrijwilliger/vog-badge";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -45,6 +47,12 @@ export default async function ProfielPage() {
             <VogBadge vog={p.vog} />
           </div>
           <p className="mt-3 text-sm text-slate-700">Klopt hier iets niet, of wil je een pauze? Laat het je teamleider weten.</p>
+          <p className="mt-3 text-sm text-slate-700">
+            Je account beter beveiligen met een code uit een app op je telefoon?{" "}
+            <Link href={paden.account()} className="text-merk-700 underline">
+              Inloggen in twee stappen bij Mijn account
+            </Link>
+          </p>
         </Card>
       </div>
     </>

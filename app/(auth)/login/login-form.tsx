@@ -1,7 +1,6 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { FormMelding } from "@/components/ui/form-melding";
@@ -25,7 +24,6 @@ function validate(email: string, password: string): FieldErrors {
  * as on every other form.
  */
 export function LoginForm({ initialMessage, oidcName }: { initialMessage: string | null; oidcName: string | null }) {
-  const router = useRouter();
   const form = useFormAction<ActionState>(
     async (_prev, formData) => {
       const email = String(formData.get("email") ?? "");
@@ -34,8 +32,10 @@ export function LoginForm({ initialMessage, oidcName }: { initialMessage: string
       if (Object.keys(errors).length > 0) return { ok: false, message: VELDFOUTEN_MELDING, errors };
       const result = await signIn("credentials", { email: email.trim(), password, redirect: false });
       if (!result || result.error) return { ok: false, message: signInMessage(result?.error ?? "Default") ?? undefined };
-      router.replace("/");
-      router.refresh();
+      // A full page load: the server sends the new session where it must go first
+      // (the code from the app, a new password, setting up the app) before any page of the app.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load on purpose (see above)
+      window.location.assign("/");
       return { ok: true };
     },
     { ok: false, message: initialMessage ?? undefined },

@@ -6,18 +6,26 @@ import { ofNietGevonden } from "@/lib/auth/pagina";
 import { requireUser } from "@/lib/auth/session";
 import { getGebruiker, gebruikerKeuzes } from "@/lib/gebruiker/queries";
 import { paden } from "@/lib/routes";
+import { formatDatum } from "@/lib/tijd";
+import { tweestapsVan } from "@/lib/tweestaps/queries";
+import { ResetTweestapsKnop } from "@/components/account/tweestaps-knoppen";
 
 export const metadata: Metadata = { title: "Account wijzigen" };
 
 export default async function GebruikerPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("gebruiker:beheren");
   const { id } = await params;
-  const [g, keuzes] = await Promise.all([ofNietGevonden(getGebruiker(user, id)), gebruikerKeuzes(user)]);
+  const [g, keuzes, tweestaps] = await Promise.all([ofNietGevonden(getGebruiker(user, id)), gebruikerKeuzes(user), tweestapsVan(user, id)]);
   return (
     <>
       <PageHeader title={`${g.naam} wijzigen`} description={g.email} />
       <Card>
         <GebruikerWijzigenForm g={g} teams={keuzes.teams} gemeenten={keuzes.gemeenten} />
+      </Card>
+      <Card className="mt-6">
+        <h2 className="mb-2 text-xl font-semibold">Inloggen in twee stappen</h2>
+        <p className="mb-3">{tweestaps.sinds ? `Ingesteld op ${formatDatum(tweestaps.sinds)}.` : "Niet ingesteld."}</p>
+        <ResetTweestapsKnop id={g.id} naam={g.naam} ingesteld={tweestaps.sinds !== null} />
       </Card>
       <p className="mt-4 flex flex-wrap gap-4">
         <Link href={paden.beheer()} className="text-merk-700 underline">
