@@ -11,6 +11,8 @@ export {
   gebruikerScope,
   gemeenteScope,
   inburgeraarScope,
+  overlegScope,
+  socialeKaartScope,
   werktVoor,
   type Permission,
 } from "./policy";

@@ -394,6 +394,8 @@ class DemoSeed {
         leefgebieden: s.leefgebieden,
         omschrijving: s.omschrijving,
         email: `info@${naam.toLowerCase().replace(/[^a-z]+/g, "-").replace(/^-|-$/g, "")}.${slug}.wegwijs.test`,
+        talen: s.talen ?? [],
+        openingstijden: s.openingstijden ?? null,
       });
     }
     this.gemeenten.set(g.naam, { ...g, id, organisatieId, templates, socialeKaart });

@@ -100,6 +100,13 @@ const PAGINAS: Record<string, { ok: readonly Actor[]; publiek?: true }> = {
   "/beheer/gemeenten/[id]": { ok: ["beheerder"] },
   "/beheer/gemeenten/[id]/checklist": { ok: ["beheerder"] },
   "/beheer/audit": { ok: ["beheerder", "beheerderAndereOrganisatie"] },
+  // Issue 11b. The sociale kaart: begeleiders, teamleiders and beheerders read it; teamleiders and beheerders maintain it.
+  // The [id] sample is the seed's Schuldhulpverlening Den Haag (organisation A).
+  "/sociale-kaart": { ok: ["begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie", "beheerder", "beheerderAndereOrganisatie"] },
+  "/sociale-kaart/export": { ok: ["begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie", "beheerder", "beheerderAndereOrganisatie"] },
+  "/sociale-kaart/nieuw": { ok: ["teamleider", "teamleiderAndereOrganisatie", "beheerder", "beheerderAndereOrganisatie"] },
+  "/sociale-kaart/import": { ok: ["teamleider", "teamleiderAndereOrganisatie", "beheerder", "beheerderAndereOrganisatie"] },
+  "/sociale-kaart/[id]": { ok: ["begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "beheerder"] },
   "/wachtwoord": { ok: ["moetWachtwoordWijzigen", "vrijwilliger", "begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie", "consulent", "consulentAndereGemeente", "beheerder", "beheerderAndereOrganisatie"] },
   // Signed in already: the login page sends you to your start page.
   "/login": { ok: ["anoniem"], publiek: true },
@@ -173,6 +180,7 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
   let karimId = "";
   let rapportageId = "";
   let overdrachtId = "";
+  let kaartId = "";
 
   test.beforeAll(async ({ browser, baseURL }) => {
     test.setTimeout(180_000);
@@ -185,6 +193,8 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
     rapportageId = await idUitLink(page, /^Versie 2$/, /\/rapportages\/([^/?#]+)/);
     await page.goto("/overdrachten");
     overdrachtId = await idUitLink(page, /Interne overdracht: Mohammed Al-Hassan/, /\/overdrachten\/([^/?#]+)/);
+    await page.goto("/sociale-kaart?zoek=Schuldhulpverlening");
+    kaartId = await idUitLink(page, /^Schuldhulpverlening Den Haag$/, /\/sociale-kaart\/([^/?#]+)/);
     await page.context().clearCookies();
     await signIn(page, "beheerder");
     await page.goto("/beheer/gemeenten");
@@ -225,6 +235,7 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
         .replace("/beheer/gebruikers/[id]", `/beheer/gebruikers/${karimId}`)
         .replace("/rapportages/[id]", `/rapportages/${rapportageId}`)
         .replace("/overdrachten/[id]", `/overdrachten/${overdrachtId}`)
+        .replace("/sociale-kaart/[id]", `/sociale-kaart/${kaartId}`)
         .replace("/toestemming-scans/[id]", "/toestemming-scans/onbekend")
         .replace("[token]", "x".repeat(43))
         .replace("[...nextauth]", "session");

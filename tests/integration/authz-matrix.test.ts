@@ -165,6 +165,26 @@ const PLAN_RIJEN: Record<string, Rij> = {
   },
 };
 
+// ── issue 11b: sociale kaart, doorverwijzingen, casuïstiekoverleg ──
+/** Maintainers of the sociale kaart; a teamleider of another organisation maintains their own (an entry "for all gemeenten"). */
+const KAART_BEHEERDERS = ["teamleider", "teamleiderAndereOrganisatie", "beheerder"] as const;
+const kaartEntry = (w: Wereld) => db().socialeKaartOrganisatie.create({ data: { organisatieId: w.org, gemeenteId: w.g1, naam: "Schuldhulp Matrix", leefgebieden: ["FINANCIEN_ADMINISTRATIE"] } });
+
+const ISSUE_11B_RIJEN: Record<string, Rij> = {
+  "lib/sociale-kaart/actions.ts#maakKaartOrganisatieAction": {
+    mag: KAART_BEHEERDERS,
+    invoer: () => ({ naam: "Taalcafé Matrix", leefgebieden: ["PARTICIPATIE"], gemeenteId: "", talen: "Arabisch, Engels" }),
+  },
+  "lib/sociale-kaart/actions.ts#wijzigKaartOrganisatieAction": {
+    mag: ["teamleider", "beheerder"],
+    invoer: async (w) => ({ id: (await kaartEntry(w)).id, version: "1", naam: "Schuldhulp Matrix Noord", leefgebieden: ["FINANCIEN_ADMINISTRATIE"], gemeenteId: w.g1, actief: "on" }),
+  },
+  "lib/sociale-kaart/actions.ts#importeerSocialeKaartAction": {
+    mag: KAART_BEHEERDERS,
+    invoer: () => ({ gemeenteId: "", stap: "importeren", csv: "naam;leefgebieden\nBuurthuis Matrix;Sociaal netwerk\n" }),
+  },
+};
+
 /** "lib/<module>/actions.ts#<export>" → who may, and a valid input for dossier X. */
 export const MATRIX: Record<string, Rij> = {
   "lib/afspraak/actions.ts#planAfspraakAction": {
@@ -276,6 +296,7 @@ export const MATRIX: Record<string, Rij> = {
     invoer: (w) => ({ templateId: w.template.id, version: "1", itemId: w.template.items[0]!.id }),
   },
   ...PLAN_RIJEN,
+  ...ISSUE_11B_RIJEN,
   "lib/toewijzing/actions.ts#wijsToeAction": {
     mag: ["teamleider"],
     // Taking over from the begeleider asks for the interne overdracht note.
