@@ -68,6 +68,8 @@ const PAGINAS: Record<string, { ok: readonly Actor[]; publiek?: true }> = {
   "/inburgeraars/[id]/plan/meetmoment/[maand]": { ok: ["begeleiderToegewezen", "teamleider"] },
   "/inburgeraars/[id]/plan/versies": { ok: ["begeleiderToegewezen", "teamleider", "consulent"] },
   "/inburgeraars/[id]/plan/pdf": { ok: ["begeleiderToegewezen", "teamleider", "consulent"] },
+  // Issue 11b. Doorverwijzingen are part of the plan: not for the maatje; the consulent reads them within Layla's consent for her plan.
+  "/inburgeraars/[id]/doorverwijzingen": { ok: ["begeleiderToegewezen", "teamleider", "consulent"] },
   // Contact vastleggen for Layla Darwish: who may log a contact with her (not the consulent: reading only).
   "/vastleggen/[id]": { ok: ["vrijwilliger", "begeleiderToegewezen", "teamleider"] },
   // A group contact for the people assigned to me: every role that logs contacts (the list is their own people).

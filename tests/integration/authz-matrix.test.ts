@@ -183,6 +183,20 @@ const ISSUE_11B_RIJEN: Record<string, Rij> = {
     mag: KAART_BEHEERDERS,
     invoer: () => ({ gemeenteId: "", stap: "importeren", csv: "naam;leefgebieden\nBuurthuis Matrix;Sociaal netwerk\n" }),
   },
+  // A doorverwijzing belongs to the plan (docs/decisions/013): who writes the plan of dossier X.
+  "lib/doorverwijzing/actions.ts#legDoorverwijzingVastAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => ({ inburgeraarId: w.x.id, socialeKaartId: (await kaartEntry(w)).id, datum: vandaag(), reden: "Betalingsachterstand huur.", aanvraagSleutel: sleutel() }),
+  },
+  "lib/doorverwijzing/actions.ts#legUitkomstVastAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => {
+      const d = await db().doorverwijzing.create({
+        data: { inburgeraarId: w.x.id, socialeKaartId: (await kaartEntry(w)).id, datum: new Date(`${plusDagen(vandaag(), -20)}T00:00:00Z`), reden: "Schulden.", vastgelegdDoorId: w.u.begeleider.id },
+      });
+      return { id: d.id, version: "1", uitkomst: "GEHOLPEN", uitkomstOp: vandaag() };
+    },
+  },
 };
 
 /** "lib/<module>/actions.ts#<export>" → who may, and a valid input for dossier X. */

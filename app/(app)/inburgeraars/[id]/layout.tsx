@@ -4,7 +4,7 @@ import { DossierTabs } from "@/components/inburgeraar/dossier-tabs";
 import { ButtonLink } from "@/components/ui/button";
 import { ofNietGevonden } from "@/lib/auth/pagina";
 import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
+import { can, planZicht } from "@/lib/authz";
 import { OverdrachtNotitie } from "@/components/toewijzing/overdracht-notitie";
 import { getDossierHeader } from "@/lib/inburgeraar/queries";
 import { paden } from "@/lib/routes";
@@ -28,6 +28,7 @@ export default async function DossierLayout({ params, children }: { params: Prom
           opstartfase: header.zicht.checklist,
           afspraken: header.zicht.afspraken,
           plan: header.zicht.plan,
+          doorverwijzingen: planZicht(user, header.zicht) === "alles",
           toewijzingen: can(user, "toewijzing:beheren"),
           toestemming: can(user, "toestemming:vastleggen"),
           rapportage: can(user, "rapportage:lezen") && header.zicht.rapportages,
