@@ -11,6 +11,7 @@ export {
   gebruikerScope,
   gemeenteScope,
   inburgeraarScope,
+  overlegDossierScope,
   overlegScope,
   socialeKaartScope,
   werktVoor,

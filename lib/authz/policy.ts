@@ -2,6 +2,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { Rol } from "@/lib/db/generated/enums";
 import { forbidden } from "@/lib/errors";
 import type { SessionUser } from "./user";
+import { deelScope } from "./zicht";
 
 /**
  * The one policy: who may do what to which record. Record-level access is
@@ -228,6 +229,16 @@ export function socialeKaartScope(user: SessionUser): Prisma.SocialeKaartOrganis
 export function overlegScope(user: SessionUser): Prisma.OverlegWhereInput {
   if (!can(user, "overleg:deelnemen")) return { id: { in: [] } };
   return { organisatieId: user.organisatieId, OR: [{ organisatorId: user.id }, { deelnemers: { some: { gebruikerId: user.id } } }] };
+}
+
+/**
+ * The dossiers a user may see in a casuïstiekoverleg (agenda, decisions,
+ * actions): in their scope AND with the plan visible (a consulent only with
+ * consent for the plan). Applied to the organiser when the agenda is set, to
+ * every reader of the minutes, and to an action's owner.
+ */
+export function overlegDossierScope(user: SessionUser, now = new Date()): Prisma.InburgeraarWhereInput {
+  return { AND: [inburgeraarScope(user, now), deelScope(user, "plan", now)] };
 }
 
 /** Which home page a user lands on. */

@@ -24,6 +24,7 @@ import {
 } from "@/lib/tijd";
 import { DEMO_ORGANISATIE, DEMO_PASSWORD } from "./accounts";
 import { seedDelen } from "./delen";
+import { seedSocialeKaartEnOverleg } from "./sociale-kaart-overleg";
 import { seedTeamleiderBureau } from "./teamleider-bureau";
 import {
   DOELEN,
@@ -61,6 +62,7 @@ export async function seedDemo(prisma: Db, options: { now?: Date } = {}): Promis
       await new DemoSeed(tx, now, wachtwoordHash).run();
       await seedTeamleiderBureau(tx, now, wachtwoordHash);
       await seedDelen(tx, now);
+      await seedSocialeKaartEnOverleg(tx, now);
       return { created: true };
     },
     { timeout: 120_000, maxWait: 30_000 },

@@ -109,6 +109,11 @@ const PAGINAS: Record<string, { ok: readonly Actor[]; publiek?: true }> = {
   "/sociale-kaart/nieuw": { ok: ["teamleider", "teamleiderAndereOrganisatie", "beheerder", "beheerderAndereOrganisatie"] },
   "/sociale-kaart/import": { ok: ["teamleider", "teamleiderAndereOrganisatie", "beheerder", "beheerderAndereOrganisatie"] },
   "/sociale-kaart/[id]": { ok: ["begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "beheerder"] },
+  // Casuïstiekoverleggen: everyone who takes part sees the list; begeleiders and teamleiders organise. The [id] sample is the
+  // seed's overleg of the Den Haag teamleider with the begeleider and the consulent (not with the regeldag begeleider).
+  "/overleggen": { ok: ["begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie", "consulent", "consulentAndereGemeente"] },
+  "/overleggen/nieuw": { ok: ["begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie"] },
+  "/overleggen/[id]": { ok: ["begeleiderToegewezen", "teamleider", "consulent"] },
   "/wachtwoord": { ok: ["moetWachtwoordWijzigen", "vrijwilliger", "begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie", "consulent", "consulentAndereGemeente", "beheerder", "beheerderAndereOrganisatie"] },
   // Signed in already: the login page sends you to your start page.
   "/login": { ok: ["anoniem"], publiek: true },
@@ -183,6 +188,7 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
   let rapportageId = "";
   let overdrachtId = "";
   let kaartId = "";
+  let overlegId = "";
 
   test.beforeAll(async ({ browser, baseURL }) => {
     test.setTimeout(180_000);
@@ -197,6 +203,8 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
     overdrachtId = await idUitLink(page, /Interne overdracht: Mohammed Al-Hassan/, /\/overdrachten\/([^/?#]+)/);
     await page.goto("/sociale-kaart?zoek=Schuldhulpverlening");
     kaartId = await idUitLink(page, /^Schuldhulpverlening Den Haag$/, /\/sociale-kaart\/([^/?#]+)/);
+    await page.goto("/overleggen");
+    overlegId = await idUitLink(page, /Casuïstiekoverleg Escamp en Laak/, /\/overleggen\/([^/?#]+)/);
     await page.context().clearCookies();
     await signIn(page, "beheerder");
     await page.goto("/beheer/gemeenten");
@@ -238,6 +246,7 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
         .replace("/rapportages/[id]", `/rapportages/${rapportageId}`)
         .replace("/overdrachten/[id]", `/overdrachten/${overdrachtId}`)
         .replace("/sociale-kaart/[id]", `/sociale-kaart/${kaartId}`)
+        .replace("/overleggen/[id]", `/overleggen/${overlegId}`)
         .replace("/toestemming-scans/[id]", "/toestemming-scans/onbekend")
         .replace("[token]", "x".repeat(43))
         .replace("[...nextauth]", "session");

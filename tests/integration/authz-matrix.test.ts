@@ -197,7 +197,46 @@ const ISSUE_11B_RIJEN: Record<string, Rij> = {
       return { id: d.id, version: "1", uitkomst: "GEHOLPEN", uitkomstOp: vandaag() };
     },
   },
+  // Casuïstiekoverleg: organised by begeleiders and teamleiders, with only dossiers they may see on the agenda.
+  "lib/overleg/actions.ts#maakOverlegAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: (w) => ({ titel: "Casuïstiekoverleg", datum: vandaag(), deelnemerIds: [], externeDeelnemers: "Wmo-consulent", inburgeraarIds: [w.x.id], aanvraagSleutel: sleutel() }),
+  },
+  // The teamleider's overleg on X with the begeleider, the other begeleider and the consulent: the minutes of X
+  // are written by who organises overleggen and may see X; the consulent reads, the other begeleider sees nothing.
+  "lib/overleg/actions.ts#slaBesluitenOpAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => ({ agendapuntId: (await overlegOpX(w)).punt.id, version: "1", besluiten: "Wijkteam inschakelen." }),
+  },
+  "lib/overleg/actions.ts#voegOverlegActieToeAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => ({ agendapuntId: (await overlegOpX(w)).punt.id, omschrijving: "Huisbezoek met het wijkteam", eigenaarId: w.u.begeleider.id, deadline: morgen() }),
+  },
+  // Only the owner ticks off their action.
+  "lib/overleg/actions.ts#rondOverlegActieAfAction": {
+    mag: ["begeleiderToegewezen"],
+    invoer: async (w) => {
+      const { punt } = await overlegOpX(w);
+      const a = await db().overlegActie.create({ data: { agendapuntId: punt.id, omschrijving: "Huisbezoek", eigenaarId: w.u.begeleider.id, deadline: new Date(`${morgen()}T00:00:00Z`) } });
+      return { actieId: a.id, afgerond: "true" };
+    },
+  },
 };
+
+async function overlegOpX(w: Wereld) {
+  const overleg = await db().overleg.create({
+    data: {
+      organisatieId: w.org,
+      titel: "Casuïstiekoverleg",
+      datum: new Date(`${vandaag()}T00:00:00Z`),
+      organisatorId: w.u.teamleider.id,
+      deelnemers: { create: [w.u.teamleider.id, w.u.begeleider.id, w.u.begeleider2.id, w.u.consulent.id].map((gebruikerId) => ({ gebruikerId })) },
+      agendapunten: { create: { inburgeraarId: w.x.id } },
+    },
+    include: { agendapunten: true },
+  });
+  return { overleg, punt: overleg.agendapunten[0]! };
+}
 
 /** "lib/<module>/actions.ts#<export>" → who may, and a valid input for dossier X. */
 export const MATRIX: Record<string, Rij> = {
