@@ -120,3 +120,30 @@ test("(5) een casuïstiekoverleg met twee dossiers zet acties in de caseload van
   await expect(caseloadRij(collega, tweede).getByText(acties[tweede]!)).toBeVisible();
   await collega.context().close();
 });
+
+test("de teamleider laadt een CSV: foute rijen geven een rapport per rij en niets geïmporteerd; daarna controleren en importeren", async ({ page }, testInfo) => {
+  const naam = `Buurtwerk De Proef ${tag} ${testInfo.project.name}`;
+  await signIn(page, "teamleider");
+  await page.goto("/sociale-kaart/import");
+  await page.getByLabel("Sociale kaart van").selectOption({ label: "Den Haag" });
+  const fout = ["naam;leefgebieden;email", `${naam};Sociaal netwerk;info@proef.test`, `Tweede ${tag};Ruimtevaart;geen-mail`].join("\n");
+  await page.getByLabel("CSV-bestand").setInputFiles({ name: "kaart.csv", mimeType: "text/csv", buffer: Buffer.from(fout) });
+  await page.getByRole("button", { name: "Bestand controleren" }).click();
+  await expect(page.getByText("Er is niets geïmporteerd: 1 rij klopt niet.")).toBeVisible();
+  const rapport = page.getByRole("region", { name: "Wat er niet klopt" });
+  await expect(rapport.getByText(/^Rij 3 \(Tweede/)).toBeVisible();
+  await expect(rapport).toContainText('Leefgebied "Ruimtevaart" kennen we niet');
+  await expect(rapport).toContainText("E-mail: Vul een geldig e-mailadres in");
+  await expectNoSeriousA11yViolations(page);
+
+  const goed = ["naam;leefgebieden;talen;openingstijden", `${naam};Sociaal netwerk;Arabisch, Dari;ma 9-12`].join("\n");
+  await page.getByLabel("CSV-bestand").setInputFiles({ name: "kaart.csv", mimeType: "text/csv", buffer: Buffer.from(goed) });
+  await page.getByRole("button", { name: "Bestand controleren" }).click();
+  await expect(page.getByText(/^Het bestand klopt\. Er komt 1 organisatie bij/)).toBeVisible();
+  await page.getByRole("button", { name: "Importeren" }).click();
+  await expect(page.getByText("Klaar: 1 nieuw en 0 bijgewerkt op de sociale kaart van Den Haag.")).toBeVisible();
+  await page.goto(`/sociale-kaart?zoek=${encodeURIComponent(tag)}`);
+  await expect(page.getByRole("heading", { name: naam })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Tweede ${tag}` })).toHaveCount(0);
+});
+
