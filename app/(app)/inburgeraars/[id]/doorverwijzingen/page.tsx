@@ -40,7 +40,8 @@ export default async function DoorverwijzingenPage({ params }: { params: Promise
                     {r.socialeKaart.telefoon ? ` · ${r.socialeKaart.telefoon}` : ""}
                   </p>
                   <p className="mt-2 whitespace-pre-line">{r.reden}</p>
-                  <p className="mt-2">
+                  {/* Live: when the outcome is saved its form gives way to it, and this line says so. */}
+                  <p className="mt-2" aria-live="polite">
                     {r.uitkomst ? (
                       <Badge tone={r.uitkomst === "GEHOLPEN" ? "goed" : "let_op"}>
                         {DOORVERWIJZING_UITKOMST_LABELS[r.uitkomst]}
