@@ -54,6 +54,15 @@ export const paden = {
   bellijst: () => "/bellijst",
   capaciteit: () => "/capaciteit",
   capaciteitCsv: () => "/capaciteit/export",
+  socialeKaart: () => "/sociale-kaart",
+  socialeKaartNieuw: () => "/sociale-kaart/nieuw",
+  socialeKaartImport: () => "/sociale-kaart/import",
+  socialeKaartOrganisatie: (id: string) => `/sociale-kaart/${encodeURIComponent(id)}`,
+  socialeKaartCsv: (gemeenteId?: string) => `/sociale-kaart/export${gemeenteId ? `?gemeente=${encodeURIComponent(gemeenteId)}` : ""}`,
+  doorverwijzingen: (id: string) => `/inburgeraars/${encodeURIComponent(id)}/doorverwijzingen`,
+  overleggen: () => "/overleggen",
+  overlegNieuw: () => "/overleggen/nieuw",
+  overleg: (id: string) => `/overleggen/${encodeURIComponent(id)}`,
 } as const;
 
 export interface Revalidatie {

@@ -46,6 +46,11 @@ function Aandacht({ r, kanLoggen }: { r: CaseloadRij; kanLoggen: boolean }) {
                 {a.tekst}
                 <span className="sr-only">: {meetmomentNaam(r.meetmomentNodig.maand).toLowerCase()} vastleggen voor {r.naam}</span>
               </Link>
+            ) : a.soort === "DOORVERWIJZING_OPEN" ? (
+              <Link href={paden.doorverwijzingen(r.id)} className="underline underline-offset-2">
+                {a.tekst}
+                <span className="sr-only"> bij {r.naam}</span>
+              </Link>
             ) : (
               a.tekst
             )}

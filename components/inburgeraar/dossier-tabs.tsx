@@ -10,7 +10,7 @@ export function DossierTabs({
   tabs: zichtbaar,
 }: {
   id: string;
-  tabs: { opstartfase: boolean; afspraken: boolean; plan?: boolean; toewijzingen: boolean; toestemming?: boolean; rapportage?: boolean; overdracht?: boolean; signalen?: boolean };
+  tabs: { opstartfase: boolean; afspraken: boolean; plan?: boolean; toewijzingen: boolean; toestemming?: boolean; rapportage?: boolean; overdracht?: boolean; signalen?: boolean; doorverwijzingen?: boolean };
 }) {
   const pathname = usePathname();
   const navRef = useRef<HTMLElement>(null);
@@ -21,6 +21,7 @@ export function DossierTabs({
     ...(zichtbaar.afspraken ? [{ href: `${basis}/afspraken`, label: "Afspraken" }] : []),
     ...(zichtbaar.plan ? [{ href: `${basis}/plan`, label: "Plan" }] : []),
     ...(zichtbaar.signalen ? [{ href: `${basis}/signalen`, label: "Signalen" }] : []),
+    ...(zichtbaar.doorverwijzingen ? [{ href: `${basis}/doorverwijzingen`, label: "Doorverwijzingen" }] : []),
     ...(zichtbaar.toewijzingen ? [{ href: `${basis}/toewijzingen`, label: "Begeleiders en maatje" }] : []),
     ...(zichtbaar.toestemming ? [{ href: `${basis}/toestemming`, label: "Toestemming" }] : []),
     ...(zichtbaar.rapportage ? [{ href: `${basis}/rapportage`, label: "Rapportage" }] : []),

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { Field, Input, Select } from "@/components/ui/field";
 import { FormMelding } from "@/components/ui/form-melding";
 import { Keuzes } from "@/components/ui/keuzes";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -12,7 +12,12 @@ import { voegActieToeAction } from "@/lib/plan/actions";
 import { ACTIE_VOOR_LABELS, ACTIE_VOOR_VOLGORDE } from "@/lib/plan/labels";
 
 /** A new actie for a doel: what, who (huiswerk is the inburgeraar's), and when. */
-export function ActieToevoegenForm({ doelId }: { doelId: string }) {
+export interface KaartKeuze {
+  id: string;
+  naam: string;
+}
+
+export function ActieToevoegenForm({ doelId, socialeKaart = [] }: { doelId: string; socialeKaart?: KaartKeuze[] }) {
   const form = useFormAction(voegActieToeAction);
   const [voor, setVoor] = useState<ActieVoor>("INBURGERAAR");
   return (
@@ -33,8 +38,22 @@ export function ActieToevoegenForm({ doelId }: { doelId: string }) {
           error={form.errors.voor}
           lijstClassName="mt-1 flex flex-wrap gap-x-4"
         />
+        {voor === "ORGANISATIE" && socialeKaart.length > 0 ? (
+          <Field name="socialeKaartId" label="Organisatie van de sociale kaart" hint="Staat de organisatie er niet bij? Vul hieronder de naam in." error={form.errors.socialeKaartId}>
+            {(veld) => (
+              <Select {...veld} defaultValue="">
+                <option value="">Niet uit de sociale kaart</option>
+                {socialeKaart.map((k) => (
+                  <option key={k.id} value={k.id}>
+                    {k.naam}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+        ) : null}
         {voor === "ORGANISATIE" ? (
-          <Field name="organisatie" label="Welke organisatie?" hint="Bijvoorbeeld het wijkteam of de schuldhulp van de gemeente." error={form.errors.organisatie}>
+          <Field name="organisatie" label={socialeKaart.length > 0 ? "Of: andere organisatie" : "Welke organisatie?"} hint="Bijvoorbeeld het wijkteam of de schuldhulp van de gemeente." error={form.errors.organisatie}>
             {(veld) => <Input {...veld} maxLength={200} />}
           </Field>
         ) : null}

@@ -10,7 +10,7 @@ import { kanVastleggen, meetmomentNaam, type MeetmomentRij, type MeetmomentStatu
 import { STAP_NAMEN, type Score } from "@/lib/plan/schaal";
 import { paden } from "@/lib/routes";
 import { formatDatumTijd, formatKalenderdatum, vandaag } from "@/lib/tijd";
-import { ActieToevoegenForm } from "./actie-form";
+import { ActieToevoegenForm, type KaartKeuze } from "./actie-form";
 import { ActieVinkje } from "./actie-vinkje";
 import { AkkoordForm } from "./akkoord-form";
 import { DoelBewerkenForm, DoelToevoegenForm } from "./doel-form";
@@ -94,7 +94,7 @@ export function PlanWeergave({ plan }: { plan: PlanOverzicht }) {
           Leefgebieden
         </h2>
         {plan.leefgebieden.map((l) => (
-          <LeefgebiedSectie key={l.leefgebied} l={l} inburgeraarId={id} kanBewerken={plan.kanBewerken} />
+          <LeefgebiedSectie key={l.leefgebied} l={l} inburgeraarId={id} kanBewerken={plan.kanBewerken} socialeKaart={plan.socialeKaart} />
         ))}
       </section>
 
@@ -165,7 +165,7 @@ function MeetmomentRegel({ m, id, kanMeten, isHuidig }: { m: MeetmomentRij; id: 
   );
 }
 
-function LeefgebiedSectie({ l, inburgeraarId, kanBewerken }: { l: LeefgebiedRij; inburgeraarId: string; kanBewerken: boolean }) {
+function LeefgebiedSectie({ l, inburgeraarId, kanBewerken, socialeKaart }: { l: LeefgebiedRij; inburgeraarId: string; kanBewerken: boolean; socialeKaart: KaartKeuze[] }) {
   const laatste = l.scores.at(-1);
   const kopId = `lg-kop-${l.leefgebied}`;
   return (
@@ -203,7 +203,7 @@ function LeefgebiedSectie({ l, inburgeraarId, kanBewerken }: { l: LeefgebiedRij;
             {l.doelen.length === 0 ? <p className="text-slate-700">Nog geen doelen.</p> : null}
             <ul className="flex flex-col gap-3">
               {l.doelen.map((d) => (
-                <DoelKaart key={d.id} d={d} kanBewerken={kanBewerken} inburgeraarId={inburgeraarId} />
+                <DoelKaart key={d.id} d={d} kanBewerken={kanBewerken} inburgeraarId={inburgeraarId} socialeKaart={socialeKaart} />
               ))}
             </ul>
           </div>
@@ -218,7 +218,7 @@ function LeefgebiedSectie({ l, inburgeraarId, kanBewerken }: { l: LeefgebiedRij;
   );
 }
 
-function DoelKaart({ d, kanBewerken, inburgeraarId }: { d: DoelRij; kanBewerken: boolean; inburgeraarId: string }) {
+function DoelKaart({ d, kanBewerken, inburgeraarId, socialeKaart }: { d: DoelRij; kanBewerken: boolean; inburgeraarId: string; socialeKaart: KaartKeuze[] }) {
   const huiswerk = d.acties.filter((a) => a.isHuiswerk);
   const acties = d.acties.filter((a) => !a.isHuiswerk);
   return (
@@ -249,7 +249,7 @@ function DoelKaart({ d, kanBewerken, inburgeraarId }: { d: DoelRij; kanBewerken:
       {kanBewerken ? (
         <div className="mt-2 flex flex-col gap-2">
           <Uitklap titel="Actie of huiswerk toevoegen">
-            <ActieToevoegenForm doelId={d.id} />
+            <ActieToevoegenForm doelId={d.id} socialeKaart={socialeKaart} />
           </Uitklap>
           <Uitklap titel="Doel bijwerken">
             <DoelBewerkenForm doelId={d.id} version={d.version} omschrijving={d.omschrijving} status={d.status} streefdatum={d.streefdatum} evaluatie={d.evaluatie} />

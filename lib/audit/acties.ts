@@ -9,6 +9,7 @@ import {
   ChecklistStatus,
   DoelStatus,
   Doelgroep,
+  DoorverwijzingUitkomst,
   Fase,
   Leefgebied,
   MeldcodeConclusie,
@@ -431,6 +432,16 @@ export const AUDIT_ACTIES = {
   "checklist-template.gewijzigd": actie("beheer", "Checklist-sjabloon gewijzigd", z.object({ ...sjabloonItem, ...sjabloonVelden })),
   "checklist-template.item-toegevoegd": actie("beheer", "Onderdeel aan checklist-sjabloon toegevoegd", z.object({ ...sjabloonItem, ...sjabloonVelden })),
   "checklist-template.item-gedeactiveerd": actie("beheer", "Onderdeel van checklist-sjabloon uitgezet", z.object(sjabloonItem)),
+  // ── issue 11b: sociale kaart, doorverwijzingen, casuïstiekoverleg (no free text of a dossier in details) ──
+  "sociale-kaart.toegevoegd": actie("beheer", "Sociale kaart: organisatie toegevoegd", z.object({ naam: z.string() })),
+  "sociale-kaart.gewijzigd": actie("beheer", "Sociale kaart: organisatie gewijzigd", z.object({ naam: z.string(), actief: z.boolean() })),
+  "sociale-kaart.geimporteerd": actie("beheer", "Sociale kaart geïmporteerd", z.object({ nieuw: z.number().int(), bijgewerkt: z.number().int(), gemeente: z.string() })),
+  "sociale-kaart.geexporteerd": actie("beheer", "Sociale kaart geëxporteerd", z.object({ aantal: z.number().int() })),
+  "doorverwijzing.vastgelegd": actie("plan", "Doorverwijzing vastgelegd", z.object({ organisatie: z.string(), datum })),
+  "doorverwijzing.uitkomst": actie("plan", "Uitkomst doorverwijzing vastgelegd", z.object({ organisatie: z.string(), uitkomst: z.enum(DoorverwijzingUitkomst) })),
+  "overleg.aangemaakt": actie("beheer", "Casuïstiekoverleg gepland", z.object({ datum, dossiers: z.number().int(), deelnemers: z.number().int() })),
+  "overleg.besproken": actie("plan", "Besproken in een casuïstiekoverleg", z.object({ datum, acties: z.number().int() })),
+  "overleg.actie-afgerond": actie("plan", "Actie uit casuïstiekoverleg afgerond", z.object({ afgerond: z.boolean() })),
 } as const;
 
 export type AuditActieNaam = keyof typeof AUDIT_ACTIES;

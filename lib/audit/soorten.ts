@@ -81,6 +81,13 @@ export const AUDIT_SOORTEN = [
   { waarde: "gemeente", label: "Gemeente-instellingen", acties: ["gemeente.instellingen-gewijzigd"] },
   { waarde: "sessies", label: "Sessie-instellingen", acties: ["organisatie.sessies-gewijzigd"] },
   {
+    waarde: "sociale-kaart",
+    label: "Sociale kaart",
+    acties: ["sociale-kaart.toegevoegd", "sociale-kaart.gewijzigd", "sociale-kaart.geimporteerd", "sociale-kaart.geexporteerd"],
+  },
+  { waarde: "doorverwijzingen", label: "Doorverwijzingen", acties: ["doorverwijzing.vastgelegd", "doorverwijzing.uitkomst"] },
+  { waarde: "overleggen", label: "Casuïstiekoverleg", acties: ["overleg.aangemaakt", "overleg.besproken", "overleg.actie-afgerond"] },
+  {
     waarde: "sjablonen",
     label: "Checklist-sjablonen",
     acties: ["checklist-template.gewijzigd", "checklist-template.item-toegevoegd", "checklist-template.item-gedeactiveerd"],

@@ -13,6 +13,7 @@ import { TOEWIJZING_ROL_LABELS } from "@/lib/toewijzing/schema";
 import { VRIJWILLIGER_STATUS_LABELS } from "@/lib/vrijwilliger/rules";
 import { samenvattingVerlengingAangevraagd, samenvattingVerlengingBesluit } from "@/lib/verlenging/rules";
 import { LEERROUTE_LABELS, OVERDRACHT_TYPE_LABELS, ONDERWERP_LABELS, ontvangerOmschrijving } from "@/lib/toestemming/labels";
+import { DOORVERWIJZING_UITKOMST_LABELS } from "@/lib/doorverwijzing/labels";
 import { formatKalenderdatum } from "@/lib/tijd";
 import { AUDIT_ACTIES, isAuditActieNaam, leesAuditActie, type AuditActie, type WeigerReden } from "./acties";
 
@@ -216,6 +217,24 @@ export function zinVoor(g: AuditActie): string {
       return `Checklist ${g.details.sjabloon} (${g.details.gemeente}): ${g.details.titel} toegevoegd`;
     case "checklist-template.item-gedeactiveerd":
       return `Checklist ${g.details.sjabloon} (${g.details.gemeente}): ${g.details.titel} uitgezet`;
+    case "sociale-kaart.toegevoegd":
+      return `Sociale kaart: ${g.details.naam} toegevoegd`;
+    case "sociale-kaart.gewijzigd":
+      return `Sociale kaart: ${g.details.naam} gewijzigd${g.details.actief ? "" : " (niet meer actief)"}`;
+    case "sociale-kaart.geimporteerd":
+      return `Sociale kaart van ${g.details.gemeente} geïmporteerd: ${g.details.nieuw} nieuw, ${g.details.bijgewerkt} bijgewerkt`;
+    case "sociale-kaart.geexporteerd":
+      return `Sociale kaart geëxporteerd (${g.details.aantal} organisaties)`;
+    case "doorverwijzing.vastgelegd":
+      return `Doorverwezen naar ${g.details.organisatie} op ${formatKalenderdatum(g.details.datum)}.`;
+    case "doorverwijzing.uitkomst":
+      return `Uitkomst doorverwijzing naar ${g.details.organisatie}: ${DOORVERWIJZING_UITKOMST_LABELS[g.details.uitkomst].toLowerCase()}.`;
+    case "overleg.aangemaakt":
+      return `Casuïstiekoverleg op ${formatKalenderdatum(g.details.datum)} gepland met ${g.details.dossiers} ${g.details.dossiers === 1 ? "dossier" : "dossiers"}`;
+    case "overleg.besproken":
+      return `Besproken in het casuïstiekoverleg van ${formatKalenderdatum(g.details.datum)} (${g.details.acties} ${g.details.acties === 1 ? "actie" : "acties"}).`;
+    case "overleg.actie-afgerond":
+      return g.details.afgerond ? "Actie uit het casuïstiekoverleg afgerond." : "Actie uit het casuïstiekoverleg weer open gezet.";
     case "toestemming.scan-bekeken":
     case "signaal.opgepakt":
     case "login.gelukt":

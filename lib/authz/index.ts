@@ -11,6 +11,9 @@ export {
   gebruikerScope,
   gemeenteScope,
   inburgeraarScope,
+  overlegDossierScope,
+  overlegScope,
+  socialeKaartScope,
   werktVoor,
   type Permission,
 } from "./policy";

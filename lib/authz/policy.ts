@@ -2,6 +2,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { Rol } from "@/lib/db/generated/enums";
 import { forbidden } from "@/lib/errors";
 import type { SessionUser } from "./user";
+import { deelScope } from "./zicht";
 
 /**
  * The one policy: who may do what to which record. Record-level access is
@@ -51,7 +52,13 @@ export type Permission =
   | "signaal:melden"
   | "signaal:opvolgen"
   | "signaal:delen"
-  | "meldcode:doorlopen";
+  | "meldcode:doorlopen"
+  // issue 11b: the sociale kaart, doorverwijzingen and the casuïstiekoverleg (docs/decisions/013)
+  | "sociale-kaart:lezen"
+  | "sociale-kaart:beheren"
+  | "doorverwijzing:vastleggen"
+  | "overleg:organiseren"
+  | "overleg:deelnemen";
 
 const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
   BEGELEIDER: [
@@ -82,6 +89,10 @@ const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "signaal:opvolgen",
     "signaal:delen",
     "meldcode:doorlopen",
+    "sociale-kaart:lezen",
+    "doorverwijzing:vastleggen",
+    "overleg:organiseren",
+    "overleg:deelnemen",
   ],
   // Volunteers log contacts and notes for their own maatjes; no BSN, no phases. A new maatje receives
   // the intern overdracht of the one before. Of the plan they tick off only the acties for the maatje
@@ -138,11 +149,17 @@ const ROLE_PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "signaal:opvolgen",
     "signaal:delen",
     "meldcode:doorlopen",
+    "sociale-kaart:lezen",
+    "sociale-kaart:beheren",
+    "doorverwijzing:vastleggen",
+    "overleg:organiseren",
+    "overleg:deelnemen",
   ],
   // The gemeente: reads within consent, records its own inburgering dates, receives the eindoverdracht.
-  CONSULENT: ["inburgeraar:lezen", "voortgang:gemeente", "inburgering:datums-vastleggen", "rapportage:lezen", "overdracht:ontvangen"],
+  // A consulent takes part in a casuïstiekoverleg (Woerden) and sees there only the dossiers consent allows.
+  CONSULENT: ["inburgeraar:lezen", "voortgang:gemeente", "inburgering:datums-vastleggen", "rapportage:lezen", "overdracht:ontvangen", "overleg:deelnemen"],
   // Beheerders manage volunteer profiles as accounts (no dossiers: they never see whose maatje someone is).
-  BEHEERDER: ["gebruiker:beheren", "gemeente:beheren", "checklist-template:beheren", "audit:bekijken", "vrijwilliger:beheren", "avg:bewaartermijn"],
+  BEHEERDER: ["gebruiker:beheren", "gemeente:beheren", "checklist-template:beheren", "audit:bekijken", "vrijwilliger:beheren", "avg:bewaartermijn", "sociale-kaart:lezen", "sociale-kaart:beheren"],
 };
 
 export function can(user: Pick<SessionUser, "rol">, permission: Permission): boolean {
@@ -213,6 +230,35 @@ export function gemeenteScope(user: SessionUser): Prisma.GemeenteWhereInput {
   return { organisatieId: user.organisatieId };
 }
 
+/**
+ * The sociale kaart a user may read: their organisation's, for every gemeente
+ * they work in (an entry without gemeente serves all). Readers only.
+ */
+export function socialeKaartScope(user: SessionUser): Prisma.SocialeKaartOrganisatieWhereInput {
+  if (!can(user, "sociale-kaart:lezen")) return { id: { in: [] } };
+  return { organisatieId: user.organisatieId };
+}
+
+/**
+ * The casuïstiekoverleggen a user may open: in their organisation, as organiser
+ * or participant. What they see of each agenda item is decided per dossier
+ * (lib/overleg/queries: inburgeraarScope AND the "plan" part).
+ */
+export function overlegScope(user: SessionUser): Prisma.OverlegWhereInput {
+  if (!can(user, "overleg:deelnemen")) return { id: { in: [] } };
+  return { organisatieId: user.organisatieId, OR: [{ organisatorId: user.id }, { deelnemers: { some: { gebruikerId: user.id } } }] };
+}
+
+/**
+ * The dossiers a user may see in a casuïstiekoverleg (agenda, decisions,
+ * actions): in their scope AND with the plan visible (a consulent only with
+ * consent for the plan). Applied to the organiser when the agenda is set, to
+ * every reader of the minutes, and to an action's owner.
+ */
+export function overlegDossierScope(user: SessionUser, now = new Date()): Prisma.InburgeraarWhereInput {
+  return { AND: [inburgeraarScope(user, now), deelScope(user, "plan", now)] };
+}
+
 /** Which home page a user lands on. */
 export type Startpagina = "caseload" | "maatjes" | "team" | "gemeente" | "beheer";
 
@@ -258,6 +304,8 @@ export function navigatieVoor(user: Pick<SessionUser, "rol">): NavItem[] {
     { href: "/overdrachten", label: "Overdrachten", permission: "overdracht:ontvangen" },
     { href: "/toestemmingen", label: "Toestemmingen", permission: "toestemming:vastleggen" },
     { href: "/inburgeraars/nieuw", label: "Aanmelden", permission: "inburgeraar:aanmelden" },
+    { href: "/sociale-kaart", label: "Sociale kaart", permission: "sociale-kaart:lezen" },
+    { href: "/overleggen", label: "Overleggen", permission: "overleg:deelnemen" },
     { href: "/beheer/gemeenten", label: "Gemeenten", permission: "gemeente:beheren" },
     { href: "/beheer/audit", label: "Auditlog", permission: "audit:bekijken" },
     { href: "/beheer/bewaartermijn", label: "Bewaartermijn", permission: "avg:bewaartermijn" },

@@ -4,7 +4,8 @@ import { actieveToewijzing, assertCan, can, dossierZicht, inburgeraarScope, type
 import { db } from "@/lib/db";
 import type { AfspraakType, Fase, ToewijzingRol } from "@/lib/db/generated/enums";
 import { wettelijkeKlokken } from "@/lib/inburgeraar/klokken";
-import { dateKolomNaarKalenderdatum, naarKalenderdatum, vandaag as vandaagIn } from "@/lib/tijd";
+import { OPVOLGEN_NA_DAGEN } from "@/lib/doorverwijzing/rules";
+import { dateKolomNaarKalenderdatum, kalenderdatumNaarDate, naarKalenderdatum, plusDagen, vandaag as vandaagIn } from "@/lib/tijd";
 import { moetNaarBegeleider, NIET_BEREIKT_GRENS } from "@/lib/bellijst/rules";
 import { huidigMeetmomentVan } from "@/lib/plan/feiten";
 import { beoordeel, type CaseloadOordeel } from "./rules";
@@ -98,7 +99,9 @@ export async function getCaseload(user: SessionUser, filters: CaseloadFilters = 
   // Last contact and next afspraak per person: two aggregate queries instead of
   // loading every afspraak of a multi-year trajectory.
   const ids = rows.map((r) => r.id);
-  const [gehad, gepland, openLog] = await Promise.all([
+  // Doorverwijzingen without outcome, for who writes the plan; my own open actions from a casuïstiekoverleg.
+  const volgtDoorverwijzingen = can(user, "doorverwijzing:vastleggen");
+  const [gehad, gepland, openLog, openDoorverwijzingen, mijnOverlegActies] = await Promise.all([
     db().afspraak.groupBy({ by: ["inburgeraarId"], where: { inburgeraarId: { in: ids }, status: "VOND_PLAATS" }, _max: { start: true } }),
     db().afspraak.groupBy({
       by: ["inburgeraarId"],
@@ -112,7 +115,33 @@ export async function getCaseload(user: SessionUser, filters: CaseloadFilters = 
       take: MAX_NIET_VASTGELEGD,
       select: { id: true, start: true, type: true, inburgeraarId: true },
     }),
+    volgtDoorverwijzingen
+      ? db().doorverwijzing.findMany({
+          where: { uitkomst: null, datum: { lte: kalenderdatumNaarDate(plusDagen(vandaag, -OPVOLGEN_NA_DAGEN)) }, inburgeraar: inburgeraarScope(user, now) },
+          orderBy: { datum: "asc" },
+          take: MAX_NIET_VASTGELEGD,
+          select: { inburgeraarId: true, datum: true, socialeKaart: { select: { naam: true } } },
+        })
+      : Promise.resolve([]),
+    db().overlegActie.findMany({
+      where: { eigenaarId: user.id, afgerondOp: null, agendapunt: { inburgeraar: inburgeraarScope(user, now) } },
+      orderBy: { deadline: "asc" },
+      take: MAX_NIET_VASTGELEGD,
+      select: { omschrijving: true, deadline: true, agendapunt: { select: { inburgeraarId: true } } },
+    }),
   ]);
+  const doorverwijzingen = new Map<string, { organisatie: string; datum: string }[]>();
+  for (const d of openDoorverwijzingen) {
+    const lijst = doorverwijzingen.get(d.inburgeraarId) ?? [];
+    lijst.push({ organisatie: d.socialeKaart.naam, datum: dateKolomNaarKalenderdatum(d.datum) });
+    doorverwijzingen.set(d.inburgeraarId, lijst);
+  }
+  const overlegActies = new Map<string, { omschrijving: string; deadline: string }[]>();
+  for (const a of mijnOverlegActies) {
+    const lijst = overlegActies.get(a.agendapunt.inburgeraarId) ?? [];
+    lijst.push({ omschrijving: a.omschrijving, deadline: dateKolomNaarKalenderdatum(a.deadline) });
+    overlegActies.set(a.agendapunt.inburgeraarId, lijst);
+  }
   const laatste = new Map(gehad.map((g) => [g.inburgeraarId, g._max.start]));
   const volgende = new Map(gepland.map((g) => [g.inburgeraarId, g._min.start]));
   const nietVastgelegd = new Map<string, NietVastgelegd[]>();
@@ -152,6 +181,8 @@ export async function getCaseload(user: SessionUser, filters: CaseloadFilters = 
           vandaag,
         ),
         nietVastgelegd: teLoggen.length,
+        doorverwijzingen: doorverwijzingen.get(r.id) ?? [],
+        overlegActies: overlegActies.get(r.id) ?? [],
         belNaarBegeleider:
           r.toewijzingen.some((t) => t.rol !== "MAATJE") &&
           moetNaarBegeleider(

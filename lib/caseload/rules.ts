@@ -2,7 +2,8 @@ import type { ChecklistStatus, Fase } from "@/lib/db/generated/enums";
 import { ONTZORGEN_NAWERKING_DAGEN, type Klok } from "@/lib/inburgeraar/klokken";
 import { isTeLaat } from "@/lib/opstart/rules";
 import { meetmomentAandachtTekst, type MeetmomentRij } from "@/lib/plan/rules";
-import { dagenTussen, type Kalenderdatum } from "@/lib/tijd";
+import { opTeVolgen, opvolgTekst, type OpenDoorverwijzing } from "@/lib/doorverwijzing/rules";
+import { dagenTussen, formatKalenderdatum, type Kalenderdatum } from "@/lib/tijd";
 
 /**
  * What needs attention in a caseload, and in which order. Pure: the query
@@ -17,7 +18,9 @@ export type AandachtSoort =
   | "KLOK_BINNENKORT"
   | "NIET_VASTGELEGD"
   | "GEEN_AFSPRAAK"
-  | "BELLIJST_NIET_BEREIKT";
+  | "BELLIJST_NIET_BEREIKT"
+  | "DOORVERWIJZING_OPEN"
+  | "OVERLEG_ACTIE";
 
 export interface Aandachtspunt {
   soort: AandachtSoort;
@@ -43,6 +46,10 @@ export interface CaseloadFeiten {
   nietVastgelegd?: number;
   /** Raised from the bellijst: three calls in a row not reached, no contact since (lib/bellijst/rules). */
   belNaarBegeleider?: boolean;
+  /** Doorverwijzingen without outcome (lib/doorverwijzing/rules decides from when they need a follow-up). */
+  doorverwijzingen?: OpenDoorverwijzing[];
+  /** My open actions from a casuïstiekoverleg about this person. */
+  overlegActies?: { omschrijving: string; deadline: Kalenderdatum }[];
 }
 
 /** Defined next to the klokken (lib/inburgeraar/klokken.ts); re-exported for existing imports. */
@@ -110,6 +117,18 @@ export function beoordeel(f: CaseloadFeiten, vandaag: Kalenderdatum): CaseloadOo
     }
     if (f.belNaarBegeleider) {
       aandacht.push({ soort: "BELLIJST_NIET_BEREIKT", tekst: "Drie keer niet bereikt via de bellijst", gewicht: 45 });
+    }
+    for (const d of opTeVolgen(f.doorverwijzingen ?? [], vandaag)) {
+      aandacht.push({ soort: "DOORVERWIJZING_OPEN", tekst: opvolgTekst(d, vandaag), gewicht: 20 });
+    }
+    for (const a of f.overlegActies ?? []) {
+      const isVerlopen = a.deadline < vandaag;
+      aandacht.push({
+        soort: "OVERLEG_ACTIE",
+        tekst: `Actie uit casuïstiekoverleg: ${a.omschrijving} (${isVerlopen ? "was klaar vóór" : "klaar vóór"} ${formatKalenderdatum(a.deadline)})`,
+        gewicht: isVerlopen ? 35 : 20,
+        ...(isVerlopen ? { isTeLaat: true } : {}),
+      });
     }
     if (!f.volgendeAfspraak && f.fase !== "AANGEMELD") {
       aandacht.push({ soort: "GEEN_AFSPRAAK", tekst: "Geen volgende afspraak gepland", gewicht: 10 });

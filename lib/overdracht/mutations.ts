@@ -7,6 +7,7 @@ import { z } from "zod";
 import { loadInburgeraar } from "@/lib/inburgeraar/laad";
 import { ontvangerNaam } from "./queries";
 import { ontvangSchema, verstuurSchema } from "./schema";
+import { kiesbaarVoorGemeente } from "@/lib/sociale-kaart/scope";
 
 export interface OverdrachtResultaat {
   id: string;
@@ -54,7 +55,7 @@ export async function verstuurOverdracht(user: SessionUser, input: Record<string
         if (!mag) throw new AppError("ONGELDIG", GEEN_TOESTEMMING_OVERDRACHT.CONSULENT);
       } else if (data.type === "WARM") {
         naarSocialeKaart = await tx.socialeKaartOrganisatie.findFirst({
-          where: { id: data.naarSocialeKaartId, organisatieId: user.organisatieId, actief: true, OR: [{ gemeenteId: null }, { gemeenteId: p.gemeenteId }] },
+          where: { id: data.naarSocialeKaartId, ...kiesbaarVoorGemeente(user, p.gemeenteId) },
           select: { id: true, naam: true },
         });
         if (!naarSocialeKaart) throw veldFout("naarSocialeKaartId", "Kies een organisatie uit de lijst.", input);

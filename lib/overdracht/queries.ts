@@ -17,6 +17,7 @@ import { notFound } from "@/lib/errors";
 import { loadInburgeraar } from "@/lib/inburgeraar/laad";
 import { laadSecties } from "@/lib/voortgang/secties";
 import { voorstelTekst } from "./rules";
+import { kiesbaarVoorGemeente } from "@/lib/sociale-kaart/scope";
 
 const OVERDRACHT_SELECT = {
   id: true,
@@ -65,7 +66,7 @@ export async function overdrachtKeuzes(user: SessionUser, inburgeraarId: string,
   });
   const collegas = await db().gebruiker.findMany({ where: interneOntvangerScope(user), orderBy: { naam: "asc" }, select: { id: true, naam: true, rol: true } });
   const socialeKaart = await db().socialeKaartOrganisatie.findMany({
-    where: { organisatieId: user.organisatieId, actief: true, OR: [{ gemeenteId: null }, { gemeenteId: p.gemeenteId }] },
+    where: kiesbaarVoorGemeente(user, p.gemeenteId),
     orderBy: { naam: "asc" },
     select: { id: true, naam: true, toestemmingen: { where: { inburgeraarId: p.id, ...toestemmingGeldigVoorDezeOrganisatie("VOORTGANG", now) }, select: { id: true } } },
   });

@@ -38,7 +38,7 @@ export async function laadPlanVoorSchrijven(tx: Tx, user: SessionUser, inburgera
 export async function laadDoelVoorSchrijven(tx: Tx, user: SessionUser, doelId: string, nu: Date) {
   const doel = await tx.doel.findFirst({
     where: { id: doelId, plan: { inburgeraar: { AND: [inburgeraarScope(user, nu), deelScope(user, "plan", nu)] } } },
-    select: { id: true, leefgebied: true, omschrijving: true, status: true, version: true, planId: true, plan: { select: { inburgeraarId: true, inburgeraar: { select: { fase: true } } } } },
+    select: { id: true, leefgebied: true, omschrijving: true, status: true, version: true, planId: true, plan: { select: { inburgeraarId: true, inburgeraar: { select: { fase: true, gemeenteId: true } } } } },
   });
   if (!doel) throw notFound();
   const blokkade = planBewerkenGeblokkeerd(doel.plan.inburgeraar.fase);

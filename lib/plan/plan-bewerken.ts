@@ -3,6 +3,7 @@ import { audit } from "@/lib/audit";
 import { assertCan, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
+import { kiesbaarVoorGemeente } from "@/lib/sociale-kaart/scope";
 import { kalenderdatumNaarDate } from "@/lib/tijd";
 import { laadDoelVoorSchrijven, laadPlanVoorSchrijven } from "./laden";
 import { actieToevoegenSchema, doelBewerkenSchema, doelToevoegenSchema, focusKiezenSchema, leefgebiedBewerkenSchema } from "./schema";
@@ -156,12 +157,19 @@ export async function voegActieToe(user: SessionUser, input: unknown, nu: Date =
   return db().$transaction(async (tx) => {
     const doel = await laadDoelVoorSchrijven(tx, user, data.doelId, nu);
     const isHuiswerk = data.voor === "INBURGERAAR";
+    // An organisation of the sociale kaart: one that serves this person's gemeente (lib/sociale-kaart/scope).
+    const kaart =
+      data.voor === "ORGANISATIE" && data.socialeKaartId
+        ? await tx.socialeKaartOrganisatie.findFirst({ where: { id: data.socialeKaartId, ...kiesbaarVoorGemeente(user, doel.plan.inburgeraar.gemeenteId) }, select: { id: true, naam: true } })
+        : null;
+    if (data.voor === "ORGANISATIE" && data.socialeKaartId && !kaart) gooiVeldFouten({ socialeKaartId: "Kies een organisatie uit de lijst." }, input);
     const actie = await tx.actie.create({
       data: {
         doelId: doel.id,
         omschrijving: data.omschrijving,
         voor: data.voor,
-        organisatie: data.voor === "ORGANISATIE" ? (data.organisatie ?? null) : null,
+        organisatie: data.voor === "ORGANISATIE" ? (kaart?.naam ?? data.organisatie ?? null) : null,
+        socialeKaartId: kaart?.id ?? null,
         isHuiswerk,
         deadline: datumOfNull(data.deadline),
       },

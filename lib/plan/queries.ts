@@ -8,6 +8,7 @@ import { notFound } from "@/lib/errors";
 import { LEEFGEBIED_VOLGORDE } from "@/lib/inburgeraar/labels";
 import { loadInburgeraar } from "@/lib/inburgeraar/laad";
 import { dateKolomNaarKalenderdatum, vandaag as vandaagIn, type Kalenderdatum } from "@/lib/tijd";
+import { kiesbaarVoorGemeente } from "@/lib/sociale-kaart/scope";
 import { inhoudSleutel } from "./inhoud";
 import {
   heeftMeetmomenten,
@@ -38,6 +39,7 @@ async function laadDossier(user: SessionUser, inburgeraarId: string, nu: Date) {
       voornaam: true,
       achternaam: true,
       fase: true,
+      gemeenteId: true,
       brpInschrijvingDatum: true,
       gemeente: { select: { naam: true, leefgebieden: true, meetmomentenMaanden: true, looptijdMaanden: true } },
       verlengingen: { where: { status: "GOEDGEKEURD" }, orderBy: { beoordeeldOp: "asc" }, select: { maanden: true } },
@@ -139,6 +141,8 @@ export interface PlanOverzicht {
   /** The plan differs from the last agreed version (or was never agreed). */
   gewijzigdSindsAkkoord: boolean;
   volgendeAfspraak: { start: Date; type: AfspraakType; locatie: string | null } | null;
+  /** The sociale kaart of the person's gemeente, for an actie done by an organisation (issue 11b). */
+  socialeKaart: { id: string; naam: string }[];
 }
 
 const ACTIE_SELECT = {
@@ -267,6 +271,9 @@ export async function getPlan(user: SessionUser, inburgeraarId: string, nu: Date
     zicht: "alles",
     kanBewerken: can(user, "plan:bewerken") && persoon.fase !== "AFGESLOTEN",
     kanMeten: can(user, "meetmoment:vastleggen") && persoon.fase !== "AFGESLOTEN",
+    socialeKaart: can(user, "plan:bewerken")
+      ? await db().socialeKaartOrganisatie.findMany({ where: kiesbaarVoorGemeente(user, persoon.gemeenteId), orderBy: { naam: "asc" }, select: { id: true, naam: true } })
+      : [],
     planVersion: plan?.version ?? 0,
     focus: plan?.focusLeefgebied ?? null,
     leefgebieden,

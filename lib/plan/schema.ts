@@ -68,9 +68,11 @@ export const actieToevoegenSchema = z
     omschrijving: verplichteTekst("Schrijf op wat er moet gebeuren.", "De actie"),
     voor: z.enum(ActieVoor, { error: "Kies wie het doet." }),
     organisatie: z.preprocess(leegIsUndefined, z.string().trim().max(200, "De naam van de organisatie mag hoogstens 200 tekens zijn.").optional()),
+    /** An organisation of the sociale kaart (issue 11b); its name becomes `organisatie`. */
+    socialeKaartId: z.preprocess(leegIsUndefined, z.string().trim().max(100).optional()),
     deadline: optioneleDatum,
   })
-  .refine((v) => v.voor !== "ORGANISATIE" || Boolean(v.organisatie), { path: ["organisatie"], message: "Vul in welke organisatie het doet." });
+  .refine((v) => v.voor !== "ORGANISATIE" || Boolean(v.organisatie) || Boolean(v.socialeKaartId), { path: ["organisatie"], message: "Vul in welke organisatie het doet." });
 
 export const actieAfrondenSchema = z.object({
   actieId: id,

@@ -676,10 +676,11 @@ export const VERSLAGEN = {
     "Eindgesprek: doelen per leefgebied geëvalueerd. Zelfredzaam op wonen en zorg; financiën nog aandachtspunt. Schriftelijke overdracht naar de consulent besproken.",
 };
 
-export const SOCIALE_KAART: Array<{ naam: (gemeente: string) => string; leefgebieden: Leefgebied[]; omschrijving: string; alleen?: string[] }> = [
-  { naam: (g) => `Schuldhulpverlening ${g}`, leefgebieden: ["FINANCIEN_ADMINISTRATIE"], omschrijving: "Hulp bij schulden en betalingsachterstanden; ook vroegsignalering." },
-  { naam: (g) => `Sociaal wijkteam ${g}`, leefgebieden: ["WONEN", "HUISELIJKE_RELATIES", "ZORG_GEZONDHEID"], omschrijving: "Eerste aanspreekpunt voor zorg, Wmo en ondersteuning thuis." },
-  { naam: (g) => `Taalhuis bibliotheek ${g}`, leefgebieden: ["PARTICIPATIE", "SOCIAAL_NETWERK"], omschrijving: "Taalcafé, digitale vaardigheden en hulp bij formulieren." },
+/** Fictional organisations; issue 11b added languages and opening hours (telefoon: a made-up 0900 number per gemeente). */
+export const SOCIALE_KAART: Array<{ naam: (gemeente: string) => string; leefgebieden: Leefgebied[]; omschrijving: string; alleen?: string[]; talen?: string[]; openingstijden?: string }> = [
+  { naam: (g) => `Schuldhulpverlening ${g}`, leefgebieden: ["FINANCIEN_ADMINISTRATIE"], omschrijving: "Hulp bij schulden en betalingsachterstanden; ook vroegsignalering.", talen: ["Nederlands", "Engels", "Arabisch"], openingstijden: "ma t/m vr 9.00–17.00; inloop do 13.00–16.00" },
+  { naam: (g) => `Sociaal wijkteam ${g}`, leefgebieden: ["WONEN", "HUISELIJKE_RELATIES", "ZORG_GEZONDHEID"], omschrijving: "Eerste aanspreekpunt voor zorg, Wmo en ondersteuning thuis.", talen: ["Nederlands", "Engels", "Turks"], openingstijden: "ma t/m vr 8.30–17.00" },
+  { naam: (g) => `Taalhuis bibliotheek ${g}`, leefgebieden: ["PARTICIPATIE", "SOCIAAL_NETWERK"], omschrijving: "Taalcafé, digitale vaardigheden en hulp bij formulieren.", talen: ["Nederlands", "Arabisch", "Tigrinya", "Dari"], openingstijden: "di en do 10.00–12.00 (taalcafé)" },
   { naam: (g) => `Vrijwilligerscentrale ${g}`, leefgebieden: ["PARTICIPATIE", "SOCIAAL_NETWERK"], omschrijving: "Bemiddelt naar vrijwilligerswerk in de buurt." },
   { naam: (g) => `Centrum voor Jeugd en Gezin ${g}`, leefgebieden: ["KINDEREN_SCHOOL", "HUISELIJKE_RELATIES"], omschrijving: "Vragen over opvoeden en opgroeien; consultatiebureau." },
   { naam: (g) => `Sportloket ${g}`, leefgebieden: ["SOCIAAL_NETWERK", "ZORG_GEZONDHEID"], omschrijving: "Sport en bewegen in de wijk; korting via het jeugdfonds." },

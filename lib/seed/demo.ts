@@ -24,6 +24,7 @@ import {
 } from "@/lib/tijd";
 import { DEMO_ORGANISATIE, DEMO_PASSWORD } from "./accounts";
 import { seedDelen } from "./delen";
+import { seedSocialeKaartEnOverleg } from "./sociale-kaart-overleg";
 import { seedTeamleiderBureau } from "./teamleider-bureau";
 import { seedDemoTweestaps } from "./tweestaps";
 import {
@@ -63,6 +64,7 @@ export async function seedDemo(prisma: Db, options: { now?: Date } = {}): Promis
       await seedTeamleiderBureau(tx, now, wachtwoordHash);
       await seedDelen(tx, now);
       await seedDemoTweestaps(tx, now);
+      await seedSocialeKaartEnOverleg(tx, now);
       return { created: true };
     },
     { timeout: 120_000, maxWait: 30_000 },
@@ -401,6 +403,8 @@ class DemoSeed {
         leefgebieden: s.leefgebieden,
         omschrijving: s.omschrijving,
         email: `info@${naam.toLowerCase().replace(/[^a-z]+/g, "-").replace(/^-|-$/g, "")}.${slug}.wegwijs.test`,
+        talen: s.talen ?? [],
+        openingstijden: s.openingstijden ?? null,
       });
     }
     this.gemeenten.set(g.naam, { ...g, id, organisatieId, templates, socialeKaart });

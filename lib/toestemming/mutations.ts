@@ -20,6 +20,7 @@ import {
   type VeldFouten,
 } from "./rules";
 import { intrekkenSchema, vastleggenSchema } from "./schema";
+import { kiesbaarVoorGemeente } from "@/lib/sociale-kaart/scope";
 
 /**
  * Recording and withdrawing consent: parse → authorize → scoped load → write +
@@ -82,7 +83,7 @@ export async function legToestemmingVast(user: SessionUser, input: Record<string
       let socialeKaartId: string | null = null;
       if (data.ontvanger === "SOCIAAL_DOMEIN") {
         const org = await tx.socialeKaartOrganisatie.findFirst({
-          where: { id: data.socialeKaartId, organisatieId: user.organisatieId, actief: true, OR: [{ gemeenteId: null }, { gemeenteId: persoon.gemeenteId }] },
+          where: { id: data.socialeKaartId, ...kiesbaarVoorGemeente(user, persoon.gemeenteId) },
           select: { id: true, naam: true },
         });
         if (!org) gooiVeldFouten({ socialeKaartId: "Kies een organisatie uit de lijst." }, input);

@@ -20,6 +20,7 @@ import { loadInburgeraar } from "@/lib/inburgeraar/laad";
 import { dateKolomNaarKalenderdatum, vandaag } from "@/lib/tijd";
 import { DEEL_UITLEG } from "./labels";
 import { isIntrekbaar } from "./rules";
+import { kiesbaarVoorGemeente } from "@/lib/sociale-kaart/scope";
 
 export interface ToestemmingRij {
   id: string;
@@ -95,7 +96,7 @@ export async function getToestemmingen(user: SessionUser, inburgeraarId: string,
     },
   });
   const socialeKaart = await db().socialeKaartOrganisatie.findMany({
-    where: { organisatieId: user.organisatieId, actief: true, OR: [{ gemeenteId: null }, { gemeenteId: p.gemeenteId }] },
+    where: kiesbaarVoorGemeente(user, p.gemeenteId),
     orderBy: { naam: "asc" },
     select: { id: true, naam: true },
   });

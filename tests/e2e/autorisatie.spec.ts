@@ -73,6 +73,8 @@ const PAGINAS: Record<string, { ok: readonly Actor[]; publiek?: true }> = {
   // The AVG inzage: only the teamleider of the organisation answers an inzageverzoek.
   "/inburgeraars/[id]/inzage/json": { ok: ["teamleider"] },
   "/inburgeraars/[id]/inzage/pdf": { ok: ["teamleider"] },
+  // Issue 11b. Doorverwijzingen are part of the plan: not for the maatje; the consulent reads them within Layla's consent for her plan.
+  "/inburgeraars/[id]/doorverwijzingen": { ok: ["begeleiderToegewezen", "teamleider", "consulent"] },
   // Contact vastleggen for Layla Darwish: who may log a contact with her (not the consulent: reading only).
   "/vastleggen/[id]": { ok: ["vrijwilliger", "begeleiderToegewezen", "teamleider"] },
   // A group contact for the people assigned to me: every role that logs contacts (the list is their own people).
@@ -113,6 +115,18 @@ const PAGINAS: Record<string, { ok: readonly Actor[]; publiek?: true }> = {
   "/tweestaps": { ok: ["tweestapsNietGedaan"] },
   "/tweestaps/instellen": { ok: ["vrijwilliger", "begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie", "consulent", "consulentAndereGemeente", "beheerder", "beheerderAndereOrganisatie"] },
   "/account": { ok: ["vrijwilliger", "begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie", "consulent", "consulentAndereGemeente", "beheerder", "beheerderAndereOrganisatie"] },
+  // Issue 11b. The sociale kaart: begeleiders, teamleiders and beheerders read it; teamleiders and beheerders maintain it.
+  // The [id] sample is the seed's Schuldhulpverlening Den Haag (organisation A).
+  "/sociale-kaart": { ok: ["begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie", "beheerder", "beheerderAndereOrganisatie"] },
+  "/sociale-kaart/export": { ok: ["begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie", "beheerder", "beheerderAndereOrganisatie"] },
+  "/sociale-kaart/nieuw": { ok: ["teamleider", "teamleiderAndereOrganisatie", "beheerder", "beheerderAndereOrganisatie"] },
+  "/sociale-kaart/import": { ok: ["teamleider", "teamleiderAndereOrganisatie", "beheerder", "beheerderAndereOrganisatie"] },
+  "/sociale-kaart/[id]": { ok: ["begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "beheerder"] },
+  // Casuïstiekoverleggen: everyone who takes part sees the list; begeleiders and teamleiders organise. The [id] sample is the
+  // seed's overleg of the Den Haag teamleider with the begeleider and the consulent (not with the regeldag begeleider).
+  "/overleggen": { ok: ["begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie", "consulent", "consulentAndereGemeente"] },
+  "/overleggen/nieuw": { ok: ["begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie"] },
+  "/overleggen/[id]": { ok: ["begeleiderToegewezen", "teamleider", "consulent"] },
   "/wachtwoord": { ok: ["moetWachtwoordWijzigen", "vrijwilliger", "begeleiderToegewezen", "begeleiderNietToegewezen", "teamleider", "teamleiderAndereOrganisatie", "consulent", "consulentAndereGemeente", "beheerder", "beheerderAndereOrganisatie"] },
   // Signed in already: the login page sends you to your start page.
   "/login": { ok: ["anoniem"], publiek: true },
@@ -182,6 +196,8 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
   let rapportageId = "";
   let overdrachtId = "";
   let signaalId = "";
+  let kaartId = "";
+  let overlegId = "";
 
   test.beforeAll(async ({ browser, baseURL }) => {
     test.setTimeout(180_000);
@@ -196,6 +212,10 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
     overdrachtId = await idUitLink(page, /Interne overdracht: Mohammed Al-Hassan/, /\/overdrachten\/([^/?#]+)/);
     await page.goto(`/inburgeraars/${laylaId}/signalen`);
     signaalId = await idUitLink(page, /^Financiën en schulden$/, /\/signalen\/([^/?#]+)/);
+    await page.goto("/sociale-kaart?zoek=Schuldhulpverlening");
+    kaartId = await idUitLink(page, /^Schuldhulpverlening Den Haag$/, /\/sociale-kaart\/([^/?#]+)/);
+    await page.goto("/overleggen");
+    overlegId = await idUitLink(page, /Casuïstiekoverleg Escamp en Laak/, /\/overleggen\/([^/?#]+)/);
     await page.context().clearCookies();
     await signIn(page, "beheerder");
     await page.goto("/beheer/gemeenten");
@@ -239,6 +259,8 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
         .replace("/rapportages/[id]", `/rapportages/${rapportageId}`)
         .replace("/overdrachten/[id]", `/overdrachten/${overdrachtId}`)
         .replace("/signalen/[id]", `/signalen/${signaalId}`)
+        .replace("/sociale-kaart/[id]", `/sociale-kaart/${kaartId}`)
+        .replace("/overleggen/[id]", `/overleggen/${overlegId}`)
         .replace("/toestemming-scans/[id]", "/toestemming-scans/onbekend")
         .replace("[token]", "x".repeat(43))
         .replace("[...nextauth]", "session");

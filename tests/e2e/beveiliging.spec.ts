@@ -102,6 +102,9 @@ test.describe("Content-Security-Policy op elke pagina en route", () => {
       .replace("/rapportages/[id]", `/rapportages/${ids.rapportage}`)
       .replace("/overdrachten/[id]", `/overdrachten/${ids.overdracht}`)
       .replace("/signalen/[id]", `/signalen/${ids.signaal}`)
+      // Issue 11b: an unknown id answers the not-found page, which carries the CSP like any page.
+      .replace("/sociale-kaart/[id]", "/sociale-kaart/onbekend")
+      .replace("/overleggen/[id]", "/overleggen/onbekend")
       .replace("/toestemming-scans/[id]", "/toestemming-scans/onbekend")
       .replace("[maand]", "3")
       .replace("[token]", "x".repeat(43))

@@ -266,6 +266,79 @@ const SIGNAAL_RIJEN: Record<string, Rij> = {
 };
 
 
+// ── issue 11b: sociale kaart, doorverwijzingen, casuïstiekoverleg ──
+/** Maintainers of the sociale kaart; a teamleider of another organisation maintains their own (an entry "for all gemeenten"). */
+const KAART_BEHEERDERS = ["teamleider", "teamleiderAndereOrganisatie", "beheerder"] as const;
+const kaartEntry = (w: Wereld) => db().socialeKaartOrganisatie.create({ data: { organisatieId: w.org, gemeenteId: w.g1, naam: "Schuldhulp Matrix", leefgebieden: ["FINANCIEN_ADMINISTRATIE"] } });
+
+const ISSUE_11B_RIJEN: Record<string, Rij> = {
+  "lib/sociale-kaart/actions.ts#maakKaartOrganisatieAction": {
+    mag: KAART_BEHEERDERS,
+    invoer: () => ({ naam: "Taalcafé Matrix", leefgebieden: ["PARTICIPATIE"], gemeenteId: "", talen: "Arabisch, Engels" }),
+  },
+  "lib/sociale-kaart/actions.ts#wijzigKaartOrganisatieAction": {
+    mag: ["teamleider", "beheerder"],
+    invoer: async (w) => ({ id: (await kaartEntry(w)).id, version: "1", naam: "Schuldhulp Matrix Noord", leefgebieden: ["FINANCIEN_ADMINISTRATIE"], gemeenteId: w.g1, actief: "on" }),
+  },
+  "lib/sociale-kaart/actions.ts#importeerSocialeKaartAction": {
+    mag: KAART_BEHEERDERS,
+    invoer: () => ({ gemeenteId: "", stap: "importeren", csv: "naam;leefgebieden\nBuurthuis Matrix;Sociaal netwerk\n" }),
+  },
+  // A doorverwijzing belongs to the plan (docs/decisions/013): who writes the plan of dossier X.
+  "lib/doorverwijzing/actions.ts#legDoorverwijzingVastAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => ({ inburgeraarId: w.x.id, socialeKaartId: (await kaartEntry(w)).id, datum: vandaag(), reden: "Betalingsachterstand huur.", aanvraagSleutel: sleutel() }),
+  },
+  "lib/doorverwijzing/actions.ts#legUitkomstVastAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => {
+      const d = await db().doorverwijzing.create({
+        data: { inburgeraarId: w.x.id, socialeKaartId: (await kaartEntry(w)).id, datum: new Date(`${plusDagen(vandaag(), -20)}T00:00:00Z`), reden: "Schulden.", vastgelegdDoorId: w.u.begeleider.id },
+      });
+      return { id: d.id, version: "1", uitkomst: "GEHOLPEN", uitkomstOp: vandaag() };
+    },
+  },
+  // Casuïstiekoverleg: organised by begeleiders and teamleiders, with only dossiers they may see on the agenda.
+  "lib/overleg/actions.ts#maakOverlegAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: (w) => ({ titel: "Casuïstiekoverleg", datum: vandaag(), deelnemerIds: [], externeDeelnemers: "Wmo-consulent", inburgeraarIds: [w.x.id], aanvraagSleutel: sleutel() }),
+  },
+  // The teamleider's overleg on X with the begeleider, the other begeleider and the consulent: the minutes of X
+  // are written by who organises overleggen and may see X; the consulent reads, the other begeleider sees nothing.
+  "lib/overleg/actions.ts#slaBesluitenOpAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => ({ agendapuntId: (await overlegOpX(w)).punt.id, version: "1", besluiten: "Wijkteam inschakelen." }),
+  },
+  "lib/overleg/actions.ts#voegOverlegActieToeAction": {
+    mag: DOSSIER_SCHRIJVERS,
+    invoer: async (w) => ({ agendapuntId: (await overlegOpX(w)).punt.id, omschrijving: "Huisbezoek met het wijkteam", eigenaarId: w.u.begeleider.id, deadline: morgen() }),
+  },
+  // Only the owner ticks off their action.
+  "lib/overleg/actions.ts#rondOverlegActieAfAction": {
+    mag: ["begeleiderToegewezen"],
+    invoer: async (w) => {
+      const { punt } = await overlegOpX(w);
+      const a = await db().overlegActie.create({ data: { agendapuntId: punt.id, omschrijving: "Huisbezoek", eigenaarId: w.u.begeleider.id, deadline: new Date(`${morgen()}T00:00:00Z`) } });
+      return { actieId: a.id, afgerond: "true" };
+    },
+  },
+};
+
+async function overlegOpX(w: Wereld) {
+  const overleg = await db().overleg.create({
+    data: {
+      organisatieId: w.org,
+      titel: "Casuïstiekoverleg",
+      datum: new Date(`${vandaag()}T00:00:00Z`),
+      organisatorId: w.u.teamleider.id,
+      deelnemers: { create: [w.u.teamleider.id, w.u.begeleider.id, w.u.begeleider2.id, w.u.consulent.id].map((gebruikerId) => ({ gebruikerId })) },
+      agendapunten: { create: { inburgeraarId: w.x.id } },
+    },
+    include: { agendapunten: true },
+  });
+  return { overleg, punt: overleg.agendapunten[0]! };
+}
+
 /** "lib/<module>/actions.ts#<export>" → who may, and a valid input for dossier X. */
 export const MATRIX: Record<string, Rij> = {
   "lib/afspraak/actions.ts#planAfspraakAction": {
@@ -418,6 +491,7 @@ export const MATRIX: Record<string, Rij> = {
     invoer: (w) => ({ templateId: w.template.id, version: "1", itemId: w.template.items[0]!.id }),
   },
   ...PLAN_RIJEN,
+  ...ISSUE_11B_RIJEN,
   "lib/toewijzing/actions.ts#wijsToeAction": {
     mag: ["teamleider"],
     // Taking over from the begeleider asks for the interne overdracht note.

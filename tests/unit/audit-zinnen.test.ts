@@ -111,6 +111,15 @@ const VOORBEELDEN: { [K in AuditActieNaam]: AuditDetails<K> } = {
   "checklist-template.gewijzigd": { sjabloon: "Standaard", gemeente: "Delft", code: "HV-WATER", titel: "Water aanmelden", verplicht: true },
   "checklist-template.item-toegevoegd": { sjabloon: "Standaard", gemeente: "Delft", code: "VL-EIGEN-X", titel: "Fiets regelen", categorieen: ["VL"] },
   "checklist-template.item-gedeactiveerd": { sjabloon: "Standaard", gemeente: "Delft", code: "HV-WATER", titel: "Water aanmelden" },
+  "sociale-kaart.toegevoegd": { naam: "Schuldhulp Haaglanden" },
+  "sociale-kaart.gewijzigd": { naam: "Schuldhulp Haaglanden", actief: false },
+  "sociale-kaart.geimporteerd": { nieuw: 3, bijgewerkt: 1, gemeente: "Den Haag" },
+  "sociale-kaart.geexporteerd": { aantal: 12 },
+  "doorverwijzing.vastgelegd": { organisatie: "Schuldhulp Haaglanden", datum: "2026-03-03" },
+  "doorverwijzing.uitkomst": { organisatie: "Schuldhulp Haaglanden", uitkomst: "WACHTLIJST" },
+  "overleg.aangemaakt": { datum: "2026-03-03", dossiers: 2, deelnemers: 4 },
+  "overleg.besproken": { datum: "2026-03-03", acties: 1 },
+  "overleg.actie-afgerond": { afgerond: true },
 };
 
 describe("zinVoorAudit: every typed event reads as a Dutch sentence", () => {

@@ -4,7 +4,7 @@ import { DossierTabs } from "@/components/inburgeraar/dossier-tabs";
 import { ButtonLink } from "@/components/ui/button";
 import { ofNietGevonden } from "@/lib/auth/pagina";
 import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
+import { can, planZicht } from "@/lib/authz";
 import { OverdrachtNotitie } from "@/components/toewijzing/overdracht-notitie";
 import { getDossierHeader } from "@/lib/inburgeraar/queries";
 import { paden } from "@/lib/routes";
@@ -30,6 +30,7 @@ export default async function DossierLayout({ params, children }: { params: Prom
           plan: header.zicht.plan,
           // Everyone who meets the person reports here; what they see of signals is lib/authz/signaal.ts.
           signalen: can(user, "signaal:melden"),
+          doorverwijzingen: planZicht(user, header.zicht) === "alles",
           toewijzingen: can(user, "toewijzing:beheren"),
           toestemming: can(user, "toestemming:vastleggen"),
           rapportage: can(user, "rapportage:lezen") && header.zicht.rapportages,
