@@ -64,11 +64,11 @@ export function kalenderdatumNaarDate(datum: Kalenderdatum): Date {
 }
 
 /**
- * The years a date in Wegwijs can plausibly fall in: birth dates from 1900, plans and consents up to
+ * The years a date in Wegwijs can plausibly fall in: from 1800 (a birth date gets its own, friendlier check), plans and consents up to
  * 2100. Anything outside (0001-01-01, 9999-12-31) is a typo or a tampered form, never data. Fields
  * with a tighter window (a logged contact, a planned afspraak) check that in their rules.
  */
-export const EERSTE_JAAR = 1900;
+export const EERSTE_JAAR = 1800;
 export const LAATSTE_JAAR = 2100;
 
 /** A real "YYYY-MM-DD" date (no 30 February) within EERSTE_JAAR–LAATSTE_JAAR. */

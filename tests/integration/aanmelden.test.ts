@@ -85,7 +85,7 @@ describe("aanmelden", () => {
       [{ ...basis(w.gemeente.id), achternaam: "x".repeat(101) }, "achternaam", /hoogstens 100 tekens/],
       [{ ...basis(w.gemeente.id), bsn: "123456789" }, "bsn", /11-proef/],
       [{ ...basis(w.gemeente.id), vNummer: "12ab" }, "vNummer", /10 cijfers/],
-      [{ ...basis(w.gemeente.id), geboortedatum: "2999-01-01" }, "geboortedatum", /verleden/],
+      [{ ...basis(w.gemeente.id), geboortedatum: "2099-01-01" }, "geboortedatum", /verleden/],
       [{ ...basis(w.gemeente.id), geboortedatum: "1850-01-01" }, "geboortedatum", /te lang geleden/],
       [{ ...basis(w.gemeente.id), geboortedatum: "2026-02-30" }, "geboortedatum", /geldige datum/],
       [{ ...basis(w.gemeente.id), woningtoewijzingDatum: "2025-12-01" }, "woningtoewijzingDatum", /niet vóór de koppeling/],
@@ -93,7 +93,7 @@ describe("aanmelden", () => {
       [{ ...basis(w.gemeente.id), verblijfsvergunning: "REGULIER_GEZIN_NEDERLANDER" }, "redenZonderWettelijkRecht", /geen wettelijk recht/],
       [{ ...basis(w.gemeente.id), tolkNodig: "on" }, "tolkTaal", /tolk/],
       [{ ...basis(w.gemeente.id), huishouden: [{ voornaam: "", relatie: "KIND" }] }, "huishouden.0.voornaam", /voornaam/],
-      [{ ...basis(w.gemeente.id), huishouden: [{ voornaam: "Kind", relatie: "KIND", geboortedatum: "2999-01-01" }] }, "huishouden.0.geboortedatum", /verleden/],
+      [{ ...basis(w.gemeente.id), huishouden: [{ voornaam: "Kind", relatie: "KIND", geboortedatum: "2099-01-01" }] }, "huishouden.0.geboortedatum", /verleden/],
     ];
     for (const [input, veld, melding] of gevallen) {
       const e = await fout(aanmeldInburgeraar(w.begeleider, input));

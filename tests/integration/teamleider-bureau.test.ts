@@ -1,3 +1,4 @@
+import { naarKalenderdatum } from "@/lib/tijd";
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { inburgeraarScope, type SessionUser } from "@/lib/authz";
@@ -24,7 +25,8 @@ import { maakGebruiker, maakInburgeraar, maakTweeOrganisaties, sessionUser, wijs
 
 const DAG = 86_400_000;
 const dagenGeleden = (n: number, now = new Date()) => new Date(now.getTime() - n * DAG);
-const datum = (d: Date) => d.toISOString().slice(0, 10);
+// The calendar day in Amsterdam, as the app counts days (UTC differs between 23:00 and 24:00).
+const datum = (d: Date) => naarKalenderdatum(d);
 
 async function fout(promise: Promise<unknown>) {
   return promise.then(
