@@ -1,6 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import type { Database } from "@/lib/db";
+import { anonimiseerVervallen } from "@/lib/avg/bewaartermijn";
 import { logger } from "@/lib/log/logger";
 import { ruimInlogGegevensOp } from "./opschonen";
 
@@ -13,35 +14,65 @@ import { ruimInlogGegevensOp } from "./opschonen";
 export const OPSCHONEN = "inloggegevens-opschonen";
 /** Every hour, at 17 minutes past (cron, UTC). */
 export const OPSCHONEN_CRON = "17 * * * *";
-const PGLITE_INTERVAL_MS = 60 * 60_000;
+/** Closed dossiers past their bewaartermijn are anonymised (lib/avg/bewaartermijn.ts, docs/avg.md). */
+export const BEWAARTERMIJN = "bewaartermijn-anonimiseren";
+/** Every night at 02:23 UTC. */
+export const BEWAARTERMIJN_CRON = "23 2 * * *";
+
+interface Taak {
+  naam: string;
+  cron: string;
+  /** How often the PGlite timer runs it. */
+  intervalMs: number;
+  draai(database: Database): Promise<void>;
+}
+
+const TAKEN: Taak[] = [
+  {
+    naam: OPSCHONEN,
+    cron: OPSCHONEN_CRON,
+    intervalMs: 60 * 60_000,
+    async draai(database) {
+      const uitkomst = await ruimInlogGegevensOp(database.prisma);
+      logger.info(uitkomst, "inloggegevens opgeschoond");
+    },
+  },
+  {
+    naam: BEWAARTERMIJN,
+    cron: BEWAARTERMIJN_CRON,
+    intervalMs: 24 * 60 * 60_000,
+    async draai() {
+      await anonimiseerVervallen();
+    },
+  },
+];
 
 export type Planner = { soort: "pg-boss"; boss: PgBoss; stop(): Promise<void> } | { soort: "timer"; stop(): Promise<void> };
-
-async function draai(database: Database) {
-  const uitkomst = await ruimInlogGegevensOp(database.prisma);
-  logger.info(uitkomst, "inloggegevens opgeschoond");
-}
 
 export async function startPlanner(database: Database, connectionString?: string): Promise<Planner> {
   if (database.engine === "postgresql" && connectionString) {
     const boss = new PgBoss({ connectionString, application_name: "wegwijs-jobs", max: 2 });
     boss.on("error", (err) => logger.error({ err }, "pg-boss"));
     await boss.start();
-    await boss.createQueue(OPSCHONEN);
-    await boss.schedule(OPSCHONEN, OPSCHONEN_CRON, {}, { tz: "UTC" });
-    await boss.work(OPSCHONEN, async () => draai(database));
+    for (const taak of TAKEN) {
+      await boss.createQueue(taak.naam);
+      await boss.schedule(taak.naam, taak.cron, {}, { tz: "UTC" });
+      await boss.work(taak.naam, async () => taak.draai(database));
+    }
     return { soort: "pg-boss", boss, stop: () => boss.stop({ graceful: true, wait: true }) };
   }
-  const timer = setInterval(() => void draai(database).catch((err) => logger.error({ err }, "opschonen mislukt")), PGLITE_INTERVAL_MS);
-  timer.unref();
-  // Once shortly after the start as well, so a PGlite instance that never runs an hour is tidied too.
-  const eerste = setTimeout(() => void draai(database).catch((err) => logger.error({ err }, "opschonen mislukt")), 60_000);
-  eerste.unref();
+  const timers: NodeJS.Timeout[] = [];
+  for (const taak of TAKEN) {
+    const run = () => void taak.draai(database).catch((err) => logger.error({ err, taak: taak.naam }, "geplande taak mislukt"));
+    timers.push(setInterval(run, taak.intervalMs));
+    // Once shortly after the start as well, so a PGlite instance that never runs that long still does it.
+    timers.push(setTimeout(run, 60_000));
+  }
+  for (const t of timers) t.unref();
   return {
     soort: "timer",
     async stop() {
-      clearInterval(timer);
-      clearTimeout(eerste);
+      for (const t of timers) clearTimeout(t);
     },
   };
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { getDatabase, db } from "@/lib/db";
 import { ruimInlogGegevensOp } from "@/lib/jobs/opschonen";
-import { OPSCHONEN, OPSCHONEN_CRON, startPlanner } from "@/lib/jobs/planner";
+import { BEWAARTERMIJN, BEWAARTERMIJN_CRON, OPSCHONEN, OPSCHONEN_CRON, startPlanner } from "@/lib/jobs/planner";
 import { maakGebruiker, maakOrganisatie } from "../factories";
 
 const DAG = 86_400_000;
@@ -46,7 +46,9 @@ describe("opschonen van inloggegevens", () => {
         expect(planner.soort).toBe("pg-boss");
         if (planner.soort !== "pg-boss") return;
         const schema = await planner.boss.getSchedules();
-        expect(schema).toEqual(expect.arrayContaining([expect.objectContaining({ name: OPSCHONEN, cron: OPSCHONEN_CRON })]));
+        expect(schema).toEqual(
+          expect.arrayContaining([expect.objectContaining({ name: OPSCHONEN, cron: OPSCHONEN_CRON }), expect.objectContaining({ name: BEWAARTERMIJN, cron: BEWAARTERMIJN_CRON })]),
+        );
       } else {
         expect(planner.soort).toBe("timer");
       }
