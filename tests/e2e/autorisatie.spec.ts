@@ -15,6 +15,7 @@ import { request as playwrightRequest, type APIRequestContext, type Page } from 
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/seed/accounts";
 import { expect, inloggenOverHttp, signIn, test } from "./fixtures";
 import { routesOpSchijf, testBsn, uniek } from "./helpers";
+import { idUitLink, urlVoor, verzamelDemoIds, type DemoIds } from "./routes";
 
 const ACTOREN = [
   "anoniem",
@@ -177,51 +178,18 @@ async function uitkomst(ctx: APIRequestContext, url: string, rsc: boolean): Prom
   return { uitkomst: `status ${status}`, body };
 }
 
-/** Finds a link's id in a page the actor can see (the seed's ids differ per run). */
-async function idUitLink(page: Page, naam: RegExp, hrefPatroon: RegExp): Promise<string> {
-  const href = await page.getByRole("link", { name: naam }).first().getAttribute("href");
-  const id = href && hrefPatroon.exec(href)?.[1];
-  if (!id) throw new Error(`geen link ${naam} gevonden`);
-  return id;
-}
-
 test.describe("autorisatiematrix van pagina's en routes", () => {
   test.describe.configure({ mode: "serial" });
   test.skip(({ isMobile }) => isMobile, "HTTP-matrix: één keer is genoeg (desktop-project)");
 
   const contexten = new Map<Actor, APIRequestContext>();
-  let laylaId = "";
-  let gemeenteId = "";
-  let karimId = "";
-  let rapportageId = "";
-  let overdrachtId = "";
-  let signaalId = "";
-  let kaartId = "";
-  let overlegId = "";
+  let ids: DemoIds;
 
   test.beforeAll(async ({ browser, baseURL }) => {
     test.setTimeout(180_000);
     const page = await browser.newPage({ baseURL });
-    // Ids come from pages: Layla Darwish from the teamleider's list, Den Haag from the beheerder's gemeenten.
-    await signIn(page, "teamleider");
-    await page.goto("/inburgeraars");
-    laylaId = await idUitLink(page, /Layla Darwish/, /\/inburgeraars\/([^/?#]+)/);
-    await page.goto(`/inburgeraars/${laylaId}/rapportage`);
-    rapportageId = await idUitLink(page, /^Versie 2$/, /\/rapportages\/([^/?#]+)/);
-    await page.goto("/overdrachten");
-    overdrachtId = await idUitLink(page, /Interne overdracht: Mohammed Al-Hassan/, /\/overdrachten\/([^/?#]+)/);
-    await page.goto(`/inburgeraars/${laylaId}/signalen`);
-    signaalId = await idUitLink(page, /^Financiën en schulden$/, /\/signalen\/([^/?#]+)/);
-    await page.goto("/sociale-kaart?zoek=Schuldhulpverlening");
-    kaartId = await idUitLink(page, /^Schuldhulpverlening Den Haag$/, /\/sociale-kaart\/([^/?#]+)/);
-    await page.goto("/overleggen");
-    overlegId = await idUitLink(page, /Casuïstiekoverleg Escamp en Laak/, /\/overleggen\/([^/?#]+)/);
-    await page.context().clearCookies();
-    await signIn(page, "beheerder");
-    await page.goto("/beheer/gemeenten");
-    gemeenteId = await idUitLink(page, /Den Haag/, /\/beheer\/gemeenten\/([^/?#]+)/);
-    await page.goto("/vrijwilligers?zoek=Karim");
-    karimId = await idUitLink(page, /Karim Haddad/, /\/vrijwilligers\/([^/?#]+)/);
+    // Ids come from pages (the seed's ids differ per run); the page is then the beheerder's.
+    ids = await verzamelDemoIds(page);
     // A session that must still change its password: the beheerder resets Fleur Visser's.
     await page.goto("/");
     await page.getByRole("button", { name: "Wachtwoord resetten: Fleur Visser" }).click();
@@ -248,22 +216,7 @@ test.describe("autorisatiematrix van pagina's en routes", () => {
 
   for (const route of Object.keys(PAGINAS)) {
     test(`${route}: elke actor krijgt wat het beleid zegt (pagina en RSC)`, async () => {
-      const url = route
-        .replace("/inburgeraars/[id]", `/inburgeraars/${laylaId}`)
-        // Layla's meetmoment after 3 months is recorded: its correction page.
-        .replace("[maand]", "3")
-        .replace("/vastleggen/[id]", `/vastleggen/${laylaId}`)
-        .replace("/beheer/gemeenten/[id]", `/beheer/gemeenten/${gemeenteId}`)
-        .replace("/vrijwilligers/[id]", `/vrijwilligers/${karimId}`)
-        .replace("/beheer/gebruikers/[id]", `/beheer/gebruikers/${karimId}`)
-        .replace("/rapportages/[id]", `/rapportages/${rapportageId}`)
-        .replace("/overdrachten/[id]", `/overdrachten/${overdrachtId}`)
-        .replace("/signalen/[id]", `/signalen/${signaalId}`)
-        .replace("/sociale-kaart/[id]", `/sociale-kaart/${kaartId}`)
-        .replace("/overleggen/[id]", `/overleggen/${overlegId}`)
-        .replace("/toestemming-scans/[id]", "/toestemming-scans/onbekend")
-        .replace("[token]", "x".repeat(43))
-        .replace("[...nextauth]", "session");
+      const url = urlVoor(route, ids);
       const fouten: string[] = [];
       for (const actor of ACTOREN) {
         const ctx = contexten.get(actor)!;

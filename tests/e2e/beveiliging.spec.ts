@@ -9,10 +9,11 @@
  * (tests/e2e/autorisatie.spec.ts: its PAGINAS lists the same routes, and its
  * test fails when one is missing), so a new page is checked here too.
  */
-import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/seed/accounts";
 import { expect, inloggenOverHttp, signIn, test } from "./fixtures";
 import { routesOpSchijf } from "./helpers";
+import { urlVoor, verzamelDemoIds, type DemoIds } from "./routes";
 
 
 type Wie = "anoniem" | "teamleider" | "beheerder" | "vrijwilliger" | "begeleider" | "consulent";
@@ -27,13 +28,6 @@ function wieOpent(route: string): Wie {
 
 /** Over HTTP, with the demo code from the app sent along (fixtures.ts). */
 const inloggen = (baseURL: string, email: string): Promise<APIRequestContext> => inloggenOverHttp(baseURL, email);
-
-async function idUitLink(page: Page, naam: RegExp, hrefPatroon: RegExp): Promise<string> {
-  const href = await page.getByRole("link", { name: naam }).first().getAttribute("href");
-  const id = href && hrefPatroon.exec(href)?.[1];
-  if (!id) throw new Error(`geen link ${naam} gevonden`);
-  return id;
-}
 
 /** The CSP's problems, and its nonce. */
 function controleerCsp(csp: string | undefined): { nonce: string | null; fouten: string[] } {
@@ -60,26 +54,12 @@ test.describe("Content-Security-Policy op elke pagina en route", () => {
   test.skip(({ isMobile }) => isMobile, "HTTP-controle: één keer is genoeg (desktop-project)");
 
   const contexten = new Map<Wie, APIRequestContext>();
-  const ids = { inburgeraar: "", gemeente: "", karim: "", rapportage: "", overdracht: "", signaal: "" };
+  let ids: DemoIds;
 
   test.beforeAll(async ({ browser, baseURL }) => {
     test.setTimeout(180_000);
     const page = await browser.newPage({ baseURL });
-    await signIn(page, "teamleider");
-    await page.goto("/inburgeraars");
-    ids.inburgeraar = await idUitLink(page, /Layla Darwish/, /\/inburgeraars\/([^/?#]+)/);
-    await page.goto(`/inburgeraars/${ids.inburgeraar}/rapportage`);
-    ids.rapportage = await idUitLink(page, /^Versie 2$/, /\/rapportages\/([^/?#]+)/);
-    await page.goto("/overdrachten");
-    ids.overdracht = await idUitLink(page, /Interne overdracht: Mohammed Al-Hassan/, /\/overdrachten\/([^/?#]+)/);
-    await page.goto(`/inburgeraars/${ids.inburgeraar}/signalen`);
-    ids.signaal = await idUitLink(page, /^Financiën en schulden$/, /\/signalen\/([^/?#]+)/);
-    await page.context().clearCookies();
-    await signIn(page, "beheerder");
-    await page.goto("/beheer/gemeenten");
-    ids.gemeente = await idUitLink(page, /Den Haag/, /\/beheer\/gemeenten\/([^/?#]+)/);
-    await page.goto("/vrijwilligers?zoek=Karim");
-    ids.karim = await idUitLink(page, /Karim Haddad/, /\/vrijwilligers\/([^/?#]+)/);
+    ids = await verzamelDemoIds(page);
     await page.close();
 
     contexten.set("anoniem", await playwrightRequest.newContext({ baseURL }));
@@ -92,26 +72,8 @@ test.describe("Content-Security-Policy op elke pagina en route", () => {
     for (const ctx of contexten.values()) await ctx.dispose();
   });
 
-  function urlVan(route: string): string {
-    const url = route
-      .replace("/inburgeraars/[id]", `/inburgeraars/${ids.inburgeraar}`)
-      .replace("/vastleggen/[id]", `/vastleggen/${ids.inburgeraar}`)
-      .replace("/beheer/gemeenten/[id]", `/beheer/gemeenten/${ids.gemeente}`)
-      .replace("/vrijwilligers/[id]", `/vrijwilligers/${ids.karim}`)
-      .replace("/beheer/gebruikers/[id]", `/beheer/gebruikers/${ids.karim}`)
-      .replace("/rapportages/[id]", `/rapportages/${ids.rapportage}`)
-      .replace("/overdrachten/[id]", `/overdrachten/${ids.overdracht}`)
-      .replace("/signalen/[id]", `/signalen/${ids.signaal}`)
-      // Issue 11b: an unknown id answers the not-found page, which carries the CSP like any page.
-      .replace("/sociale-kaart/[id]", "/sociale-kaart/onbekend")
-      .replace("/overleggen/[id]", "/overleggen/onbekend")
-      .replace("/toestemming-scans/[id]", "/toestemming-scans/onbekend")
-      .replace("[maand]", "3")
-      .replace("[token]", "x".repeat(43))
-      .replace("[...nextauth]", "session");
-    if (url.includes("[")) throw new Error(`geen waarde voor de parameter in ${route}: vul urlVan aan`);
-    return url;
-  }
+  const urlVan = (route: string) => urlVoor(route, ids);
+
 
   test("elke pagina heeft een CSP met een eigen nonce, en geen <script> zonder die nonce", async () => {
     test.setTimeout(300_000);
