@@ -122,6 +122,19 @@ test.describe("Content-Security-Policy op elke pagina en route", () => {
   });
 });
 
+test.describe("te groot formulier", () => {
+  test.skip(({ isMobile }) => isMobile, "HTTP-controle: één keer is genoeg (desktop-project)");
+
+  test("een server-actie met een te grote body krijgt een Nederlandse 413, met de beveiligingskoppen", async ({ baseURL }) => {
+    const ctx = await inloggenOverHttp(baseURL!, DEMO_ACCOUNTS.begeleider.email);
+    const antwoord = await ctx.post("/", { headers: { "next-action": "0".repeat(40), "content-type": "text/plain;charset=UTF-8" }, data: "x".repeat(1024 * 1024 + 10) });
+    expect(antwoord.status()).toBe(413);
+    expect(await antwoord.text()).toMatch(/te groot/);
+    expect(antwoord.headers()["content-security-policy"]).toContain("object-src 'none'");
+    await ctx.dispose();
+  });
+});
+
 test.describe("de app werkt onder de CSP", () => {
   test("inloggen, navigeren in de app en een formulier versturen, zonder één CSP-overtreding", async ({ page }) => {
     const overtredingen: string[] = [];

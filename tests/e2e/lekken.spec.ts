@@ -36,6 +36,9 @@ const MERK = {
   vNummer: String(createHash("sha256").update(tag).digest().readUInt32BE(0)).padStart(10, "7").slice(0, 10),
 };
 
+/** Stored text with markup: every page must show it as text, never as an element. */
+const HTML_MERK = `<img src=x onerror=alert(1) data-lek="${tag}">`;
+
 async function sql<T extends pg.QueryResultRow>(client: pg.Client, tekst: string, waarden: unknown[] = []): Promise<T[]> {
   return (await client.query<T>(tekst, waarden)).rows;
 }
@@ -104,6 +107,12 @@ test.describe("lekkentest: merktekens in elke pagina, payload, download, agenda 
        VALUES ($1, $2, $3, now() - interval '1 day', 45, 'HUISBEZOEK', 'VOND_PLAATS', $4, $3, now(), now())`,
       [`lek-${randomUUID()}`, layla.id, begeleider.id, MERK.verslag],
     );
+    await sql(
+      client,
+      `INSERT INTO "Afspraak" (id, "inburgeraarId", "medewerkerId", start, "duurMinuten", type, status, verslag, "gelogdDoorId", "gelogdOp", "updatedAt")
+       VALUES ($1, $2, $3, now() - interval '2 days', 30, 'TELEFONISCH', 'VOND_PLAATS', $4, $3, now(), now())`,
+      [`lek-${randomUUID()}`, layla.id, begeleider.id, HTML_MERK],
+    );
     await sql(client, `INSERT INTO "Verlenging" (id, "inburgeraarId", reden, "aangevraagdDoorId") VALUES ($1, $2, $3, $4)`, [`lek-${randomUUID()}`, layla.id, MERK.financieel, begeleider.id]);
     await sql(client, `UPDATE "Inburgeraar" SET "vNummer" = $1 WHERE id = $2`, [MERK.vNummer, layla.id]);
     // The begeleider's iCal feed: a token whose hash is stored, as "Agenda-link maken" does.
@@ -140,6 +149,7 @@ test.describe("lekkentest: merktekens in elke pagina, payload, download, agenda 
       }
     };
 
+    let escaped = 0;
     const routes = routesOpSchijf();
     for (const actor of ACTOREN) {
       const ctx = contexten.get(actor)!;
@@ -148,7 +158,11 @@ test.describe("lekkentest: merktekens in elke pagina, payload, download, agenda 
         for (const rsc of [false, true]) {
           const adres = rsc ? `${url}${url.includes("?") ? "&" : "?"}_rsc` : url;
           const antwoord = await ctx.get(adres, { maxRedirects: 0, headers: rsc ? { RSC: "1" } : {} });
-          controleer(actor, `${route}${rsc ? " (RSC)" : ""}`, await antwoord.text());
+          const body = await antwoord.text();
+          controleer(actor, `${route}${rsc ? " (RSC)" : ""}`, body);
+          // React writes text with &lt; &gt; &quot;: the markup is never an element.
+          if (!rsc && body.includes(HTML_MERK)) treffers.push(`${actor}: opgeslagen HTML als element in ${route}`);
+          if (!rsc && body.includes(`&lt;img src=x onerror=alert(1) data-lek=&quot;${tag}&quot;&gt;`)) escaped++;
         }
       }
       // The agenda feed of Layla's begeleider: never a verslag or a signal, whoever asks.
@@ -161,6 +175,7 @@ test.describe("lekkentest: merktekens in elke pagina, payload, download, agenda 
     // Every marker really is shown to who may see it: the absence elsewhere means something.
     for (const naam of Object.keys(MERK)) expect([...(gezien.get(naam) ?? [])].filter((a) => MOGEN.includes(a)), `${naam} gezien door wie het mag`).not.toEqual([]);
     expect(treffers).toEqual([]);
+    expect(escaped, "de opgeslagen HTML is ergens als tekst getoond").toBeGreaterThan(0);
 
     const log = readFileSync(serverLogBestand(), "utf8");
     expect(log.length, "het serverlog wordt geschreven").toBeGreaterThan(0);
