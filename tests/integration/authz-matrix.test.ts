@@ -14,7 +14,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { voerUit, type Action } from "../setup/actie-request";
-import { ACTOREN, MATRIX, WACHTWOORD, gevondenActies, maakWereld, meldAan, vingerafdruk } from "../setup/matrix";
+import { ACTOREN, LEK_MERKEN, MATRIX, WACHTWOORD, gevondenActies, maakWereld, meldAan, vingerafdruk } from "../setup/matrix";
 
 vi.mock("next/headers", async () => (await import("../setup/actie-request")).nextHeaders);
 vi.mock("next/cache", async () => (await import("../setup/actie-request")).nextCache);
@@ -47,8 +47,11 @@ describe("autorisatiematrix van de server-acties", () => {
           await meldAan(actor, w);
           const invoer = await rij.invoer(w);
           const voor = mag ? "" : await vingerafdruk();
-          const { ok, message } = await voerUit(action, invoer);
+          const antwoord = await voerUit(action, invoer);
+          const { ok, message } = antwoord;
           const uitkomst = { ok, message };
+          // What an action answers never carries the dossier's special-category text (leak crawl, issue 12).
+          for (const merk of Object.values(LEK_MERKEN)) expect(JSON.stringify(antwoord), `${naam} geeft ${merk} terug`).not.toContain(merk);
           if (mag) {
             expect(uitkomst, uitkomst.message).toMatchObject({ ok: true });
           } else {

@@ -37,6 +37,9 @@ export const ACTOREN = [
 ] as const;
 export type Actor = (typeof ACTOREN)[number];
 
+/** Marker texts in dossier X's signal and verslag. */
+export const LEK_MERKEN = { signaal: "MATRIX-LEKMERK-SIGNAAL", verslag: "MATRIX-LEKMERK-VERSLAG" } as const;
+
 export const WACHTWOORD = "Matrix-wachtwoord-2026!";
 
 /** One dossier X in organisation A, gemeente G1, with everyone around it. */
@@ -64,6 +67,11 @@ export async function maakWereld(actor: Actor, hash: string) {
   await wijsToe(x.id, u.begeleider.id, "BEGELEIDER");
   const maatje = await wijsToe(x.id, u.vrijwilliger.id, "MAATJE");
   const item = await db().checklistItem.create({ data: { inburgeraarId: x.id, code: "HV-1", titel: "Huurcontract getekend", categorieen: ["HV"] } });
+  // Special-category text in dossier X: no action's answer may carry it (tests/integration/authz-matrix.test.ts).
+  await db().signaal.create({ data: { inburgeraarId: x.id, categorie: "SCHULDEN", omschrijving: LEK_MERKEN.signaal, gemeldDoorId: u.begeleider.id } });
+  await db().afspraak.create({
+    data: { inburgeraarId: x.id, medewerkerId: u.begeleider.id, start: new Date(Date.now() - 3 * 86_400_000), type: "HUISBEZOEK", status: "VOND_PLAATS", verslag: LEK_MERKEN.verslag },
+  });
   const template = await db().checklistTemplate.create({
     data: { gemeenteId: g1, naam: "Opstart", items: { create: { code: "HV-1", titel: "Huurcontract getekend", categorieen: ["HV"] } } },
     include: { items: true },
