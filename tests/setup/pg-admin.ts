@@ -63,6 +63,21 @@ export async function createDatabase(adminUrl: string, name: string, template?: 
   await adminExec(adminUrl, `CREATE DATABASE ${quoteIdent(name)}${from}`);
 }
 
+/**
+ * Drops a test database, ending its connections. An autovacuum worker in it
+ * (a process of no role) cannot be ended by our role: PostgreSQL then refuses
+ * with 42501 from TerminateOtherDBBackends. It finishes within moments, so
+ * try again a few times. (The throwaway server runs without autovacuum.)
+ */
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  await adminExec(adminUrl, `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+  for (let poging = 1; ; poging++) {
+    try {
+      await adminExec(adminUrl, `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+      return;
+    } catch (error) {
+      const oorzaak = (error as { cause?: { routine?: string } }).cause;
+      if (poging >= 20 || oorzaak?.routine !== "TerminateOtherDBBackends") throw error;
+      await new Promise((klaar) => setTimeout(klaar, 250));
+    }
+  }
 }
