@@ -69,7 +69,6 @@ export function CaseloadHome({
           </>
         }
       />
-      {signalen}
       {overdrachten.length ? (
         <section aria-labelledby="overdrachten-voor-jou" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4">
           <h2 id="overdrachten-voor-jou" className="mb-2 text-lg font-semibold">
@@ -78,6 +77,8 @@ export function CaseloadHome({
           <OverdrachtLijst items={overdrachten} leeg="" />
         </section>
       ) : null}
+      {/* Below what was handed to you: an overdracht is read once, open signals stay until followed up. */}
+      {signalen}
       {weinig ? null : <CaseloadFilters gemeenten={gemeenten} waarden={filters} metVNummer={zoekOpVNummer} />}
       <CaseloadLijst
         rows={rows}
