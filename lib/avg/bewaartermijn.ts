@@ -4,7 +4,7 @@ import { audit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { conflict } from "@/lib/errors";
 import { logger } from "@/lib/log/logger";
-import { dateKolomNaarKalenderdatum, naarKalenderdatum, plusDagen, type Kalenderdatum } from "@/lib/tijd";
+import { dateKolomNaarKalenderdatum, kalenderdatumNaarDate, naarKalenderdatum, plusDagen, plusMaanden, type Kalenderdatum } from "@/lib/tijd";
 import { verzamelDossier } from "./inzage";
 import { anonimiserenVanaf, moetGeanonimiseerd } from "./rules";
 import { bewaartermijnSchema } from "./schema";
@@ -51,9 +51,11 @@ const VERWIJDEREN = new Set(["Huishoudlid", "ToestemmingScan", "Voortgangsrappor
 
 const q = (naam: string) => `"${naam.replaceAll('"', '""')}"`;
 
-async function kandidaten(tx: Tx, organisatieId: string) {
+/** Closed, not anonymised, and due by `uiterlijk` (a few days' margin; the rules decide exactly). */
+async function kandidaten(tx: Tx, organisatieId: string, bewaartermijnMaanden: number, uiterlijk: Kalenderdatum) {
+  const grens = kalenderdatumNaarDate(plusDagen(plusMaanden(uiterlijk, -bewaartermijnMaanden), 3));
   return tx.inburgeraar.findMany({
-    where: { organisatieId, fase: "AFGESLOTEN", afgeslotenOp: { not: null }, geanonimiseerdOp: null },
+    where: { organisatieId, fase: "AFGESLOTEN", afgeslotenOp: { not: null, lt: grens }, geanonimiseerdOp: null },
     select: { id: true, afgeslotenOp: true, geanonimiseerdOp: true, gemeente: { select: { naam: true } } },
     orderBy: { afgeslotenOp: "asc" },
   });
@@ -65,7 +67,7 @@ export async function bewaarRapport(organisatieId: string, now = new Date(), tx:
   const vandaag = naarKalenderdatum(now);
   const over90 = plusDagen(vandaag, 90);
   const rapport: BewaarRapport = { bewaartermijnMaanden: org.bewaartermijnMaanden, nu: [], binnenkort: [], alGeanonimiseerd: 0 };
-  for (const d of await kandidaten(tx, organisatieId)) {
+  for (const d of await kandidaten(tx, organisatieId, org.bewaartermijnMaanden, over90)) {
     const afgeslotenOp = naarKalenderdatum(d.afgeslotenOp!);
     const rij = { id: d.id, kenmerk: d.id.slice(-8).toUpperCase(), gemeente: d.gemeente.naam, afgeslotenOp, vanaf: anonimiserenVanaf(afgeslotenOp, org.bewaartermijnMaanden) };
     if (moetGeanonimiseerd({ afgeslotenOp, geanonimiseerdOp: d.geanonimiseerdOp }, org.bewaartermijnMaanden, vandaag)) rapport.nu.push(rij);
