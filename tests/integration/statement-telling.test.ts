@@ -103,6 +103,7 @@ const PAGINAS: [string, (w: Wereld) => Promise<unknown>][] = [
   ["teamleider: /wachtlijst", (w) => getWachtlijst(w.teamleider, {})],
   ["teamleider: /bellijst", (w) => laadBellijstPagina(w.teamleider, 1)],
   ["beheerder: /beheer/audit", (w) => listAudit(w.beheerder, auditFilterSchema.parse({}))],
+  ["beheerder: /beheer/audit?gebruiker=…", (w) => listAudit(w.beheerder, auditFilterSchema.parse({ gebruiker: "test" }))],
   ["begeleider: dossier (layout + overzicht)", async (w) => [await laadDossierKop(w.begeleider, w.eerste), await laadDossierOverzicht(w.begeleider, w.eerste)]],
   ["begeleider: /agenda", (w) => laadAgendaPagina(w.begeleider, agendaWeekStart({}, vandaag()))],
   ["begeleider: /vastleggen/[id]", (w) => laadVastleggenPagina(w.begeleider, w.eerste, undefined)],
