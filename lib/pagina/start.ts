@@ -5,7 +5,7 @@ import { openOverdrachten } from "@/lib/overdracht/queries";
 import { recenteRapportages } from "@/lib/rapportage/queries";
 import { getOpenSignalen } from "@/lib/signaal/queries";
 import { getTeamleiderStart } from "@/lib/team/start";
-import { getVoortgang, tijdigeStartMarkers, voortgangGemeenten, type VoortgangFilters } from "@/lib/voortgang/queries";
+import { getVoortgang, tijdigeStartMarkers, type VoortgangFilters } from "@/lib/voortgang/queries";
 
 /**
  * The data of each role's start page ("/"), one function per page, so the page
@@ -29,7 +29,8 @@ export async function laadVoortgangStart(user: SessionUser, filters: VoortgangFi
   // One after another: each is a handful of queries on the one pool.
   const lijst = await getVoortgang(user, filters);
   const markers = await tijdigeStartMarkers(user);
-  const gemeenten = await voortgangGemeenten(user);
+  // The filter's gemeenten are the markers' gemeenten (the same scope, the same order): no second query.
+  const gemeenten = markers.map((m) => ({ id: m.gemeenteId, naam: m.gemeente }));
   const open = await openOverdrachten(user);
   const rapportages = await recenteRapportages(user);
   return { lijst, markers, gemeenten, open, rapportages };

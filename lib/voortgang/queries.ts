@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import { deelScopeSql, inburgeraarScopeSql } from "@/lib/authz/sql-scope";
-import { assertCan, deelScope, gemeenteScope, inburgeraarScope, signaalSectiePoort, toestemmingGeldig, type SessionUser } from "@/lib/authz";
+import { assertCan, deelScope, gemeenteScope, inburgeraarScope, toestemmingGeldig, type DossierDeel, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { Fase } from "@/lib/db/generated/enums";
 import { beoordeelTijdigeStart, BREDE_INTAKE_NORM_DAGEN, tijdigeStartPerGemeente, type GemeenteTijdigeStart, type TijdigeStart } from "@/lib/tijdige-start/rules";
@@ -138,15 +138,27 @@ export async function getVoortgang(user: SessionUser, filters: VoortgangFilters 
   return { rijen: uit, totaal, pagina, paginas: Math.max(1, Math.ceil(totaal / VOORTGANG_PAGINA)) };
 }
 
-/** Per part, the ids (of this page) whose consent lets it through: one query each, ids bounded by the page. */
+/**
+ * Per part, the ids (of this page) whose consent lets it through: ONE query, a
+ * column per part (deelScopeSql = deelScope in SQL), ids bounded by the page.
+ */
 async function zichtbareDelen(user: SessionUser, ids: string[], now: Date) {
-  const delen = ["traject", "afspraken", "checklist", "plan", "signalen"] as const;
-  const uit = {} as Record<(typeof delen)[number], Set<string>>;
-  for (const d of delen) {
-    // Signalen: also a dossier with a signal shared on the Meldcode's safety ground (no consent needed).
-    const poort = d === "signalen" ? signaalSectiePoort(deelScope(user, d, now)) : deelScope(user, d, now);
-    const rijen = ids.length ? await db().inburgeraar.findMany({ where: { AND: [{ id: { in: ids } }, poort] }, select: { id: true } }) : [];
-    uit[d] = new Set(rijen.map((r) => r.id));
+  const uit = { traject: new Set<string>(), afspraken: new Set<string>(), checklist: new Set<string>(), plan: new Set<string>(), signalen: new Set<string>() };
+  if (ids.length === 0) return uit;
+  const vandaag = vandaagIn(now);
+  const deel = (d: DossierDeel) => deelScopeSql(user, d, vandaag, "i");
+  const rijen = await db().$queryRaw<{ id: string; traject: boolean; afspraken: boolean; checklist: boolean; plan: boolean; signalen: boolean }[]>`
+    SELECT i.id,
+           ${deel("traject")} AS traject,
+           ${deel("afspraken")} AS afspraken,
+           ${deel("checklist")} AS checklist,
+           ${deel("plan")} AS plan,
+           -- Signalen: also a dossier with a signal shared on the Meldcode's safety ground (no consent needed: signaalSectiePoort).
+           (${deel("signalen")} OR EXISTS (SELECT 1 FROM "Signaal" s WHERE s."inburgeraarId" = i.id AND s."gedeeldMetConsulent" AND s."gedeeldGrond" = 'VEILIGHEID')) AS signalen
+      FROM "Inburgeraar" i
+     WHERE i.id IN (${Prisma.join(ids)})`;
+  for (const r of rijen) {
+    for (const d of ["traject", "afspraken", "checklist", "plan", "signalen"] as const) if (r[d]) uit[d].add(r.id);
   }
   return uit;
 }

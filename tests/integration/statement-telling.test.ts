@@ -131,6 +131,8 @@ describe("SQL-statements per pagina: gelijk voor 5 en voor 50 mensen", () => {
     const a = await telStatements(() => laad(klein));
     const b = await telStatements(() => laad(groot));
     process.stdout.write(`[statements] ${_naam}: ${a.aantal} bij 5 mensen, ${b.aantal} bij 50\n`);
+    // STATEMENTS_TONEN=1 prints them, to see where a page's statements go.
+    if (process.env.STATEMENTS_TONEN) process.stdout.write(`${b.statements.map((x) => `  ${x.replace(/\s+/g, " ").slice(0, 200)}`).join("\n")}\n`);
     expect(a.aantal).toBeGreaterThan(0);
     const kort = (sql: string[]) => sql.map((x) => x.replace(/\s+/g, " ").slice(0, 160)).join("\n");
     expect(b.aantal, `5 mensen:\n${kort(a.statements)}\n\n50 mensen:\n${kort(b.statements)}`).toBe(a.aantal);
