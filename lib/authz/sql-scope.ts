@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
+import type { ToestemmingOnderwerp } from "@/lib/db/generated/enums";
 import type { SessionUser } from "./user";
 
 /**
@@ -28,4 +29,19 @@ export function inburgeraarScopeSql(user: SessionUser, now: Date, alias = "i"): 
     case "BEHEERDER":
       return Prisma.sql`FALSE`;
   }
+}
+
+/**
+ * toestemmingGeldig (./zicht.ts) for the gemeente's consulenten as a SQL
+ * condition: a consent row for `onderwerp` in force on `vandaag` exists for the
+ * person `alias`. For lists filtered and paged in SQL (the consulent's voortgang).
+ */
+export function toestemmingConsulentSql(onderwerp: ToestemmingOnderwerp, vandaag: string, alias = "i"): Prisma.Sql {
+  const i = Prisma.raw(`"${alias.replaceAll('"', "")}"`);
+  return Prisma.sql`EXISTS (
+    SELECT 1 FROM "Toestemming" ts
+     WHERE ts."inburgeraarId" = ${i}.id AND ts.onderwerp = ${onderwerp}::"ToestemmingOnderwerp" AND ts.ontvanger = 'CONSULENT_GEMEENTE'
+       AND ts."gegevenOp" <= ${vandaag}::date
+       AND (ts."geldigTot" IS NULL OR ts."geldigTot" >= ${vandaag}::date)
+       AND (ts."ingetrokkenOp" IS NULL OR ts."ingetrokkenOp" > ${vandaag}::date))`;
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { inburgeraarScopeSql, toestemmingConsulentSql } from "@/lib/authz/sql-scope";
 import { assertCan, deelScope, gemeenteScope, inburgeraarScope, signaalSectiePoort, toestemmingGeldig, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { Fase } from "@/lib/db/generated/enums";
@@ -17,6 +18,8 @@ export interface VoortgangFilters {
   toestemming?: "met" | "zonder";
   /** Only people whose brede intake waits longer than the norm. */
   intakeTeLaat?: boolean;
+  /** "aandacht" (default): longest waiting for the brede intake first; "naam": by surname. */
+  sortering?: "aandacht" | "naam";
   pagina?: number;
 }
 
@@ -43,23 +46,29 @@ export interface VoortgangRij {
 
 const kd = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : null);
 
-function filterWhere(user: SessionUser, f: VoortgangFilters, now: Date): Prisma.InburgeraarWhereInput {
-  const zoek = f.zoek?.trim().slice(0, 100);
+/**
+ * The filters as SQL, for the page chosen and sorted in the database. Search by
+ * name only (the consulent may not probe V-nummers).
+ */
+function filterSql(user: SessionUser, f: VoortgangFilters, now: Date): Prisma.Sql {
   const vandaag = vandaagIn(now);
-  return {
-    AND: [
-      inburgeraarScope(user, now),
-      f.fase ? { fase: f.fase } : { fase: { not: "AFGESLOTEN" } },
-      f.gemeenteId ? { gemeenteId: f.gemeenteId } : {},
-      zoek
-        ? { OR: [{ voornaam: { contains: zoek, mode: "insensitive" } }, { achternaam: { contains: zoek, mode: "insensitive" } }] }
-        : {},
-      f.toestemming === "met" ? { toestemmingen: { some: toestemmingGeldig("VOORTGANG", now) } } : {},
-      f.toestemming === "zonder" ? { toestemmingen: { none: toestemmingGeldig("VOORTGANG", now) } } : {},
-      // The brede intake is the gemeente's own data: this filter needs no consent.
-      f.intakeTeLaat ? { bredeIntakeDatum: null, brpInschrijvingDatum: { lt: kalenderdatumNaarDate(plusDagen(vandaag, -BREDE_INTAKE_NORM_DAGEN)) } } : {},
-    ],
-  };
+  const zoek = f.zoek?.trim().slice(0, 100);
+  const voorwaarden: Prisma.Sql[] = [
+    inburgeraarScopeSql(user, now, "i"),
+    f.fase ? Prisma.sql`i.fase = ${f.fase}::"Fase"` : Prisma.sql`i.fase <> 'AFGESLOTEN'`,
+  ];
+  if (f.gemeenteId) voorwaarden.push(Prisma.sql`i."gemeenteId" = ${f.gemeenteId}`);
+  if (zoek) {
+    const patroon = `%${zoek.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    voorwaarden.push(Prisma.sql`(i.voornaam ILIKE ${patroon} OR i.achternaam ILIKE ${patroon} OR (i.voornaam || ' ' || i.achternaam) ILIKE ${patroon})`);
+  }
+  if (f.toestemming === "met") voorwaarden.push(toestemmingConsulentSql("VOORTGANG", vandaag));
+  if (f.toestemming === "zonder") voorwaarden.push(Prisma.sql`NOT ${toestemmingConsulentSql("VOORTGANG", vandaag)}`);
+  // The brede intake is the gemeente's own data: this filter needs no consent.
+  if (f.intakeTeLaat) {
+    voorwaarden.push(Prisma.sql`(i."bredeIntakeDatum" IS NULL AND i."brpInschrijvingDatum" < ${plusDagen(vandaag, -BREDE_INTAKE_NORM_DAGEN)}::date)`);
+  }
+  return Prisma.join(voorwaarden, " AND ");
 }
 
 /**
@@ -71,14 +80,21 @@ function filterWhere(user: SessionUser, f: VoortgangFilters, now: Date): Prisma.
 export async function getVoortgang(user: SessionUser, filters: VoortgangFilters = {}, now = new Date()) {
   assertCan(user, "voortgang:gemeente");
   const vandaag = vandaagIn(now);
-  const where = filterWhere(user, filters, now);
   const pagina = Math.max(1, Math.min(Math.trunc(filters.pagina ?? 1) || 1, 10_000));
-  const totaal = await db().inburgeraar.count({ where });
-  const rijen = await db().inburgeraar.findMany({
-    where,
-    orderBy: [{ achternaam: "asc" }, { voornaam: "asc" }, { id: "asc" }],
-    skip: (pagina - 1) * VOORTGANG_PAGINA,
-    take: VOORTGANG_PAGINA,
+  // Who waits longest for the brede intake first (the gemeente's own dates, so the order reveals
+  // nothing that needs consent); then everyone else by name.
+  const wacht = Prisma.sql`CASE WHEN i."bredeIntakeDatum" IS NULL AND i."brpInschrijvingDatum" <= ${vandaag}::date
+                                THEN ${vandaag}::date - i."brpInschrijvingDatum" ELSE -1 END`;
+  const pagineIds = await db().$queryRaw<{ id: string; totaal: bigint | number }[]>`
+    SELECT i.id, count(*) OVER () AS totaal FROM "Inburgeraar" i
+     WHERE ${filterSql(user, filters, now)}
+     ORDER BY ${filters.sortering === "naam" ? Prisma.empty : Prisma.sql`${wacht} DESC,`} i.achternaam ASC, i.voornaam ASC, i.id ASC
+     LIMIT ${VOORTGANG_PAGINA} OFFSET ${(pagina - 1) * VOORTGANG_PAGINA}`;
+  const totaal = Number(pagineIds[0]?.totaal ?? 0);
+  const volgorde = new Map(pagineIds.map((r, k) => [r.id, k]));
+  const gevonden = await db().inburgeraar.findMany({
+    // One page of ids (≤ VOORTGANG_PAGINA), and the scope again.
+    where: { AND: [{ id: { in: [...volgorde.keys()] } }, inburgeraarScope(user, now)] },
     select: {
       id: true,
       voornaam: true,
@@ -93,6 +109,7 @@ export async function getVoortgang(user: SessionUser, filters: VoortgangFilters 
       _count: { select: { rapportages: { where: { inburgeraar: deelScope(user, "rapportages", now) } } } },
     },
   });
+  const rijen = gevonden.sort((x, y) => volgorde.get(x.id)! - volgorde.get(y.id)!);
   const ids = rijen.map((r) => r.id);
   const secties = await laadSecties(db(), ids, (deel) => deelScope(user, deel, now), now);
   const deel = <T>(map: Map<string, T>, id: string, zichtbaarIds: Set<string>): Deel<T> => (zichtbaarIds.has(id) ? { zichtbaar: true, data: map.get(id) ?? null } : { zichtbaar: false });
