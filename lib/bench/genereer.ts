@@ -2,6 +2,7 @@ import "server-only";
 import { hashPassword } from "@/lib/auth/password";
 import { versleutel } from "@/lib/crypto/versleutel";
 import type { Database } from "@/lib/db/client";
+import { herberekenStanden } from "@/lib/caseload/stand";
 import { runMigrations } from "@/lib/db/migrate";
 import type { SqlConnection } from "@/lib/db/sql";
 import { NAREIZIGERS_CHECKLIST, STANDAARD_CHECKLIST, type TemplateItemDefinitie } from "@/lib/opstart/templates";
@@ -116,36 +117,111 @@ const CASELOAD_MIN = 25;
 const CASELOAD_MAX = 60;
 const BEGELEIDERS_PER_TEAM = 12;
 
-/** Deletes the organisation and everything in it (bench data only: the audit trail's append-only trigger is lifted for its rows). */
+interface Sleutel {
+  tabel: string;
+  naam: string;
+  def: string;
+}
+
+/**
+ * Runs `fn` with every foreign key of the schema dropped, and adds them again
+ * afterwards (in the same transaction). Adding a key checks all rows in one
+ * set-based query, so the result is proven consistent; meanwhile no row pays a
+ * per-row check. Deleting without it is quadratic: many keys to Gebruiker have
+ * no index of their own, so every deleted user would scan the big tables.
+ */
+async function zonderSleutels<T>(tx: SqlConnection, fn: () => Promise<T>): Promise<T> {
+  const sleutels = await tx.query<Sleutel>(
+    `SELECT c.conrelid::regclass::text AS tabel, c.conname AS naam, pg_get_constraintdef(c.oid) AS def
+       FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+      WHERE c.contype = 'f' AND n.nspname = current_schema()`,
+  );
+  if (sleutels.length) await tx.exec(sleutels.map((k) => `ALTER TABLE ${k.tabel} DROP CONSTRAINT "${k.naam}";`).join("\n"));
+  const uit = await fn();
+  if (sleutels.length) await tx.exec(sleutels.map((k) => `ALTER TABLE ${k.tabel} ADD CONSTRAINT "${k.naam}" ${k.def};`).join("\n"));
+  return uit;
+}
+
+/** The big tables of a load: their secondary (non-unique) indexes are built once after it, not row by row. */
+const ZWARE_TABELLEN = ["Afspraak", "ChecklistItem", "AuditLog", "LeefgebiedScore", "Toestemming", "ToeslagAanvraag", "Actie", "Doel", "Toewijzing", "Huishoudlid", "Belpoging"];
+
+async function zonderIndexen<T>(tx: SqlConnection, fn: () => Promise<T>): Promise<T> {
+  const indexen = await tx.query<{ naam: string; def: string }>(
+    `SELECT indexname AS naam, indexdef AS def FROM pg_indexes
+      WHERE schemaname = current_schema() AND tablename = ANY($1::text[]) AND indexdef NOT LIKE 'CREATE UNIQUE%'`,
+    [ZWARE_TABELLEN],
+  );
+  if (indexen.length) await tx.exec(indexen.map((i) => `DROP INDEX "${i.naam}";`).join("\n"));
+  const uit = await fn();
+  if (indexen.length) await tx.exec(indexen.map((i) => `${i.def};`).join("\n"));
+  return uit;
+}
+
+/**
+ * Deletes the organisation and everything in it, set-based, table by table (bench data only: the audit trail's
+ * append-only trigger is lifted for this organisation's rows). One transaction.
+ */
 export async function verwijderBenchOrganisatie(sql: SqlConnection, naam: string): Promise<boolean> {
   return sql.transaction(async (tx) => {
     const [org] = await tx.query<{ id: string }>(`SELECT id FROM "Organisatie" WHERE naam = $1`, [naam]);
     if (!org) return false;
     const o = tekst(org.id);
-    const personen = `SELECT id FROM "Inburgeraar" WHERE "organisatieId" = ${o}`;
-    // The big child tables first, set-based: their foreign keys from users have no index of their own.
-    await tx.exec(`
-      ALTER TABLE "Afspraak" DISABLE TRIGGER USER;
-      ALTER TABLE "ChecklistItem" DISABLE TRIGGER USER;
-      DELETE FROM "ChecklistItem" WHERE "inburgeraarId" IN (${personen});
-      DELETE FROM "AfspraakDoel" WHERE "afspraakId" IN (SELECT id FROM "Afspraak" WHERE "inburgeraarId" IN (${personen}));
-      DELETE FROM "Afspraak" WHERE "inburgeraarId" IN (${personen});
-      DELETE FROM "LeefgebiedScore" WHERE "meetmomentId" IN (SELECT m.id FROM "Meetmoment" m JOIN "Begeleidingsplan" b ON b.id = m."planId" WHERE b."inburgeraarId" IN (${personen}));
-      DELETE FROM "Toestemming" WHERE "inburgeraarId" IN (${personen});
-      DELETE FROM "Inburgeraar" WHERE "organisatieId" = ${o};
-      DELETE FROM "Overleg" WHERE "organisatieId" = ${o};
-      DELETE FROM "LoginPoging" WHERE email IN (SELECT email FROM "Gebruiker" WHERE "organisatieId" = ${o});
-      DELETE FROM "Gebruiker" WHERE "organisatieId" = ${o};
-      DELETE FROM "SocialeKaartOrganisatie" WHERE "organisatieId" = ${o};
-      DELETE FROM "Gemeente" WHERE "organisatieId" = ${o};
-      DELETE FROM "Team" WHERE "organisatieId" = ${o};
-      ALTER TABLE "AuditLog" DISABLE TRIGGER "AuditLog_append_only";
-      DELETE FROM "AuditLog" WHERE "organisatieId" = ${o};
-      ALTER TABLE "AuditLog" ENABLE TRIGGER "AuditLog_append_only";
-      DELETE FROM "Organisatie" WHERE id = ${o};
-      ALTER TABLE "Afspraak" ENABLE TRIGGER USER;
-      ALTER TABLE "ChecklistItem" ENABLE TRIGGER USER;
-    `);
+    const P = `SELECT id FROM "Inburgeraar" WHERE "organisatieId" = ${o}`;
+    const U = `SELECT id FROM "Gebruiker" WHERE "organisatieId" = ${o}`;
+    const PL = `SELECT id FROM "Begeleidingsplan" WHERE "inburgeraarId" IN (${P})`;
+    const S = `SELECT id FROM "Signaal" WHERE "inburgeraarId" IN (${P})`;
+    const OV = `SELECT id FROM "Overleg" WHERE "organisatieId" = ${o}`;
+    const AP = `SELECT id FROM "OverlegAgendapunt" WHERE "overlegId" IN (${OV}) OR "inburgeraarId" IN (${P})`;
+    await tx.exec(`ALTER TABLE "Afspraak" DISABLE TRIGGER USER; ALTER TABLE "ChecklistItem" DISABLE TRIGGER USER;`);
+    await zonderSleutels(tx, () =>
+      tx.exec(`
+        DELETE FROM "ChecklistItem" WHERE "inburgeraarId" IN (${P});
+        DELETE FROM "AfspraakDoel" WHERE "afspraakId" IN (SELECT id FROM "Afspraak" WHERE "inburgeraarId" IN (${P}));
+        DELETE FROM "Afspraak" WHERE "inburgeraarId" IN (${P});
+        DELETE FROM "LeefgebiedScore" WHERE "meetmomentId" IN (SELECT id FROM "Meetmoment" WHERE "planId" IN (${PL}));
+        DELETE FROM "Meetmoment" WHERE "planId" IN (${PL});
+        DELETE FROM "AfspraakDoel" WHERE "doelId" IN (SELECT id FROM "Doel" WHERE "planId" IN (${PL}));
+        DELETE FROM "Actie" WHERE "doelId" IN (SELECT id FROM "Doel" WHERE "planId" IN (${PL}));
+        DELETE FROM "Doel" WHERE "planId" IN (${PL});
+        DELETE FROM "PlanLeefgebied" WHERE "planId" IN (${PL});
+        DELETE FROM "PlanVersie" WHERE "planId" IN (${PL});
+        DELETE FROM "Begeleidingsplan" WHERE "inburgeraarId" IN (${P});
+        DELETE FROM "SignaalActie" WHERE "signaalId" IN (${S});
+        DELETE FROM "Meldcode" WHERE "signaalId" IN (${S});
+        DELETE FROM "Signaal" WHERE "inburgeraarId" IN (${P});
+        DELETE FROM "Toestemming" WHERE "inburgeraarId" IN (${P});
+        DELETE FROM "ToestemmingScan" WHERE "inburgeraarId" IN (${P});
+        DELETE FROM "Voortgangsrapportage" WHERE "inburgeraarId" IN (${P});
+        DELETE FROM "Verlenging" WHERE "inburgeraarId" IN (${P});
+        DELETE FROM "Doorverwijzing" WHERE "inburgeraarId" IN (${P});
+        DELETE FROM "Overdracht" WHERE "inburgeraarId" IN (${P});
+        DELETE FROM "Belpoging" WHERE "inburgeraarId" IN (${P});
+        DELETE FROM "ToeslagAanvraag" WHERE "inburgeraarId" IN (${P});
+        DELETE FROM "Toewijzing" WHERE "inburgeraarId" IN (${P});
+        DELETE FROM "Huishoudlid" WHERE "inburgeraarId" IN (${P});
+        DELETE FROM "OverlegActie" WHERE "agendapuntId" IN (${AP});
+        DELETE FROM "OverlegAgendapunt" WHERE id IN (${AP});
+        DELETE FROM "OverlegDeelnemer" WHERE "overlegId" IN (${OV});
+        DELETE FROM "Overleg" WHERE "organisatieId" = ${o};
+        DELETE FROM "Inburgeraar" WHERE "organisatieId" = ${o};
+        DELETE FROM "Sessie" WHERE "gebruikerId" IN (${U});
+        DELETE FROM "TweestapsHerstelcode" WHERE "gebruikerId" IN (${U});
+        DELETE FROM "GebruikerGemeente" WHERE "gebruikerId" IN (${U});
+        DELETE FROM "VrijwilligerProfiel" WHERE "gebruikerId" IN (${U});
+        DELETE FROM "LoginPoging" WHERE email IN (SELECT email FROM "Gebruiker" WHERE "organisatieId" = ${o});
+        DELETE FROM "Gebruiker" WHERE "organisatieId" = ${o};
+        DELETE FROM "ChecklistTemplateItem" WHERE "templateId" IN (SELECT t.id FROM "ChecklistTemplate" t JOIN "Gemeente" g ON g.id = t."gemeenteId" WHERE g."organisatieId" = ${o});
+        DELETE FROM "ChecklistTemplate" WHERE "gemeenteId" IN (SELECT id FROM "Gemeente" WHERE "organisatieId" = ${o});
+        DELETE FROM "SocialeKaartOrganisatie" WHERE "organisatieId" = ${o};
+        DELETE FROM "Gemeente" WHERE "organisatieId" = ${o};
+        DELETE FROM "Team" WHERE "organisatieId" = ${o};
+        ALTER TABLE "AuditLog" DISABLE TRIGGER "AuditLog_append_only";
+        DELETE FROM "AuditLog" WHERE "organisatieId" = ${o};
+        ALTER TABLE "AuditLog" ENABLE TRIGGER "AuditLog_append_only";
+        DELETE FROM "Organisatie" WHERE id = ${o};
+      `),
+    );
+    await tx.exec(`ALTER TABLE "Afspraak" ENABLE TRIGGER USER; ALTER TABLE "ChecklistItem" ENABLE TRIGGER USER;`);
     return true;
   });
 }
@@ -168,7 +244,7 @@ export async function genereerBenchData(database: Database, opties: BenchOpties)
   // Hashed once (argon2id is slow on purpose); every user shares the hash string.
   const wachtwoordHash = await hashPassword(DEMO_PASSWORD);
   const start = performance.now();
-  const generator = new Generator(opties, naam, wachtwoordHash, log);
+  const generator = new Generator(opties, naam, wachtwoordHash, log, database.engine);
   const resultaat = await database.sql.transaction((tx) => generator.run(tx));
   // Outside the transaction: the planner needs the new sizes before anything is measured.
   const t = performance.now();
@@ -188,7 +264,6 @@ interface Gebruiker {
 
 class Generator {
   readonly stappen: BenchStap[] = [];
-  private readonly teller = new Map<string, number>();
   private readonly P: number;
   private readonly G: number;
   private readonly zout: string;
@@ -206,6 +281,7 @@ class Generator {
     private readonly naam: string,
     private readonly wachtwoordHash: string,
     private readonly log: (regel: string) => void,
+    private readonly engine: Database["engine"],
   ) {
     this.P = opties.personen;
     // About 130 people per gemeente, 300 at most (a national organisation), at least 3.
@@ -235,14 +311,7 @@ class Generator {
   /** Runs an INSERT (or an INSERT … SELECT) and records its row count and time. */
   private async stap(tabel: string, insert: string): Promise<number> {
     const t = performance.now();
-    this.teller.set(tabel, (this.teller.get(tabel) ?? 0) + 1);
-    let rij: { n: number } | undefined;
-    if (process.env.BENCH_EXPLAIN === `${tabel}:${this.teller.get(tabel)}`) {
-      const plan = await this.tx.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, VERBOSE) ${insert}`);
-      console.log(plan.map((r) => r["QUERY PLAN"]).join("\n"));
-    } else {
-      [rij] = await this.tx.query<{ n: number }>(`WITH ins AS (${insert} RETURNING 1) SELECT count(*)::int AS n FROM ins`);
-    }
+    const [rij] = await this.tx.query<{ n: number }>(`WITH ins AS (${insert} RETURNING 1) SELECT count(*)::int AS n FROM ins`);
     const ms = performance.now() - t;
     const rijen = rij?.n ?? 0;
     const eerder = this.stappen.find((s) => s.tabel === tabel);
@@ -274,12 +343,17 @@ class Generator {
     this.log(`  ${`(${naam})`.padEnd(24)} ${"".padStart(9)}        ${(ms / 1000).toFixed(1).padStart(6)} s`);
   }
 
-  async run(tx: SqlConnection): Promise<Omit<BenchResultaat, "stappen" | "totaalMs">> {
-    this.tx = tx;
-    this.log(`Bench-data: ${this.P} inburgeraars in ${this.G} gemeenten, organisatie "${this.naam}"`);
-    // The stored attention fields are recomputed once at the end instead of per row.
-    if (process.env.BENCH_JIT_OFF) await tx.exec("SET LOCAL jit = off");
-    await tx.exec(`ALTER TABLE "Afspraak" DISABLE TRIGGER USER; ALTER TABLE "ChecklistItem" DISABLE TRIGGER USER;`);
+  private indexenVanaf = 0;
+  private sleutelsVanaf = 0;
+
+  private tijd(naam: string, vanaf: number) {
+    const ms = performance.now() - vanaf;
+    this.stappen.push({ tabel: naam, rijen: 0, ms });
+    this.log(`  ${naam.padEnd(24)} ${"".padStart(9)}        ${(ms / 1000).toFixed(1).padStart(6)} s`);
+  }
+
+  /** Every table, in dependency order. */
+  private async laden(): Promise<Gebruiker[]> {
     await this.organisatie();
     await this.personenStaging();
     await this.analyse("bp", "bg", "bdef");
@@ -300,8 +374,29 @@ class Generator {
     await this.overleggen();
     await this.sessies(gebruikers);
     await this.audit();
+    this.indexenVanaf = performance.now();
+    return gebruikers;
+  }
+
+  async run(tx: SqlConnection): Promise<Omit<BenchResultaat, "stappen" | "totaalMs">> {
+    this.tx = tx;
+    this.log(`Bench-data: ${this.P} inburgeraars in ${this.G} gemeenten, organisatie "${this.naam}"`);
+    // The stored attention fields are recomputed once at the end instead of by a trigger per row;
+    // keys and the big tables' indexes are checked and built once at the end too.
+    if (this.engine === "postgresql") await tx.exec("SET LOCAL jit = off");
+    await tx.exec(`ALTER TABLE "Afspraak" DISABLE TRIGGER USER; ALTER TABLE "ChecklistItem" DISABLE TRIGGER USER;`);
+    const gebruikers = await zonderSleutels(tx, async () => {
+      const lijst = await zonderIndexen(tx, () => this.laden());
+      this.tijd("(indexen bouwen)", this.indexenVanaf);
+      this.sleutelsVanaf = performance.now();
+      return lijst;
+    });
+    this.tijd("(sleutels controleren)", this.sleutelsVanaf);
     await tx.exec(`ALTER TABLE "Afspraak" ENABLE TRIGGER USER; ALTER TABLE "ChecklistItem" ENABLE TRIGGER USER;`);
-    await this.herbereken();
+    const t = performance.now();
+    const standen = await herberekenStanden(tx, this.orgId);
+    this.tijd("(aandacht herberekenen)", t);
+    this.log(`  aandacht herberekend voor ${standen} inburgeraars`);
     const voorbeeld = (rol: BenchAccount["rol"], n: number) => gebruikers.filter((g) => g.rol === rol).slice(0, n).map((g) => ({ rol, email: g.email }));
     return {
       organisatieId: this.orgId,
@@ -1269,8 +1364,5 @@ class Generator {
     );
   }
 
-  /** The lead's recompute of the stored attention fields (lib/caseload/stand.ts), once for the whole load. */
-  private async herbereken() {
-    // Wired in after main's lib/caseload/stand.ts lands (issue 13).
-  }
+
 }
