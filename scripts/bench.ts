@@ -16,9 +16,9 @@ import { randomUUID } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import { getDossierAfspraken } from "@/lib/afspraak/queries";
 import { getMijnWeek } from "@/lib/agenda/week";
-import { laadSessie, startSessie } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/authz";
 import { inburgeraarScopeSql, toestemmingConsulentSql } from "@/lib/authz/sql-scope";
+import { SESSION_USER_SELECT, toSessionUser } from "@/lib/authz/user";
 import { BENCH_ORGANISATIE, genereerBenchData } from "@/lib/bench/genereer";
 import { getCaseloadPagina } from "@/lib/caseload/queries";
 import { aandachtsscoreSql } from "@/lib/caseload/stand";
@@ -83,16 +83,18 @@ async function main() {
   }
   const [telling] = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Inburgeraar" WHERE "organisatieId" = $1`, [org.id]);
 
-  // The signed-in users, loaded the way every request loads them.
+  // The signed-in users, loaded as lib/auth/session.ts loads them on every request (that module needs Next's runtime).
   const now = new Date();
   const alsGebruiker = async (rol: string, extra = ""): Promise<SessionUser> => {
     const [g] = await sql.query<{ id: string }>(
       `SELECT g.id FROM "Gebruiker" g WHERE g."organisatieId" = $1 AND g.rol = '${rol}' ${extra} ORDER BY g."createdAt", g.email LIMIT 1`,
       [org.id],
     );
-    const sessie = await laadSessie(await startSessie(g!.id, "192.0.2.1", "bench", now, "TOTP"), now);
-    if (!sessie.ok) throw new Error(`Geen sessie voor ${rol}`);
-    return sessie.user;
+    const sessie = await database.prisma.sessie.create({
+      data: { gebruikerId: g!.id, verlooptOp: new Date(now.getTime() + 3_600_000), ip: "192.0.2.1", userAgent: "bench", tweestapsOp: now, tweestapsMethode: "TOTP" },
+      select: { id: true, tweestapsOp: true, gebruiker: { select: SESSION_USER_SELECT } },
+    });
+    return toSessionUser(sessie.gebruiker, sessie.id, sessie.tweestapsOp);
   };
   // The begeleider with the biggest caseload; the consulent of the biggest gemeente.
   const begeleider = await alsGebruiker(
