@@ -909,27 +909,32 @@ class Generator {
               CASE WHEN x.status = 'GEREGELD' AND x.code IN ('HV-BEZICHTIGING', 'HV-HUURCONTRACT') AND x.regeldag IS NOT NULL THEN ${this.id("afs", "x.n || ':r'")} END,
               ${amsterdam(`least(x.brp + coalesce(x.dl, 30), ${V})`, "600")}
          FROM (
-           SELECT p.n, p.id AS pid, p.brp, p.regeldag, p.opstart, ${this.id("ci", "p.n || ':' || d.code")} AS id,
-                  ${this.id("tpi", "p.g || ':' || d.lijst || ':' || d.code")} AS tpi, d.code, d.titel, d.categorieen, d.verplicht, d.deadline AS dl,
-                  p.brp + d.deadline AS deadline, d.volgorde, ${this.hash("ci", "p.n || ':' || d.code")} AS h,
+           SELECT q.*,
                   CASE
                     -- After the opstartfase: nearly everything settled; what is left open is overdue.
-                    WHEN p.fase <> 'OPSTARTFASE' THEN
-                      CASE WHEN NOT d.verplicht AND ${kans(this.hash("ci", "p.n || ':' || d.code"), 0)} < 0.3 THEN 'NVT'
-                           WHEN ${kans(this.hash("ci", "p.n || ':' || d.code"), 1)} < 0.95 THEN 'GEREGELD'
-                           WHEN ${kans(this.hash("ci", "p.n || ':' || d.code"), 1)} < 0.975 THEN 'BEZIG' ELSE 'OPEN' END
+                    WHEN q.fase <> 'OPSTARTFASE' THEN
+                      CASE WHEN NOT q.verplicht AND ${kans("q.h", 0)} < 0.3 THEN 'NVT'
+                           WHEN ${kans("q.h", 1)} < 0.95 THEN 'GEREGELD'
+                           WHEN ${kans("q.h", 1)} < 0.975 THEN 'BEZIG' ELSE 'OPEN' END
                     -- In the opstartfase: items past their deadline mostly done; the rest by progress.
-                    WHEN p.brp + d.deadline < ${V} THEN
-                      CASE WHEN ${kans(this.hash("ci", "p.n || ':' || d.code"), 1)} < 0.78 THEN 'GEREGELD'
-                           WHEN ${kans(this.hash("ci", "p.n || ':' || d.code"), 1)} < 0.88 THEN 'BEZIG' ELSE 'OPEN' END
+                    WHEN q.deadline < ${V} THEN
+                      CASE WHEN ${kans("q.h", 1)} < 0.78 THEN 'GEREGELD'
+                           WHEN ${kans("q.h", 1)} < 0.88 THEN 'BEZIG' ELSE 'OPEN' END
                     ELSE
-                      CASE WHEN ${kans(this.hash("ci", "p.n || ':' || d.code"), 1)} < 0.7 * (${V} - p.brp) / (bg.opstartweken * 7.0) THEN 'GEREGELD'
-                           WHEN ${kans(this.hash("ci", "p.n || ':' || d.code"), 1)} < 0.7 * (${V} - p.brp) / (bg.opstartweken * 7.0) + 0.15 THEN 'BEZIG'
-                           WHEN NOT d.verplicht AND ${kans(this.hash("ci", "p.n || ':' || d.code"), 0)} < 0.1 THEN 'NVT' ELSE 'OPEN' END
+                      CASE WHEN ${kans("q.h", 1)} < 0.7 * (${V} - q.brp) / (q.opstartweken * 7.0) THEN 'GEREGELD'
+                           WHEN ${kans("q.h", 1)} < 0.7 * (${V} - q.brp) / (q.opstartweken * 7.0) + 0.15 THEN 'BEZIG'
+                           WHEN NOT q.verplicht AND ${kans("q.h", 0)} < 0.1 THEN 'NVT' ELSE 'OPEN' END
                   END AS status
-             FROM bp p JOIN bg ON bg.g = p.g
-             JOIN bdef d ON d.lijst = CASE WHEN p.nareiziger AND bg.nareizigers THEN 'N' ELSE 'S' END AND (p.kinderen > 0 OR NOT d.kind)
-            WHERE p.brp IS NOT NULL
+             FROM (
+               SELECT p.n, p.id AS pid, p.brp, p.regeldag, p.opstart, p.fase, bg.opstartweken, ${this.id("ci", "p.n || ':' || d.code")} AS id,
+                      ${this.id("tpi", "p.g || ':' || d.lijst || ':' || d.code")} AS tpi, d.code, d.titel, d.categorieen, d.verplicht, d.deadline AS dl,
+                      p.brp + d.deadline AS deadline, d.volgorde, ${this.hash("ci", "p.n || ':' || d.code")} AS h
+                 FROM bp p JOIN bg ON bg.g = p.g
+                 JOIN bdef d ON d.lijst = CASE WHEN p.nareiziger AND bg.nareizigers THEN 'N' ELSE 'S' END AND (p.kinderen > 0 OR NOT d.kind)
+                WHERE p.brp IS NOT NULL
+               OFFSET 0
+             ) q
+           OFFSET 0
          ) x`,
     );
   }
