@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
-import { inburgeraarScopeSql, toestemmingConsulentSql } from "@/lib/authz/sql-scope";
-import { assertCan, deelScope, gemeenteScope, inburgeraarScope, signaalSectiePoort, toestemmingGeldig, type SessionUser } from "@/lib/authz";
+import { deelScopeSql, inburgeraarScopeSql, toestemmingConsulentSql } from "@/lib/authz/sql-scope";
+import { assertCan, deelScope, gemeenteScope, inburgeraarScope, toestemmingGeldig, type DossierDeel, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { Fase } from "@/lib/db/generated/enums";
 import { beoordeelTijdigeStart, BREDE_INTAKE_NORM_DAGEN, tijdigeStartPerGemeente, type GemeenteTijdigeStart, type TijdigeStart } from "@/lib/tijdige-start/rules";
@@ -154,15 +154,27 @@ export async function getVoortgang(user: SessionUser, filters: VoortgangFilters 
   return { rijen: uit, totaal, pagina, paginas: Math.max(1, Math.ceil(totaal / VOORTGANG_PAGINA)) };
 }
 
-/** Per part, the ids (of this page) whose consent lets it through: one query each, ids bounded by the page. */
+/**
+ * Per part, the ids (of this page) whose consent lets it through: ONE query, a
+ * column per part (deelScopeSql = deelScope in SQL), ids bounded by the page.
+ */
 async function zichtbareDelen(user: SessionUser, ids: string[], now: Date) {
-  const delen = ["traject", "afspraken", "checklist", "plan", "signalen"] as const;
-  const uit = {} as Record<(typeof delen)[number], Set<string>>;
-  for (const d of delen) {
-    // Signalen: also a dossier with a signal shared on the Meldcode's safety ground (no consent needed).
-    const poort = d === "signalen" ? signaalSectiePoort(deelScope(user, d, now)) : deelScope(user, d, now);
-    const rijen = ids.length ? await db().inburgeraar.findMany({ where: { AND: [{ id: { in: ids } }, poort] }, select: { id: true } }) : [];
-    uit[d] = new Set(rijen.map((r) => r.id));
+  const uit = { traject: new Set<string>(), afspraken: new Set<string>(), checklist: new Set<string>(), plan: new Set<string>(), signalen: new Set<string>() };
+  if (ids.length === 0) return uit;
+  const vandaag = vandaagIn(now);
+  const deel = (d: DossierDeel) => deelScopeSql(user, d, vandaag, "i");
+  const rijen = await db().$queryRaw<{ id: string; traject: boolean; afspraken: boolean; checklist: boolean; plan: boolean; signalen: boolean }[]>`
+    SELECT i.id,
+           ${deel("traject")} AS traject,
+           ${deel("afspraken")} AS afspraken,
+           ${deel("checklist")} AS checklist,
+           ${deel("plan")} AS plan,
+           -- Signalen: also a dossier with a signal shared on the Meldcode's safety ground (no consent needed: signaalSectiePoort).
+           (${deel("signalen")} OR EXISTS (SELECT 1 FROM "Signaal" s WHERE s."inburgeraarId" = i.id AND s."gedeeldMetConsulent" AND s."gedeeldGrond" = 'VEILIGHEID')) AS signalen
+      FROM "Inburgeraar" i
+     WHERE i.id IN (${Prisma.join(ids)})`;
+  for (const r of rijen) {
+    for (const d of ["traject", "afspraken", "checklist", "plan", "signalen"] as const) if (r[d]) uit[d].add(r.id);
   }
   return uit;
 }
@@ -175,40 +187,73 @@ export interface GemeenteMarker extends GemeenteTijdigeStart {
 
 /**
  * The tijdige-start marker per gemeente of the consulent, over all running
- * trajectories. Two queries: the gemeente's own dates for everyone, and the
- * opstart dates only where VOORTGANG consent is in force (others count as
- * "onbekend" for the overlap, but do count for the brede intake).
+ * trajectories: beoordeelTijdigeStart and tijdigeStartPerGemeente
+ * (lib/tijdige-start/rules.ts) as ONE SQL aggregate, so no person is loaded into
+ * memory (a gemeente may have thousands). The opstart date counts only where
+ * consent for the traject part is in force (others count as "onbekend" for the
+ * overlap, but do count for the brede intake). tests/integration/tijdige-start-markers.test.ts
+ * checks the SQL against the rules.
  */
 export async function tijdigeStartMarkers(user: SessionUser, now = new Date()): Promise<GemeenteMarker[]> {
   assertCan(user, "voortgang:gemeente");
   const vandaag = vandaagIn(now);
-  const basis: Prisma.InburgeraarWhereInput = { AND: [inburgeraarScope(user, now), { fase: { notIn: ["AANGEMELD", "AFGESLOTEN"] } }] };
   const gemeenten = await db().gemeente.findMany({ where: gemeenteScope(user), orderBy: { naam: "asc" }, select: { id: true, naam: true } });
-  const personen = await db().inburgeraar.findMany({
-    where: basis,
-    select: { id: true, gemeenteId: true, brpInschrijvingDatum: true, bredeIntakeDatum: true, startLeerrouteDatum: true, eersteLesDatum: true },
-  });
-  const opstart = await db().inburgeraar.findMany({ where: { AND: [basis, deelScope(user, "traject", now)] }, select: { id: true, opstartAfgeslotenOp: true } });
-  const opstartVan = new Map(opstart.map((o) => [o.id, o.opstartAfgeslotenOp ? naarKalenderdatum(o.opstartAfgeslotenOp) : null]));
+  if (gemeenten.length === 0) return [];
+  const dag = Prisma.sql`${vandaag}::date`;
+  const rijen = await db().$queryRaw<
+    { gemeenteId: string; lopend: bigint; beoordeeld: bigint; opTijd: bigint; gat: bigint; mediaanGatDagen: string | number | null; bredeIntakeTeLaat: bigint; onbekend: bigint }[]
+  >`
+    WITH p AS (
+      SELECT i."gemeenteId",
+             i."brpInschrijvingDatum"::date AS brp,
+             i."bredeIntakeDatum"::date AS intake,
+             LEAST(i."startLeerrouteDatum", i."eersteLesDatum")::date AS start,
+             ${deelScopeSql(user, "traject", vandaag, "i")} AS toestemming,
+             ((i."opstartAfgeslotenOp") AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Amsterdam')::date AS einde
+        FROM "Inburgeraar" i
+       WHERE ${inburgeraarScopeSql(user, now, "i")} AND i.fase NOT IN ('AANGEMELD', 'AFGESLOTEN')
+    ),
+    o AS (
+      SELECT p."gemeenteId",
+             CASE
+               WHEN NOT p.toestemming THEN 'onbekend'
+               WHEN p.start IS NOT NULL AND p.start <= ${dag} THEN CASE WHEN p.einde IS NOT NULL AND p.einde < p.start THEN 'gat' ELSE 'op-tijd' END
+               WHEN p.einde IS NOT NULL THEN 'gat-lopend'
+               ELSE 'nog-open'
+             END AS status,
+             CASE
+               WHEN p.start IS NOT NULL AND p.start <= ${dag} THEN p.start - p.einde
+               ELSE ${dag} - p.einde
+             END AS "gatDagen",
+             COALESCE(p.brp IS NOT NULL AND (
+               (p.intake IS NOT NULL AND p.intake - p.brp > ${BREDE_INTAKE_NORM_DAGEN})
+               OR (p.intake IS NULL AND p.brp <= ${dag} AND ${dag} - p.brp > ${BREDE_INTAKE_NORM_DAGEN})), false) AS "intakeTeLaat"
+        FROM p
+    )
+    SELECT o."gemeenteId",
+           count(*) AS lopend,
+           count(*) FILTER (WHERE o.status IN ('op-tijd', 'gat', 'gat-lopend')) AS beoordeeld,
+           count(*) FILTER (WHERE o.status = 'op-tijd') AS "opTijd",
+           count(*) FILTER (WHERE o.status IN ('gat', 'gat-lopend')) AS gat,
+           round((percentile_cont(0.5) WITHIN GROUP (ORDER BY o."gatDagen") FILTER (WHERE o.status IN ('gat', 'gat-lopend')))::numeric) AS "mediaanGatDagen",
+           count(*) FILTER (WHERE o."intakeTeLaat") AS "bredeIntakeTeLaat",
+           count(*) FILTER (WHERE o.status IN ('onbekend', 'nog-open')) AS onbekend
+      FROM o
+     GROUP BY o."gemeenteId"`;
+  const per = new Map(rijen.map((r) => [r.gemeenteId, r]));
   return gemeenten.map((g) => {
-    const hier = personen.filter((p) => p.gemeenteId === g.id);
-    const oordelen = hier.map((p) => {
-      const metToestemming = opstartVan.has(p.id);
-      const oordeel = beoordeelTijdigeStart(
-        {
-          brpInschrijvingDatum: kd(p.brpInschrijvingDatum),
-          bredeIntakeDatum: kd(p.bredeIntakeDatum),
-          startLeerrouteDatum: kd(p.startLeerrouteDatum),
-          eersteLesDatum: kd(p.eersteLesDatum),
-          opstartEinde: opstartVan.get(p.id) ?? null,
-          opstartBegonnen: true,
-        },
-        vandaag,
-      );
-      // Without consent the overlap cannot be judged; the brede intake still counts.
-      return metToestemming ? oordeel : { ...oordeel, status: "onbekend" as const };
-    });
-    return { gemeenteId: g.id, gemeente: g.naam, lopend: hier.length, ...tijdigeStartPerGemeente(oordelen) };
+    const r = per.get(g.id);
+    return {
+      gemeenteId: g.id,
+      gemeente: g.naam,
+      lopend: Number(r?.lopend ?? 0),
+      beoordeeld: Number(r?.beoordeeld ?? 0),
+      opTijd: Number(r?.opTijd ?? 0),
+      gat: Number(r?.gat ?? 0),
+      mediaanGatDagen: r?.mediaanGatDagen === null || r?.mediaanGatDagen === undefined ? null : Number(r.mediaanGatDagen),
+      bredeIntakeTeLaat: Number(r?.bredeIntakeTeLaat ?? 0),
+      onbekend: Number(r?.onbekend ?? 0),
+    };
   });
 }
 
