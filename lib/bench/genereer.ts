@@ -555,10 +555,10 @@ class Generator {
                            ELSE ${V} END;
       UPDATE bp p SET
         eerste_les = CASE WHEN p.leerroute_start + ${tussen(0, 14, r(19))} <= ${V} THEN p.leerroute_start + ${tussen(0, 14, r(19))} END,
-        -- Regular contacts: one every 8–15 days over the trajectory (a kennismaking for someone not yet housed).
+        -- Regular contacts: one every 7–13 days over the trajectory (a kennismaking for someone not yet housed).
         n_reg = CASE WHEN p.contact_van IS NULL OR p.contact_tot <= p.contact_van THEN 0
                      WHEN p.brp IS NULL THEN 1
-                     ELSE least(80, greatest(1, round((p.contact_tot - p.contact_van) / (8 + ${r(31)} * 7))::int)) END,
+                     ELSE least(80, greatest(1, round((p.contact_tot - p.contact_van) / (7 + ${r(31)} * 6))::int)) END,
         -- Planned ahead: the next one or two contacts, for most people who are guided now.
         n_fut = CASE WHEN p.fase = 'AFGESLOTEN' OR p.niet_gezien OR NOT p.actief_begeleid OR p.fase = 'AANGEMELD' THEN 0
                      WHEN ${r(32)} < 0.85 THEN CASE WHEN ${r(36)} < 0.4 THEN 2 ELSE 1 END ELSE 0 END;
