@@ -21,7 +21,6 @@ import { inburgeraarScopeSql, toestemmingConsulentSql } from "@/lib/authz/sql-sc
 import { SESSION_USER_SELECT, toSessionUser } from "@/lib/authz/user";
 import { BENCH_ORGANISATIE, genereerBenchData } from "@/lib/bench/genereer";
 import { getCaseloadPagina } from "@/lib/caseload/queries";
-import { aandachtsscoreSql } from "@/lib/caseload/stand";
 import { openDatabase, setDatabase, type Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
@@ -121,7 +120,7 @@ async function main() {
 
   // ── the raw SQL twins: one query each, the same rows and columns the app function returns ──
   const scopeB = inburgeraarScopeSql(begeleider, now, "i");
-  const score = aandachtsscoreSql(vandaag, now);
+  const score = Prisma.sql`i.aandachtsscore`;
   const perPersoon = Prisma.sql`
     (SELECT json_agg(json_build_object('status', c.status, 'deadline', c.deadline, 'verplicht', c.verplicht)) FROM "ChecklistItem" c WHERE c."inburgeraarId" = i.id) AS checklist,
     (SELECT json_agg(json_build_object('maand', m."maandNaStart", 'gepland', m."geplandOp", 'afgenomen', m."afgenomenOp"))

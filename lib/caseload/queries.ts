@@ -10,7 +10,6 @@ import { dateKolomNaarKalenderdatum, kalenderdatumNaarDate, naarKalenderdatum, p
 import { moetNaarBegeleider, NIET_BEREIKT_GRENS } from "@/lib/bellijst/rules";
 import { huidigMeetmomentVan } from "@/lib/plan/feiten";
 import { beoordeel, type CaseloadOordeel } from "./rules";
-import { aandachtsscoreSql } from "./stand";
 
 export interface CaseloadFilters {
   zoek?: string;
@@ -95,7 +94,7 @@ export async function getCaseloadPagina(
     SELECT i.id, count(*) OVER () AS totaal
       FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId"
      WHERE ${Prisma.join(voorwaarden, " AND ")}
-     ORDER BY ${aandachtsscoreSql(vandaag, now)} DESC, i.achternaam ASC, i.voornaam ASC, i.id ASC
+     ORDER BY i.aandachtsscore DESC, i.achternaam ASC, i.voornaam ASC, i.id ASC
      LIMIT ${CASELOAD_PER_PAGINA} OFFSET ${(pagina - 1) * CASELOAD_PER_PAGINA}`;
   const ids = pagineIds.map((r) => r.id);
   const totaal = Number(pagineIds[0]?.totaal ?? 0);

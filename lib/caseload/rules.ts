@@ -69,7 +69,8 @@ export interface CaseloadOordeel {
 
 /**
  * The weights of the attention points that hold for everyone who sees a person.
- * lib/caseload/stand.ts sorts whole organisations by the same weights in SQL.
+ * The database function "wegwijs_aandachtsscore" (lib/caseload/stand.ts) sorts whole
+ * organisations by the same weights; tests/integration/aandacht-stand.test.ts holds them equal.
  */
 export const GEWICHT = {
   geenContact: 40,

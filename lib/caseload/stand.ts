@@ -1,8 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import type { SqlConnection } from "@/lib/db/sql";
-import type { Kalenderdatum } from "@/lib/tijd";
-import { GEWICHT } from "./rules";
+import { vandaag as vandaagIn, type Kalenderdatum } from "@/lib/tijd";
 
 /**
  * The stored attention facts of a person (docs/decisions/016): columns on
@@ -61,32 +60,59 @@ export async function afwijkendeStanden(sql: SqlConnection, organisatieId?: stri
   return rows.map((r) => r.id);
 }
 
+/** The arguments of the database function "wegwijs_aandachtsscore" for the row `i` and gemeente `g`, before the clock. */
+function scoreArgumenten(i: string, g: string) {
+  return `${i}."fase", ${i}."laatsteContactOp",
+      COALESCE(${i}."brpInschrijvingDatum", ((${i}."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Amsterdam')::date),
+      COALESCE(${i}."geplandeStarts", ARRAY[]::TIMESTAMP(3)[]), COALESCE(${i}."openDeadlines", ARRAY[]::DATE[]), ${g}."contactNormDagen"`;
+}
+
 /**
- * The urgency of a person as SQL, from the stored facts: the weights of
- * lib/caseload/rules.ts `beoordeel` for the facts that hold for everyone who
- * sees the person (contact against the gemeente's norm, never seen, late
- * checklist items, past afspraken never logged, no next afspraak). The
- * attention points that depend on who looks (my own overleg actions), on
- * financial data or on the meetmoment schedule show on the row but do not sort.
- * tests/integration/aandacht-stand.test.ts checks this equals `beoordeel`'s
- * urgentie for those facts. `i` and `g` are the Inburgeraar and Gemeente aliases.
+ * The urgency of a person as SQL, computed now from the stored facts, by the
+ * database function "wegwijs_aandachtsscore" (migration
+ * 20261130024650_aandachtsscore): the weights of lib/caseload/rules.ts
+ * `beoordeel` for the facts that hold for everyone who sees the person
+ * (contact against the gemeente's norm, never seen, late checklist items, past
+ * afspraken never logged, no next afspraak). The attention points that depend
+ * on who looks (my own overleg actions), on financial data or on the
+ * meetmoment schedule show on the row but do not sort.
+ * tests/integration/aandacht-stand.test.ts checks it equals `beoordeel`.
+ * The lists sort on the stored column "aandachtsscore" (indexed), which is this
+ * value as of the last write or the last quarter-hourly refresh.
  */
 export function aandachtsscoreSql(vandaag: Kalenderdatum, now: Date, i = "i", g = "g"): Prisma.Sql {
-  const p = Prisma.raw(`"${i.replaceAll('"', "")}"`);
-  const gm = Prisma.raw(`"${g.replaceAll('"', "")}"`);
-  const dag = Prisma.sql`${vandaag}::date`;
-  const sindsContact = Prisma.sql`(${dag} - ${amsDatum(Prisma.sql`${p}."laatsteContactOp"`)})`;
-  const sindsStart = Prisma.sql`(${dag} - COALESCE(${p}."brpInschrijvingDatum", ${amsDatum(Prisma.sql`${p}."createdAt"`)}))`;
-  const teLaat = Prisma.sql`(SELECT count(*) FROM unnest(${p}."openDeadlines") d WHERE d < ${dag})`;
-  const nietGelogd = Prisma.sql`(SELECT count(*) FROM unnest(${p}."geplandeStarts") s WHERE s < ${now})`;
-  const heeftVolgende = Prisma.sql`EXISTS (SELECT 1 FROM unnest(${p}."geplandeStarts") s WHERE s >= ${now})`;
-  return Prisma.sql`(CASE WHEN ${p}.fase = 'AFGESLOTEN' THEN 0 ELSE
-      (CASE WHEN ${p}."laatsteContactOp" IS NOT NULL THEN
-              (CASE WHEN ${sindsContact} > ${gm}."contactNormDagen"
-                    THEN ${GEWICHT.geenContact} + LEAST(${GEWICHT.geenContactMaxExtra}, ${sindsContact} - ${gm}."contactNormDagen") ELSE 0 END)
-            WHEN ${sindsStart} > ${gm}."contactNormDagen" THEN ${GEWICHT.nooitGezien} ELSE 0 END)
-    + (CASE WHEN ${teLaat} > 0 THEN ${GEWICHT.teLaat} + ${GEWICHT.teLaatPerPunt} * ${teLaat} ELSE 0 END)
-    + (CASE WHEN ${nietGelogd} > 0 THEN ${GEWICHT.nietVastgelegd} + ${GEWICHT.nietVastgelegdPerAfspraak} * ${nietGelogd} ELSE 0 END)
-    + (CASE WHEN ${p}.fase <> 'AANGEMELD' AND NOT ${heeftVolgende} THEN ${GEWICHT.geenAfspraak} ELSE 0 END)
-    END)::int`;
+  const p = `"${i.replaceAll('"', "")}"`;
+  const gm = `"${g.replaceAll('"', "")}"`;
+  return Prisma.sql`"wegwijs_aandachtsscore"(${Prisma.raw(scoreArgumenten(p, gm))}, ${vandaag}::date, (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')::timestamp(3))`;
+}
+
+/**
+ * Refreshes the stored urgency as time passes (contact ages, deadlines and
+ * planned afspraken pass): only rows whose score changed are written. The
+ * scheduler runs it every quarter of an hour (lib/jobs/planner.ts); tests
+ * pass their own `now`.
+ */
+export async function herberekenScores(sql: SqlConnection, now = new Date(), organisatieId?: string): Promise<number> {
+  const score = `"wegwijs_aandachtsscore"(${scoreArgumenten("i", "g")}, $1::date, ($2::timestamptz AT TIME ZONE 'UTC')::timestamp(3))`;
+  const rows = await sql.query<{ aantal: number | string }>(
+    `WITH u AS (UPDATE "Inburgeraar" i SET "aandachtsscore" = ${score} FROM "Gemeente" g
+                 WHERE g."id" = i."gemeenteId" AND i."aandachtsscore" IS DISTINCT FROM ${score}
+                   ${organisatieId ? `AND i."organisatieId" = $3` : ""} RETURNING 1)
+     SELECT count(*) AS aantal FROM u`,
+    organisatieId ? [vandaagIn(now), now.toISOString(), organisatieId] : [vandaagIn(now), now.toISOString()],
+  );
+  return Number(rows[0]?.aantal ?? 0);
+}
+
+/** People whose stored urgency differs from the function at the database's clock (right after writes: none). */
+export async function afwijkendeScores(sql: SqlConnection, organisatieId?: string): Promise<string[]> {
+  const rows = await sql.query<{ id: string }>(
+    `SELECT i."id" FROM "Inburgeraar" i JOIN "Gemeente" g ON g."id" = i."gemeenteId"
+      WHERE i."aandachtsscore" IS DISTINCT FROM "wegwijs_aandachtsscore"(${scoreArgumenten("i", "g")},
+              (now() AT TIME ZONE 'Europe/Amsterdam')::date, (now() AT TIME ZONE 'UTC')::timestamp(3))
+        ${organisatieId ? `AND i."organisatieId" = $1` : ""}
+      ORDER BY i."id"`,
+    organisatieId ? [organisatieId] : [],
+  );
+  return rows.map((r) => r.id);
 }

@@ -2,6 +2,7 @@ import "server-only";
 import PgBoss from "pg-boss";
 import type { Database } from "@/lib/db";
 import { anonimiseerVervallen } from "@/lib/avg/bewaartermijn";
+import { herberekenScores } from "@/lib/caseload/stand";
 import { logger } from "@/lib/log/logger";
 import { ruimInlogGegevensOp } from "./opschonen";
 
@@ -18,6 +19,10 @@ export const OPSCHONEN_CRON = "17 * * * *";
 export const BEWAARTERMIJN = "bewaartermijn-anonimiseren";
 /** Every night at 02:23 UTC. */
 export const BEWAARTERMIJN_CRON = "23 2 * * *";
+/** The stored urgency follows the clock (contact ages, deadlines pass): lib/caseload/stand.ts, docs/decisions/016. */
+export const AANDACHT = "aandacht-bijwerken";
+/** Every quarter of an hour. */
+export const AANDACHT_CRON = "*/15 * * * *";
 
 interface Taak {
   naam: string;
@@ -35,6 +40,15 @@ const TAKEN: Taak[] = [
     async draai(database) {
       const uitkomst = await ruimInlogGegevensOp(database.prisma);
       logger.info(uitkomst, "inloggegevens opgeschoond");
+    },
+  },
+  {
+    naam: AANDACHT,
+    cron: AANDACHT_CRON,
+    intervalMs: 15 * 60_000,
+    async draai(database) {
+      const bijgewerkt = await herberekenScores(database.sql);
+      logger.info({ bijgewerkt }, "aandacht bijgewerkt");
     },
   },
   {

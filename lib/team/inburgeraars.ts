@@ -2,7 +2,7 @@ import "server-only";
 import { actieveToewijzing, assertCan, inburgeraarScope, type SessionUser } from "@/lib/authz";
 import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
 import { beoordeel, type Aandachtspunt } from "@/lib/caseload/rules";
-import { aandachtsscoreSql, amsDatum } from "@/lib/caseload/stand";
+import { amsDatum } from "@/lib/caseload/stand";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Fase } from "@/lib/db/generated/enums";
@@ -78,8 +78,8 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
       ? Prisma.sql`ORDER BY ${contactKlok} ASC, i.achternaam ASC, i.id ASC`
       : filters.sortering === "naam"
         ? Prisma.sql`ORDER BY i.achternaam ASC, i.voornaam ASC, i.id ASC`
-        : // Who needs attention first, from the stored facts; then by name.
-          Prisma.sql`ORDER BY ${aandachtsscoreSql(vandaag, now)} DESC, i.achternaam ASC, i.voornaam ASC, i.id ASC`;
+        : // Who needs attention first: the stored urgency (lib/caseload/stand.ts), on its index; then by name.
+          Prisma.sql`ORDER BY i.aandachtsscore DESC, i.achternaam ASC, i.voornaam ASC, i.id ASC`;
   const pagineIds = await db().$queryRaw<{ id: string; totaal: bigint | number }[]>`
     SELECT i.id, count(*) OVER () AS totaal
       FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId"

@@ -9,7 +9,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { beoordeel } from "@/lib/caseload/rules";
-import { aandachtsscoreSql, afwijkendeStanden, herberekenStanden } from "@/lib/caseload/stand";
+import { aandachtsscoreSql, afwijkendeScores, afwijkendeStanden, herberekenScores, herberekenStanden } from "@/lib/caseload/stand";
 import { db, getDatabase } from "@/lib/db";
 import type { AfspraakStatus, ChecklistStatus, Fase } from "@/lib/db/generated/enums";
 import { dateKolomNaarKalenderdatum, naarKalenderdatum, vandaag as vandaagIn } from "@/lib/tijd";
@@ -141,6 +141,8 @@ describe("opgeslagen aandacht", () => {
           }
         }
         expect(await afwijkendeStanden(getDatabase().sql, w.a.organisatie.id)).toEqual([]);
+        // The stored urgency was set by the same writes, at the database's clock.
+        expect(await afwijkendeScores(getDatabase().sql, w.a.organisatie.id)).toEqual([]);
       }),
       { numRuns: RUNS, seed: SEED },
     );
@@ -236,10 +238,31 @@ describe("opgeslagen aandacht", () => {
     );
   });
 
-  it("sorteert de organisatie in SQL zonder de afspraken per rij te tellen", async () => {
-    // The lists' ORDER BY uses only the person's own row and the gemeente: no subquery on Afspraak or ChecklistItem.
-    const sqlTekst = aandachtsscoreSql("2026-11-30", now).sql;
-    expect(sqlTekst).not.toMatch(/"Afspraak"|"ChecklistItem"/);
+  it("de opgeslagen urgentie volgt de klok (elk kwartier) en een nieuwe contactnorm van de gemeente", async () => {
+    const w = await maakTweeOrganisaties();
+    const sql = getDatabase().sql;
+    const p = await maakInburgeraar(w.a.organisatie.id, w.a.gemeente.id, { fase: "BEGELEIDINGSFASE" });
+    const echt = new Date();
+    await db().afspraak.createMany({
+      data: [
+        { inburgeraarId: p.id, medewerkerId: w.gebruikers.begeleider.id, start: new Date(echt.getTime() - dag), type: "HUISBEZOEK", status: "VOND_PLAATS" },
+        { inburgeraarId: p.id, medewerkerId: w.gebruikers.begeleider.id, start: new Date(echt.getTime() + 60 * dag), type: "HUISBEZOEK", status: "GEPLAND" },
+      ],
+    });
+    const score = async () => (await db().inburgeraar.findUniqueOrThrow({ where: { id: p.id }, select: { aandachtsscore: true } })).aandachtsscore;
+    expect(await score()).toBe(0);
+    // 40 days later without a write: the quarter-hourly refresh raises it (contact too long), and only changed rows are written.
+    const later = new Date(echt.getTime() + 40 * dag);
+    const norm = (await db().gemeente.findUniqueOrThrow({ where: { id: w.a.gemeente.id } })).contactNormDagen;
+    expect(await herberekenScores(sql, later, w.a.organisatie.id)).toBeGreaterThan(0);
+    expect(await score()).toBe(40 + Math.min(40, 41 - norm));
+    expect(await herberekenScores(sql, later, w.a.organisatie.id)).toBe(0);
+    // Back at today's clock; then a stricter norm makes the same contact too long, at once.
+    await herberekenScores(sql, echt, w.a.organisatie.id);
+    expect(await score()).toBe(0);
+    await db().gemeente.update({ where: { id: w.a.gemeente.id }, data: { contactNormDagen: 0 } });
+    expect(await score()).toBe(41);
+    expect(await afwijkendeScores(sql, w.a.organisatie.id)).toEqual([]);
   });
 
   it("de teamleider ziet wie het eerst aandacht nodig heeft bovenaan, over pagina's heen", async () => {
@@ -289,6 +312,8 @@ describe("opgeslagen aandacht", () => {
     });
     await db().checklistItem.create({ data: { inburgeraarId: punt.id, code: "DIGID", titel: "DigiD", deadline: new Date("2026-11-01T00:00:00Z") } });
 
+    // The lists sort on the stored urgency; at this test's clock it is what the quarter-hourly refresh sets.
+    await herberekenScores(getDatabase().sql, now, w.a.organisatie.id);
     const eerste = await listTeamInburgeraars(teamleider, {}, now);
     expect(eerste.totaal).toBeGreaterThanOrEqual(33);
     // (The factory's own people sort among them by their own facts; only ours are compared.)

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { getDatabase, db } from "@/lib/db";
 import { ruimInlogGegevensOp } from "@/lib/jobs/opschonen";
-import { BEWAARTERMIJN, BEWAARTERMIJN_CRON, OPSCHONEN, OPSCHONEN_CRON, startPlanner } from "@/lib/jobs/planner";
+import { AANDACHT, AANDACHT_CRON, BEWAARTERMIJN, BEWAARTERMIJN_CRON, OPSCHONEN, OPSCHONEN_CRON, startPlanner } from "@/lib/jobs/planner";
 import { maakGebruiker, maakOrganisatie } from "../factories";
 
 const DAG = 86_400_000;
@@ -47,7 +47,7 @@ describe("opschonen van inloggegevens", () => {
         if (planner.soort !== "pg-boss") return;
         const schema = await planner.boss.getSchedules();
         expect(schema).toEqual(
-          expect.arrayContaining([expect.objectContaining({ name: OPSCHONEN, cron: OPSCHONEN_CRON }), expect.objectContaining({ name: BEWAARTERMIJN, cron: BEWAARTERMIJN_CRON })]),
+          expect.arrayContaining([expect.objectContaining({ name: OPSCHONEN, cron: OPSCHONEN_CRON }), expect.objectContaining({ name: BEWAARTERMIJN, cron: BEWAARTERMIJN_CRON }), expect.objectContaining({ name: AANDACHT, cron: AANDACHT_CRON })]),
         );
       } else {
         expect(planner.soort).toBe("timer");
