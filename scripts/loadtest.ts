@@ -20,6 +20,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -590,9 +591,12 @@ async function main() {
 
     const telling: Telling = { verstuurd: new Set(), beantwoord: new Set(), bevestigd: new Set() };
     const routes = maakRoutes(basis, gebruikers, db, telling);
+    const afsprakenVoor = await aantalAfspraken(db);
     const problemen = await opwarmen(basis, [vloerRoute, ...routes]);
     for (const p of problemen) console.log(`  opwarmen: ${p}`);
-    const afsprakenVoor = await aantalAfspraken(db);
+    const belastingVoor = os.loadavg()[0]!;
+    const cpuVoor = process.cpuUsage();
+    const metenVanaf = Date.now();
 
     // Phases: the floor, each route alone, then the mix.
     const C = OPTIES.verbindingen;
@@ -606,6 +610,8 @@ async function main() {
     const mix = await fase(basis, instanties, "mix", verdeelVerbindingen(routes, C));
     process.stdout.write("\n");
 
+    const generatorCpu = process.cpuUsage(cpuVoor);
+    const generatorCores = (generatorCpu.user + generatorCpu.system) / 1000 / (Date.now() - metenVanaf);
     const proxyTellingen = proxy ? await proxy.tellingen() : null;
     const tweeInstanties = OPTIES.instanties === 2 ? await controleerTweeInstanties(db, instanties[0]!, instanties[1]!, gebruikers.find((g) => g.rol === "BEGELEIDER")) : [];
     const afsprakenNa = await aantalAfspraken(db);
@@ -628,6 +634,8 @@ async function main() {
     regels.push(...tabel([...mixS, mixTotaal], vloerS, (r) => r === mixTotaal), "");
     const metFouten = [vloerS, ...alleenS, ...mixS].filter((s) => s.fouten > 0);
     for (const s of metFouten) regels.push(`fouten bij ${s.route} (${s.fase}): ${s.voorbeelden.join("; ")}`);
+    // The machine is shared (other builds, other sessions): its load says how far to trust the figures.
+    regels.push(`Machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}; belasting (loadavg 1 min) ${belastingVoor.toFixed(1)} bij de start, ${os.loadavg()[0]!.toFixed(1)} aan het eind; autocannon zelf gebruikte gemiddeld ${generatorCores.toFixed(2)} core.`);
     regels.push(`Geheugen (RSS) aan het eind: ${rss.map((r) => `${r.naam} ${r.laatsteMb ?? "?"} MB`).join(", ")}.`);
     if (proxyTellingen) regels.push(`Proxy: ${proxyTellingen.beantwoord.map((n, i) => `${instanties[i]!.naam} ${n} antwoorden`).join(", ")}; ${proxyTellingen.fouten.reduce((s, n) => s + n, 0)} niet bereikbaar.`);
 
