@@ -6,7 +6,7 @@ import { TeamHome } from "@/components/home/team-home";
 import { VoortgangHome, parseVoortgangFilters, type VoortgangSearchParams } from "@/components/voortgang/voortgang-home";
 import { requireUser } from "@/lib/auth/session";
 import { can, dossierZicht, startpaginaVan } from "@/lib/authz";
-import { caseloadGemeenten, getCaseload } from "@/lib/caseload/queries";
+import { caseloadGemeenten, getCaseloadPagina } from "@/lib/caseload/queries";
 import { gebruikerKeuzes, listGebruikers } from "@/lib/gebruiker/queries";
 import { openOverdrachten } from "@/lib/overdracht/queries";
 import { recenteRapportages } from "@/lib/rapportage/queries";
@@ -25,15 +25,18 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     case "caseload":
     case "maatjes": {
       const filters = parseCaseloadFilters(await searchParams);
-      const [rows, gemeenten, overdrachten, signalen] = await Promise.all([
-        getCaseload(user, filters),
+      const [caseload, gemeenten, overdrachten, signalen] = await Promise.all([
+        getCaseloadPagina(user, filters),
         caseloadGemeenten(user),
         openOverdrachten(user),
         getOpenSignalen(user),
       ]);
       return (
         <CaseloadHome
-          rows={rows}
+          rows={caseload.rijen}
+          totaal={caseload.totaal}
+          pagina={caseload.pagina}
+          paginas={caseload.paginas}
           gemeenten={gemeenten}
           filters={filters}
           isMaatjes={start === "maatjes"}

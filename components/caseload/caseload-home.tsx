@@ -3,6 +3,7 @@ import { CaseloadFilters } from "@/components/caseload/caseload-filters";
 import { CaseloadLijst } from "@/components/caseload/caseload-lijst";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
+import { Paginering } from "@/components/ui/paginering";
 import type { caseloadGemeenten, CaseloadFilters as Filters, CaseloadRij } from "@/lib/caseload/queries";
 import { FASE_VOLGORDE } from "@/lib/inburgeraar/labels";
 import { paden } from "@/lib/routes";
@@ -12,10 +13,12 @@ import { OverdrachtLijst, type OverdrachtItem } from "@/components/overdracht/ov
 /** Up to this many people the list comes before the filters (a volunteer has one to three maatjes). */
 const WEINIG = 10;
 
-export type CaseloadSearchParams = { zoek?: string; fase?: string; gemeente?: string; aandacht?: string };
+export type CaseloadSearchParams = { zoek?: string; fase?: string; gemeente?: string; aandacht?: string; pagina?: string };
 
-export function parseCaseloadFilters(sp: CaseloadSearchParams): Filters {
+export function parseCaseloadFilters(sp: CaseloadSearchParams): Filters & { pagina: number } {
+  const pagina = Number.parseInt(sp.pagina ?? "1", 10);
   return {
+    pagina: Number.isSafeInteger(pagina) && pagina > 0 && pagina < 100_000 ? pagina : 1,
     zoek: sp.zoek?.slice(0, 100) || undefined,
     fase: FASE_VOLGORDE.includes(sp.fase as Fase) ? (sp.fase as Fase) : undefined,
     gemeenteId: sp.gemeente?.slice(0, 40) || undefined,
@@ -26,6 +29,9 @@ export function parseCaseloadFilters(sp: CaseloadSearchParams): Filters {
 /** "Mijn inburgeraars" or, for a volunteer, "Mijn maatjes": what the route loaded. */
 export function CaseloadHome({
   rows,
+  totaal = rows.length,
+  pagina = 1,
+  paginas = 1,
   gemeenten,
   filters,
   isMaatjes,
@@ -36,6 +42,10 @@ export function CaseloadHome({
   signalen = null,
 }: {
   rows: CaseloadRij[];
+  /** Everyone in the caseload with these filters; more than one page only for an organisation-wide scope. */
+  totaal?: number;
+  pagina?: number;
+  paginas?: number;
   gemeenten: Awaited<ReturnType<typeof caseloadGemeenten>>;
   filters: Filters;
   isMaatjes: boolean;
@@ -57,7 +67,7 @@ export function CaseloadHome({
     <>
       <PageHeader
         title={isVrijwilliger ? "Mijn maatjes" : "Mijn inburgeraars"}
-        description={`${rows.length} ${rows.length === 1 ? "persoon" : "personen"}${aandacht ? `, ${aandacht} met aandachtspunten` : ""}.`}
+        description={`${totaal} ${totaal === 1 ? "persoon" : "personen"}${aandacht ? `, ${aandacht} ${paginas > 1 ? "op deze pagina " : ""}met aandachtspunten` : ""}.`}
         actions={
           <>
             {kanLoggen && rows.length > 1 ? (
@@ -90,6 +100,12 @@ export function CaseloadHome({
               ? "Je hebt nog geen maatje. Je teamleider koppelt je aan iemand."
               : "Er is nog niemand aan jou toegewezen."
         }
+      />
+      <Paginering
+        pagina={pagina}
+        paginas={paginas}
+        pad={paden.home()}
+        params={{ zoek: filters.zoek, fase: filters.fase, gemeente: filters.gemeenteId, aandacht: filters.alleenAandacht ? "1" : undefined }}
       />
       {weinig && rows.length > 0 ? (
         // With a handful of people the list comes first; search and filters wait below, folded.

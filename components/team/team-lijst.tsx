@@ -85,7 +85,8 @@ export function TeamLijstFilterForm({
         <label htmlFor="sortering" className="font-medium">
           Sorteer op
         </label>
-        <Select id="sortering" name="sortering" defaultValue={waarden.sortering ?? "naam"}>
+        <Select id="sortering" name="sortering" defaultValue={waarden.sortering ?? "aandacht"}>
+          <option value="aandacht">Aandacht eerst</option>
           <option value="naam">Achternaam</option>
           <option value="contact">Langst geen contact</option>
         </Select>

@@ -1,6 +1,7 @@
 import "server-only";
 import { assertCan, type SessionUser } from "@/lib/authz";
 import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
+import { amsDatum } from "@/lib/caseload/stand";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Fase } from "@/lib/db/generated/enums";
@@ -10,7 +11,6 @@ import { BELLIJST_STANDAARD_DAGEN, NIET_BEREIKT_GRENS } from "./rules";
 export const BELLIJST_PER_PAGINA = 25;
 
 /** An instant column as its calendar date in Amsterdam. */
-const amsDatum = (kolom: Prisma.Sql) => Prisma.sql`((${kolom}) AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Amsterdam')::date`;
 
 export interface BelRij {
   id: string;
@@ -45,7 +45,7 @@ export async function getBellijst(user: SessionUser, opties: { pagina?: number; 
              COALESCE(g."bellijstIntervalDagen", ${BELLIJST_STANDAARD_DAGEN}) AS interval,
              EXISTS (SELECT 1 FROM "Toewijzing" t WHERE t."inburgeraarId" = i.id AND t.rol = 'MAATJE' AND (t.tot IS NULL OR t.tot > ${now})) AS "heeftMaatje",
              COALESCE(i."brpInschrijvingDatum", ${amsDatum(Prisma.sql`i."createdAt"`)}) AS begin,
-             ${amsDatum(Prisma.sql`(SELECT max(a.start) FROM "Afspraak" a WHERE a."inburgeraarId" = i.id AND a.status = 'VOND_PLAATS' AND a.start <= ${now})`)} AS "laatsteContact",
+             ${amsDatum(Prisma.sql`i."laatsteContactOp"`)} AS "laatsteContact",
              ${amsDatum(Prisma.sql`(SELECT max(bp.op) FROM "Belpoging" bp WHERE bp."inburgeraarId" = i.id)`)} AS "laatsteBel"
         FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId"
        WHERE ${inburgeraarScopeSql(user, now, "i")} AND i.fase IN ('BEGELEIDINGSFASE', 'AFRONDING')

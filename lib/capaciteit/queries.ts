@@ -1,6 +1,7 @@
 import "server-only";
 import { assertCan, type SessionUser } from "@/lib/authz";
 import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
+import { amsDatum } from "@/lib/caseload/stand";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { vandaag as vandaagIn } from "@/lib/tijd";
@@ -9,7 +10,6 @@ import { capaciteitTotalen, uren, type PersoonCapaciteit } from "./rules";
 export const CAPACITEIT_PER_PAGINA = 30;
 export const UREN_VENSTER_DAGEN = 28;
 
-const amsDatum = (kolom: Prisma.Sql) => Prisma.sql`((${kolom}) AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Amsterdam')::date`;
 
 interface PersoonRij {
   id: string;
@@ -47,7 +47,7 @@ function personenSql(user: SessionUser, now: Date, paging: Prisma.Sql) {
            (SELECT count(DISTINCT i.id) FROM "Toewijzing" t JOIN "Inburgeraar" i ON i.id = t."inburgeraarId" JOIN "Gemeente" g ON g.id = i."gemeenteId"
              WHERE ${actieveT} AND ${scope} AND i.fase <> 'AFGESLOTEN'
                AND COALESCE(
-                     ${amsDatum(Prisma.sql`(SELECT max(a.start) FROM "Afspraak" a WHERE a."inburgeraarId" = i.id AND a.status = 'VOND_PLAATS' AND a.start <= ${now})`)},
+                     ${amsDatum(Prisma.sql`i."laatsteContactOp"`)},
                      i."brpInschrijvingDatum", ${amsDatum(Prisma.sql`i."createdAt"`)}) < ${vandaag}::date - g."contactNormDagen") AS achterstallig
       FROM "Gebruiker" u
       LEFT JOIN "VrijwilligerProfiel" vp ON vp."gebruikerId" = u.id

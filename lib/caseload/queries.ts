@@ -1,5 +1,6 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
 import { actieveToewijzing, assertCan, can, dossierZicht, inburgeraarScope, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { AfspraakType, Fase, ToewijzingRol } from "@/lib/db/generated/enums";
@@ -9,6 +10,7 @@ import { dateKolomNaarKalenderdatum, kalenderdatumNaarDate, naarKalenderdatum, p
 import { moetNaarBegeleider, NIET_BEREIKT_GRENS } from "@/lib/bellijst/rules";
 import { huidigMeetmomentVan } from "@/lib/plan/feiten";
 import { beoordeel, type CaseloadOordeel } from "./rules";
+import { aandachtsscoreSql } from "./stand";
 
 export interface CaseloadFilters {
   zoek?: string;
@@ -38,39 +40,71 @@ export interface NietVastgelegd {
 /** At most this many unlogged afspraken per caseload are listed (the count beyond shows as attention anyway). */
 const MAX_NIET_VASTGELEGD = 500;
 
+/** A begeleider's whole caseload (25–60 people) fits on one page; an organisation-wide scope is paged. */
+export const CASELOAD_PER_PAGINA = 100;
+
 const kolom = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : null);
+
+export interface CaseloadPagina {
+  rijen: CaseloadRij[];
+  totaal: number;
+  pagina: number;
+  paginas: number;
+}
+
+/** The first page of the caseload (for a begeleider or maatje: all of it). */
+export async function getCaseload(user: SessionUser, filters: CaseloadFilters = {}, now = new Date()): Promise<CaseloadRij[]> {
+  return (await getCaseloadPagina(user, filters, now)).rijen;
+}
 
 /**
  * "Mijn inburgeraars": everyone in the user's scope (for begeleiders and
- * volunteers: assigned to them), with what needs attention first.
+ * volunteers: assigned to them), with what needs attention first. The page is
+ * chosen in SQL, most urgent first by the stored attention facts
+ * (lib/caseload/stand.ts); the rows of that page are then judged with all the
+ * rules (lib/caseload/rules.ts) and ordered by them. A constant number of
+ * queries, whatever the caseload's size.
  */
-export async function getCaseload(user: SessionUser, filters: CaseloadFilters = {}, now = new Date()): Promise<CaseloadRij[]> {
+export async function getCaseloadPagina(
+  user: SessionUser,
+  filters: CaseloadFilters & { pagina?: number } = {},
+  now = new Date(),
+): Promise<CaseloadPagina> {
   assertCan(user, "inburgeraar:lezen");
   const vandaag = vandaagIn(now);
   // A caseload is the user's own people: the role decides what is visible, not consent.
   // A volunteer's attention points are only what a maatje can act on (contact, afspraken, checklist).
   const zicht = dossierZicht(user, []);
   const magMeten = can(user, "meetmoment:vastleggen");
+  const pagina = Math.max(1, Math.floor(filters.pagina ?? 1));
+  const voorwaarden: Prisma.Sql[] = [
+    inburgeraarScopeSql(user, now, "i"),
+    filters.fase ? Prisma.sql`i.fase = ${filters.fase}::"Fase"` : Prisma.sql`i.fase <> 'AFGESLOTEN'`,
+  ];
+  if (filters.gemeenteId) voorwaarden.push(Prisma.sql`i."gemeenteId" = ${filters.gemeenteId}`);
   const zoek = filters.zoek?.trim().slice(0, 100);
-  const where: Prisma.InburgeraarWhereInput = {
-    AND: [
-      inburgeraarScope(user, now),
-      filters.fase ? { fase: filters.fase } : { fase: { not: "AFGESLOTEN" } },
-      filters.gemeenteId ? { gemeenteId: filters.gemeenteId } : {},
-      zoek
-        ? {
-            OR: [
-              { voornaam: { contains: zoek, mode: "insensitive" } },
-              { achternaam: { contains: zoek, mode: "insensitive" } },
-              // Searching by V-nummer would let someone who may not see it probe for it.
-              ...(zicht.identiteit ? [{ vNummer: { equals: zoek } }] : []),
-            ],
-          }
-        : {},
-    ],
-  };
+  if (zoek) {
+    const patroon = `%${zoek.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    voorwaarden.push(
+      Prisma.sql`(i.voornaam ILIKE ${patroon} OR i.achternaam ILIKE ${patroon} OR (i.voornaam || ' ' || i.achternaam) ILIKE ${patroon}
+        ${zicht.identiteit ? Prisma.sql`OR i."vNummer" = ${zoek}` : Prisma.empty})`,
+    );
+  }
+  // Searching by V-nummer would let someone who may not see it probe for it: only with zicht.identiteit.
+  const pagineIds = await db().$queryRaw<{ id: string; totaal: bigint | number }[]>`
+    SELECT i.id, count(*) OVER () AS totaal
+      FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId"
+     WHERE ${Prisma.join(voorwaarden, " AND ")}
+     ORDER BY ${aandachtsscoreSql(vandaag, now)} DESC, i.achternaam ASC, i.voornaam ASC, i.id ASC
+     LIMIT ${CASELOAD_PER_PAGINA} OFFSET ${(pagina - 1) * CASELOAD_PER_PAGINA}`;
+  const ids = pagineIds.map((r) => r.id);
+  const totaal = Number(pagineIds[0]?.totaal ?? 0);
+  const paginas = Math.max(1, Math.ceil(totaal / CASELOAD_PER_PAGINA));
+  if (ids.length === 0) return { rijen: [], totaal, pagina, paginas };
+
   const rows = await db().inburgeraar.findMany({
-    where,
+    // The ids of one page (≤ CASELOAD_PER_PAGINA), and the scope again.
+    where: { AND: [{ id: { in: ids } }, inburgeraarScope(user, now)] },
     select: {
       id: true,
       voornaam: true,
@@ -78,6 +112,8 @@ export async function getCaseload(user: SessionUser, filters: CaseloadFilters = 
       fase: true,
       createdAt: true,
       brpInschrijvingDatum: true,
+      laatsteContactOp: true,
+      geplandeStarts: true,
       // Financial data and the legal clocks only for who may see and act on them (lib/authz).
       uitkeringStartDatum: zicht.financieel,
       einddatum: zicht.financieel,
@@ -96,18 +132,9 @@ export async function getCaseload(user: SessionUser, filters: CaseloadFilters = 
     },
   });
 
-  // Last contact and next afspraak per person: two aggregate queries instead of
-  // loading every afspraak of a multi-year trajectory.
-  const ids = rows.map((r) => r.id);
   // Doorverwijzingen without outcome, for who writes the plan; my own open actions from a casuïstiekoverleg.
   const volgtDoorverwijzingen = can(user, "doorverwijzing:vastleggen");
-  const [gehad, gepland, openLog, openDoorverwijzingen, mijnOverlegActies] = await Promise.all([
-    db().afspraak.groupBy({ by: ["inburgeraarId"], where: { inburgeraarId: { in: ids }, status: "VOND_PLAATS" }, _max: { start: true } }),
-    db().afspraak.groupBy({
-      by: ["inburgeraarId"],
-      where: { inburgeraarId: { in: ids }, status: "GEPLAND", start: { gte: now } },
-      _min: { start: true },
-    }),
+  const [openLog, openDoorverwijzingen, mijnOverlegActies] = await Promise.all([
     // My own afspraken whose time has passed without a log: my to-do, with a link to log each.
     db().afspraak.findMany({
       where: { medewerkerId: user.id, status: "GEPLAND", start: { lt: now }, inburgeraar: inburgeraarScope(user, now) },
@@ -142,8 +169,6 @@ export async function getCaseload(user: SessionUser, filters: CaseloadFilters = 
     lijst.push({ omschrijving: a.omschrijving, deadline: dateKolomNaarKalenderdatum(a.deadline) });
     overlegActies.set(a.agendapunt.inburgeraarId, lijst);
   }
-  const laatste = new Map(gehad.map((g) => [g.inburgeraarId, g._max.start]));
-  const volgende = new Map(gepland.map((g) => [g.inburgeraarId, g._min.start]));
   const nietVastgelegd = new Map<string, NietVastgelegd[]>();
   for (const a of openLog) {
     const lijst = nietVastgelegd.get(a.inburgeraarId) ?? [];
@@ -152,9 +177,8 @@ export async function getCaseload(user: SessionUser, filters: CaseloadFilters = 
   }
 
   const result = rows.map((r): CaseloadRij => {
-    const laatsteStart = laatste.get(r.id) ?? null;
-    const volgendeStart = volgende.get(r.id) ?? null;
-    const laatsteContact = laatsteStart ? naarKalenderdatum(laatsteStart) : null;
+    const volgendeStart = r.geplandeStarts.find((s) => s >= now) ?? null;
+    const laatsteContact = r.laatsteContactOp ? naarKalenderdatum(r.laatsteContactOp) : null;
     const teLoggen = nietVastgelegd.get(r.id) ?? [];
     const oordeel = beoordeel(
       {
@@ -205,9 +229,10 @@ export async function getCaseload(user: SessionUser, filters: CaseloadFilters = 
     };
   });
 
-  return result
+  const rijen = result
     .filter((r) => !filters.alleenAandacht || r.aandacht.length > 0)
     .sort((a, b) => b.urgentie - a.urgentie || a.naam.localeCompare(b.naam, "nl"));
+  return { rijen, totaal, pagina, paginas };
 }
 
 /** The gemeenten that occur in the user's caseload, for the filter. */

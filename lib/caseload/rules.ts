@@ -67,6 +67,21 @@ export interface CaseloadOordeel {
   urgentie: number;
 }
 
+/**
+ * The weights of the attention points that hold for everyone who sees a person.
+ * lib/caseload/stand.ts sorts whole organisations by the same weights in SQL.
+ */
+export const GEWICHT = {
+  geenContact: 40,
+  geenContactMaxExtra: 40,
+  nooitGezien: 60,
+  teLaat: 30,
+  teLaatPerPunt: 5,
+  nietVastgelegd: 25,
+  nietVastgelegdPerAfspraak: 5,
+  geenAfspraak: 10,
+} as const;
+
 const ACTIEF: readonly Fase[] = ["AANGEMELD", "OPSTARTFASE", "BEGELEIDINGSFASE", "AFRONDING"];
 
 export function beoordeel(f: CaseloadFeiten, vandaag: Kalenderdatum): CaseloadOordeel {
@@ -85,13 +100,13 @@ export function beoordeel(f: CaseloadFeiten, vandaag: Kalenderdatum): CaseloadOo
       aandacht.push({
         soort: "GEEN_CONTACT",
         tekst: `${dagenSindsContact} dagen geen contact (norm: ${f.contactNormDagen})`,
-        gewicht: 40 + Math.min(40, dagenSindsContact! - f.contactNormDagen),
+        gewicht: GEWICHT.geenContact + Math.min(GEWICHT.geenContactMaxExtra, dagenSindsContact! - f.contactNormDagen),
       });
     } else if (dagenSindsContact === null && f.startdatum && dagenTussen(f.startdatum, vandaag) > f.contactNormDagen) {
-      aandacht.push({ soort: "NOOIT_GEZIEN", tekst: "Nog geen contact gelogd", gewicht: 60 });
+      aandacht.push({ soort: "NOOIT_GEZIEN", tekst: "Nog geen contact gelogd", gewicht: GEWICHT.nooitGezien });
     }
     if (teLaat > 0) {
-      aandacht.push({ soort: "TE_LAAT_CHECKLIST", tekst: `${teLaat} ${teLaat === 1 ? "checklistpunt" : "checklistpunten"} te laat`, gewicht: 30 + teLaat * 5 });
+      aandacht.push({ soort: "TE_LAAT_CHECKLIST", tekst: `${teLaat} ${teLaat === 1 ? "checklistpunt" : "checklistpunten"} te laat`, gewicht: GEWICHT.teLaat + teLaat * GEWICHT.teLaatPerPunt });
     }
     if (meetmomentNodig) {
       const isVerlopen = meetmomentNodig.status === "TE_LAAT";
@@ -112,7 +127,7 @@ export function beoordeel(f: CaseloadFeiten, vandaag: Kalenderdatum): CaseloadOo
       aandacht.push({
         soort: "NIET_VASTGELEGD",
         tekst: `${nietVastgelegd} ${nietVastgelegd === 1 ? "afspraak" : "afspraken"} nog niet vastgelegd`,
-        gewicht: 25 + nietVastgelegd * 5,
+        gewicht: GEWICHT.nietVastgelegd + nietVastgelegd * GEWICHT.nietVastgelegdPerAfspraak,
       });
     }
     if (f.belNaarBegeleider) {
@@ -131,7 +146,7 @@ export function beoordeel(f: CaseloadFeiten, vandaag: Kalenderdatum): CaseloadOo
       });
     }
     if (!f.volgendeAfspraak && f.fase !== "AANGEMELD") {
-      aandacht.push({ soort: "GEEN_AFSPRAAK", tekst: "Geen volgende afspraak gepland", gewicht: 10 });
+      aandacht.push({ soort: "GEEN_AFSPRAAK", tekst: "Geen volgende afspraak gepland", gewicht: GEWICHT.geenAfspraak });
     }
   }
   aandacht.sort((a, b) => b.gewicht - a.gewicht);

@@ -2,6 +2,7 @@ import "server-only";
 import { actieveToewijzing, assertCan, inburgeraarScope, type SessionUser } from "@/lib/authz";
 import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
 import { beoordeel, type Aandachtspunt } from "@/lib/caseload/rules";
+import { aandachtsscoreSql, amsDatum } from "@/lib/caseload/stand";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Fase } from "@/lib/db/generated/enums";
@@ -11,7 +12,7 @@ import { dateKolomNaarKalenderdatum, naarKalenderdatum, vandaag as vandaagIn } f
 
 export const TEAMLIJST_PER_PAGINA = 25;
 
-export type TeamSortering = "naam" | "contact";
+export type TeamSortering = "aandacht" | "naam" | "contact";
 
 export interface TeamLijstFilters {
   zoek?: string;
@@ -37,7 +38,6 @@ export interface TeamLijstRij {
   aandacht: Aandachtspunt[];
 }
 
-const amsDatum = (kolom: Prisma.Sql) => Prisma.sql`((${kolom}) AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Amsterdam')::date`;
 const kd = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : null);
 
 /**
@@ -55,9 +55,8 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
     SELECT 1 FROM "Toewijzing" t WHERE t."inburgeraarId" = i.id AND t.rol::text IN (${Prisma.join(rollen)})
       ${gebruikerId ? Prisma.sql`AND t."gebruikerId" = ${gebruikerId}` : Prisma.empty}
       AND (t.tot IS NULL OR t.tot > ${now}))`;
-  const laatsteContact = amsDatum(
-    Prisma.sql`(SELECT max(a.start) FROM "Afspraak" a WHERE a."inburgeraarId" = i.id AND a.status = 'VOND_PLAATS' AND a.start <= ${now})`,
-  );
+  // The stored attention facts (lib/caseload/stand.ts): no aggregate over the afspraken per row.
+  const laatsteContact = amsDatum(Prisma.sql`i."laatsteContactOp"`);
   const contactKlok = Prisma.sql`COALESCE(${laatsteContact}, i."brpInschrijvingDatum", ${amsDatum(Prisma.sql`i."createdAt"`)})`;
   const voorwaarden: Prisma.Sql[] = [
     inburgeraarScopeSql(user, now, "i"),
@@ -77,7 +76,10 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
   const volgorde =
     filters.sortering === "contact"
       ? Prisma.sql`ORDER BY ${contactKlok} ASC, i.achternaam ASC, i.id ASC`
-      : Prisma.sql`ORDER BY i.achternaam ASC, i.voornaam ASC, i.id ASC`;
+      : filters.sortering === "naam"
+        ? Prisma.sql`ORDER BY i.achternaam ASC, i.voornaam ASC, i.id ASC`
+        : // Who needs attention first, from the stored facts; then by name.
+          Prisma.sql`ORDER BY ${aandachtsscoreSql(vandaag, now)} DESC, i.achternaam ASC, i.voornaam ASC, i.id ASC`;
   const pagineIds = await db().$queryRaw<{ id: string; totaal: bigint | number }[]>`
     SELECT i.id, count(*) OVER () AS totaal
       FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId"
@@ -89,8 +91,7 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
   if (ids.length === 0) return { pagina, totaal, paginas: Math.max(1, Math.ceil(totaal / TEAMLIJST_PER_PAGINA)), rijen: [] as TeamLijstRij[] };
 
   // The facts for the attention column, for this page only (ids ≤ one page).
-  const [rows, gehad, gepland] = await Promise.all([
-    db().inburgeraar.findMany({
+  const rows = await db().inburgeraar.findMany({
       where: { id: { in: ids }, ...inburgeraarScope(user, now) },
       select: {
         id: true,
@@ -99,6 +100,8 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
         fase: true,
         createdAt: true,
         brpInschrijvingDatum: true,
+        laatsteContactOp: true,
+        geplandeStarts: true,
         uitkeringStartDatum: true,
         einddatum: true,
         gemeente: { select: { naam: true, contactNormDagen: true, meetmomentenMaanden: true, looptijdMaanden: true } },
@@ -108,26 +111,22 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
         ...MEETMOMENT_SELECT,
         toeslagen: { select: { soort: true, aangevraagdOp: true, behandeltermijnDagen: true, besluitOp: true } },
       },
-    }),
-    db().afspraak.groupBy({ by: ["inburgeraarId"], where: { inburgeraarId: { in: ids }, status: "VOND_PLAATS", start: { lte: now } }, _max: { start: true } }),
-    db().afspraak.groupBy({ by: ["inburgeraarId"], where: { inburgeraarId: { in: ids }, status: "GEPLAND", start: { gte: now } }, _min: { start: true } }),
-  ]);
-  const laatste = new Map(gehad.map((x) => [x.inburgeraarId, x._max.start]));
-  const volgende = new Map(gepland.map((x) => [x.inburgeraarId, x._min.start]));
+    });
   const perId = new Map(rows.map((r) => [r.id, r]));
   const rijen = ids
     .map((id) => perId.get(id))
     .filter((r): r is NonNullable<typeof r> => Boolean(r))
     .map((r): TeamLijstRij => {
-      const laatsteStart = laatste.get(r.id) ?? null;
       const oordeel = beoordeel(
         {
           fase: r.fase,
           contactNormDagen: r.gemeente.contactNormDagen,
-          laatsteContact: laatsteStart ? naarKalenderdatum(laatsteStart) : null,
-          volgendeAfspraak: volgende.get(r.id) ?? null,
+          laatsteContact: r.laatsteContactOp ? naarKalenderdatum(r.laatsteContactOp) : null,
+          volgendeAfspraak: r.geplandeStarts.find((s) => s >= now) ?? null,
           startdatum: kd(r.brpInschrijvingDatum) ?? naarKalenderdatum(r.createdAt),
           checklist: r.checklist.map((i) => ({ status: i.status, deadline: kd(i.deadline), verplicht: i.verplicht })),
+          // Past afspraken never logged, by whoever held them: the teamleider follows them up.
+          nietVastgelegd: r.geplandeStarts.filter((s) => s < now).length,
           meetmoment: huidigMeetmomentVan(r, vandaag),
           klokken: wettelijkeKlokken(
             {

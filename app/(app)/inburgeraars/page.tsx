@@ -26,7 +26,7 @@ function leesFilters(sp: Params): TeamLijstFilters {
     begeleiderId: leesParam(sp.begeleider),
     zonder: zonder === "begeleider" || zonder === "maatje" ? zonder : undefined,
     teLangGeenContact: leesParam(sp.contact) === "1",
-    sortering: leesParam(sp.sortering) === "contact" ? "contact" : "naam",
+    sortering: ((s) => (s === "contact" || s === "naam" ? s : "aandacht"))(leesParam(sp.sortering)),
     pagina: leesPagina(sp.pagina),
   };
 }
@@ -53,7 +53,7 @@ export default async function InburgeraarsPage({ searchParams }: { searchParams:
             begeleider: filters.begeleiderId,
             zonder: filters.zonder,
             contact: filters.teLangGeenContact ? "1" : undefined,
-            sortering: filters.sortering === "contact" ? "contact" : undefined,
+            sortering: filters.sortering === "aandacht" ? undefined : filters.sortering,
           }}
         />
       </>
