@@ -63,6 +63,18 @@ export function meetJs(distDir: string): PaginaJs[] {
   });
 }
 
+/**
+ * A check of the manifest reading against what the server really sends: the
+ * chunks a page's HTML loads (`<script src>` and the RSC payload's chunk
+ * references) that the measurement did not count. Empty = the figure is complete.
+ */
+export function nietGeteld(html: string, pagina: PaginaJs, distDir: string): string[] {
+  const polyfills = (JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as { polyfillFiles?: string[] }).polyfillFiles ?? [];
+  const geteld = new Set([...pagina.chunks.map((c) => c.bestand), ...polyfills]);
+  const geladen = new Set([...html.matchAll(/\/_next\/(static\/chunks\/[\w.-]+\.js)/g)].map((m) => m[1]!));
+  return [...geladen].filter((c) => !geteld.has(c));
+}
+
 export function jsRegels(paginas: PaginaJs[]): string[] {
   return paginas.map(
     (p) =>

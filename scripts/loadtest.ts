@@ -41,7 +41,7 @@ import {
   type Instantie,
   type Proxy,
 } from "./loadtest/server";
-import { jsRegels, meetJs } from "./js-budget";
+import { jsRegels, meetJs, nietGeteld } from "./js-budget";
 
 // ---------------------------------------------------------------- options
 
@@ -618,6 +618,19 @@ async function main() {
     const rijen = await telAfspraken(db, telling);
     const rss = meetRss(instanties).stop();
     const js = meetJs(DIST);
+    // The manifest reading against the HTML a phone really gets.
+    const jsControle: string[] = [];
+    const begeleider = gebruikers.find((g) => g.rol === "BEGELEIDER" && g.dossiers.length > 0);
+    if (begeleider) {
+      for (const [pagina, pad] of [
+        [js[0]!, paden.home()],
+        [js[1]!, paden.contactVastleggen(begeleider.dossiers[0]!)],
+      ] as const) {
+        const html = await (await fetch(`${basis}${pad}`, { headers: { cookie: begeleider.sessie.cookie } })).text();
+        const mist = nietGeteld(html, pagina, DIST);
+        jsControle.push(mist.length ? `  let op: de HTML van ${pad} laadt chunks die de JS-meting niet telde: ${mist.join(", ")}` : `  JS-meting van ${pagina.naam} klopt met de scripts in de HTML.`);
+      }
+    }
 
     // ------------------------------------------------------------ report
     const vloerS = vatSamen(vloer!);
@@ -685,7 +698,7 @@ async function main() {
     budgetten.push(...tweeInstanties);
 
     regels.push("", "Budgetten (issue 13; 'hete lezing ≤ 3× SQL' staat in npm run bench):", ...budgetRegels(budgetten));
-    regels.push(...jsRegels(js).map((r) => `  ${r}`));
+    regels.push(...jsRegels(js).map((r) => `  ${r}`), ...jsControle);
     regels.push("", `Klaar in ${Math.round((Date.now() - start) / 1000)} s.`);
     console.log(regels.join("\n"));
     if (OPTIES.streng && budgetten.some((b) => !b.ok)) process.exitCode = 1;
