@@ -8,8 +8,9 @@
  *   - `build-manifest.json` → rootMainFiles: the framework and the Turbopack
  *     runtime, loaded by every page;
  *   - `server/app/<route>_client-reference-manifest.js` → entryJSFiles: the client
- *     chunks of the page and of every layout, error and not-found boundary above it
- *     (the HTML loads them all with <script async>);
+ *     chunks of the page and of every layout and error boundary above it (the HTML
+ *     loads them all with <script async>); the root not-found page's chunks only
+ *     when they are shared, since that page loads them only on a 404;
  * and sums each chunk gzipped (level 6, what a server sends). The polyfill chunk
  * is `nomodule`: a phone from this decade never downloads it, so it is left out.
  * Chunks loaded later with import() (a PDF viewer, a dialog) are not counted:
@@ -52,7 +53,8 @@ export function meetJs(distDir: string): PaginaJs[] {
   const buildManifest = JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
   return BUDGET_PAGINAS.map(({ route, naam }) => {
     const { entryJSFiles } = leesClientManifest(distDir, route);
-    const bestanden = [...new Set([...buildManifest.rootMainFiles, ...Object.values(entryJSFiles).flat()])].map((b) => b.replace(/^\/?_next\//, ""));
+    const entries = Object.entries(entryJSFiles).filter(([naam]) => !naam.endsWith("/app/not-found"));
+    const bestanden = [...new Set([...buildManifest.rootMainFiles, ...entries.flatMap(([, chunks]) => chunks)])].map((b) => b.replace(/^\/?_next\//, ""));
     const chunks = bestanden.map((bestand) => {
       const inhoud = readFileSync(path.join(distDir, bestand));
       return { bestand, bytes: inhoud.length, gzip: gzipSync(inhoud, { level: 6 }).length };
@@ -66,13 +68,14 @@ export function meetJs(distDir: string): PaginaJs[] {
 /**
  * A check of the manifest reading against what the server really sends: the
  * chunks a page's HTML loads (`<script src>` and the RSC payload's chunk
- * references) that the measurement did not count. Empty = the figure is complete.
+ * references) that the measurement did not count, and the other way round.
+ * Both empty = the figure is exactly what the phone loads.
  */
-export function nietGeteld(html: string, pagina: PaginaJs, distDir: string): string[] {
+export function vergelijkMetHtml(html: string, pagina: PaginaJs, distDir: string): { nietGeteld: string[]; nietGeladen: string[] } {
   const polyfills = (JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as { polyfillFiles?: string[] }).polyfillFiles ?? [];
   const geteld = new Set([...pagina.chunks.map((c) => c.bestand), ...polyfills]);
   const geladen = new Set([...html.matchAll(/\/_next\/(static\/chunks\/[\w.-]+\.js)/g)].map((m) => m[1]!));
-  return [...geladen].filter((c) => !geteld.has(c));
+  return { nietGeteld: [...geladen].filter((c) => !geteld.has(c)), nietGeladen: pagina.chunks.map((c) => c.bestand).filter((c) => !geladen.has(c)) };
 }
 
 export function jsRegels(paginas: PaginaJs[]): string[] {

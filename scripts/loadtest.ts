@@ -41,7 +41,7 @@ import {
   type Instantie,
   type Proxy,
 } from "./loadtest/server";
-import { jsRegels, meetJs, nietGeteld } from "./js-budget";
+import { jsRegels, meetJs, vergelijkMetHtml } from "./js-budget";
 
 // ---------------------------------------------------------------- options
 
@@ -627,8 +627,10 @@ async function main() {
         [js[1]!, paden.contactVastleggen(begeleider.dossiers[0]!)],
       ] as const) {
         const html = await (await fetch(`${basis}${pad}`, { headers: { cookie: begeleider.sessie.cookie } })).text();
-        const mist = nietGeteld(html, pagina, DIST);
-        jsControle.push(mist.length ? `  let op: de HTML van ${pad} laadt chunks die de JS-meting niet telde: ${mist.join(", ")}` : `  JS-meting van ${pagina.naam} klopt met de scripts in de HTML.`);
+        const { nietGeteld, nietGeladen } = vergelijkMetHtml(html, pagina, DIST);
+        if (nietGeteld.length) jsControle.push(`  let op: de HTML van ${pad} laadt chunks die de JS-meting niet telde: ${nietGeteld.join(", ")}`);
+        if (nietGeladen.length) jsControle.push(`  let op: de JS-meting telde chunks die de HTML van ${pad} niet laadt: ${nietGeladen.join(", ")}`);
+        if (!nietGeteld.length && !nietGeladen.length) jsControle.push(`  JS-meting van ${pagina.naam} is precies wat de HTML laadt.`);
       }
     }
 
