@@ -25,7 +25,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { paden } from "@/lib/routes";
-import { actieBody, actieGelukt, actieHeaders, actieId, inloggen, isFoutPagina, type Sessie } from "./loadtest/http";
+import { actieBody, actieHeaders, actieId, actieKlaar, actieResultaat, inloggen, isFoutPagina, type Sessie } from "./loadtest/http";
 import { budgetRegels, tabel, vatSamen, type Budget, type Meting, type Samenvatting } from "./loadtest/rapport";
 import {
   bouw,
@@ -195,21 +195,6 @@ interface Route {
 
 const paginaKlaar = (status: number, body: string): string | null =>
   status !== 200 ? `HTTP ${status}` : isFoutPagina(body) ? "foutpagina" : null;
-
-/** The result row of an action's RSC answer: row 0 names it (`"a":"$@1"`). */
-function actieResultaat(body: string): string | null {
-  const ref = /^0:\{"a":"\$@([0-9a-f]+)"/m.exec(body)?.[1];
-  if (!ref) return null;
-  return new RegExp(`^${ref}:(.*)$`, "m").exec(body)?.[1] ?? null;
-}
-
-function actieKlaar(status: number, body: string): string | null {
-  if (status !== 200) return `HTTP ${status}`;
-  const resultaat = actieResultaat(body);
-  if (!resultaat) return "geen actieresultaat";
-  if (!actieGelukt(resultaat)) return `geweigerd: ${/"message":"([^"]{0,120})/.exec(resultaat)?.[1] ?? "?"}`;
-  return null;
-}
 
 function rondgang<T>(lijst: T[]): () => T {
   let i = 0;

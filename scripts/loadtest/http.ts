@@ -107,9 +107,30 @@ export function actieHeaders(basis: string, id: string, sessie: Sessie, contentT
   };
 }
 
-/** Whether an action's RSC answer carries our ActionState with ok:true (a refusal is `"ok":false`). */
-export function actieGelukt(body: string): boolean {
-  return /"ok":true/.test(body) && !/"ok":false/.test(body);
+/**
+ * The action's own result in its RSC answer: row 0 names the row that holds it
+ * (`0:{"a":"$@1",…}`); the rest of the answer is the re-rendered page, which may
+ * hold other `"ok":false` states (the forms' initial state).
+ */
+export function actieResultaat(body: string): string | null {
+  const ref = /^0:\{"a":"\$@([0-9a-f]+)"/m.exec(body)?.[1];
+  if (!ref) return null;
+  return new RegExp(`^${ref}:(.*)$`, "m").exec(body)?.[1] ?? null;
+}
+
+/** null when the action answered with our ActionState `ok: true`; otherwise why not. */
+export function actieKlaar(status: number, body: string): string | null {
+  if (status !== 200) return `HTTP ${status}`;
+  const resultaat = actieResultaat(body);
+  if (!resultaat) return "geen actieresultaat";
+  let state: { ok?: unknown; message?: unknown };
+  try {
+    state = JSON.parse(resultaat) as { ok?: unknown; message?: unknown };
+  } catch {
+    return "onleesbaar actieresultaat";
+  }
+  if (state.ok !== true) return `geweigerd: ${typeof state.message === "string" ? state.message.slice(0, 120) : "?"}`;
+  return null;
 }
 
 /** The error page a server component renders when it throws (app/error.tsx), or the login page. */
