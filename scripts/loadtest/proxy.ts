@@ -22,24 +22,34 @@ const beantwoord = upstreams.map(() => 0);
 const fouten = upstreams.map(() => 0);
 let volgende = 0;
 
-const server = http.createServer((req, res) => {
-  const i = volgende;
-  volgende = (volgende + 1) % upstreams.length;
+/**
+ * Sends the request to instance `i`. A keep-alive socket the instance closed
+ * just as we reused it fails with ECONNRESET before the instance read anything
+ * (the race Node's docs describe for `reusedSocket`): that one is sent again,
+ * once, on a fresh socket. The body is buffered for that (forms are small).
+ */
+function stuur(i: number, req: http.IncomingMessage, body: Buffer, res: http.ServerResponse, opnieuw = false) {
   const doel = upstreams[i]!;
-  const uit = http.request(
-    { host: doel.hostname, port: doel.port, method: req.method, path: req.url, headers: req.headers, agent },
-    (antwoord) => {
-      beantwoord[i]! += 1;
-      res.writeHead(antwoord.statusCode ?? 502, antwoord.rawHeaders);
-      antwoord.pipe(res);
-    },
-  );
-  uit.on("error", () => {
+  const uit = http.request({ host: doel.hostname, port: doel.port, method: req.method, path: req.url, headers: req.headers, agent }, (antwoord) => {
+    beantwoord[i]! += 1;
+    res.writeHead(antwoord.statusCode ?? 502, antwoord.rawHeaders);
+    antwoord.pipe(res);
+  });
+  uit.on("error", (error: NodeJS.ErrnoException) => {
+    if (!opnieuw && uit.reusedSocket && error.code === "ECONNRESET" && !res.headersSent) return stuur(i, req, body, res, true);
     fouten[i]! += 1;
     if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain" });
     res.end("proxy: instantie niet bereikbaar");
   });
-  req.pipe(uit);
+  uit.end(body);
+}
+
+const server = http.createServer((req, res) => {
+  const i = volgende;
+  volgende = (volgende + 1) % upstreams.length;
+  const delen: Buffer[] = [];
+  req.on("data", (d: Buffer) => delen.push(d));
+  req.on("end", () => stuur(i, req, Buffer.concat(delen), res));
 });
 server.keepAliveTimeout = 65_000;
 

@@ -109,10 +109,14 @@ export interface Instantie {
   log: string[];
 }
 
-/** Starts `next start` on a port and waits until /login answers. */
+/**
+ * Starts `next start` on a port and waits until /login answers. Idle keep-alive
+ * connections stay open for two minutes, longer than a load balancer (or the
+ * test's proxy) keeps them, as Next advises behind one.
+ */
 export async function startInstantie(naam: string, env: NodeJS.ProcessEnv): Promise<Instantie> {
   const poort = await vrijePoort();
-  const proces = spawn(BIN("next"), ["start", "-p", String(poort), "-H", "127.0.0.1"], { cwd: ROOT, env: { ...env, PORT: String(poort) }, stdio: ["ignore", "pipe", "pipe"] });
+  const proces = spawn(BIN("next"), ["start", "-p", String(poort), "-H", "127.0.0.1", "--keepAliveTimeout", "120000"], { cwd: ROOT, env: { ...env, PORT: String(poort) }, stdio: ["ignore", "pipe", "pipe"] });
   const log: string[] = [];
   const bewaar = (b: Buffer) => {
     log.push(b.toString());
