@@ -637,7 +637,7 @@ async function main() {
     // The machine is shared (other builds, other sessions): its load says how far to trust the figures.
     regels.push(`Machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}; belasting (loadavg 1 min) ${belastingVoor.toFixed(1)} bij de start, ${os.loadavg()[0]!.toFixed(1)} aan het eind; autocannon zelf gebruikte gemiddeld ${generatorCores.toFixed(2)} core.`);
     regels.push(`Geheugen (RSS) aan het eind: ${rss.map((r) => `${r.naam} ${r.laatsteMb ?? "?"} MB`).join(", ")}.`);
-    if (proxyTellingen) regels.push(`Proxy: ${proxyTellingen.beantwoord.map((n, i) => `${instanties[i]!.naam} ${n} antwoorden`).join(", ")}; ${proxyTellingen.fouten.reduce((s, n) => s + n, 0)} niet bereikbaar.`);
+    if (proxyTellingen) regels.push(`Proxy: ${proxyTellingen.beantwoord.map((n, i) => `${instanties[i]!.naam} ${n} antwoorden`).join(", ")}; ${proxyTellingen.fouten.reduce((s, n) => s + n, 0)} niet bereikbaar, ${proxyTellingen.herhaald} opnieuw verstuurd na een gesloten keep-alive-verbinding.`);
 
     const budgetten: Budget[] = [];
     for (const s of alleenS.filter((s) => !routes.find((r) => r.naam === s.route)?.schrijft)) {

@@ -20,6 +20,7 @@ if (!poort || upstreams.length === 0) {
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 const beantwoord = upstreams.map(() => 0);
 const fouten = upstreams.map(() => 0);
+let herhaald = 0;
 let volgende = 0;
 
 /**
@@ -36,7 +37,10 @@ function stuur(i: number, req: http.IncomingMessage, body: Buffer, res: http.Ser
     antwoord.pipe(res);
   });
   uit.on("error", (error: NodeJS.ErrnoException) => {
-    if (!opnieuw && uit.reusedSocket && error.code === "ECONNRESET" && !res.headersSent) return stuur(i, req, body, res, true);
+    if (!opnieuw && uit.reusedSocket && error.code === "ECONNRESET" && !res.headersSent) {
+      herhaald += 1;
+      return stuur(i, req, body, res, true);
+    }
     fouten[i]! += 1;
     if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain" });
     res.end("proxy: instantie niet bereikbaar");
@@ -56,7 +60,7 @@ server.keepAliveTimeout = 65_000;
 server.listen(poort, "127.0.0.1", () => process.send?.({ soort: "klaar" }));
 
 process.on("message", (bericht: { soort?: string }) => {
-  if (bericht?.soort === "tellingen") process.send?.({ soort: "tellingen", beantwoord, fouten });
+  if (bericht?.soort === "tellingen") process.send?.({ soort: "tellingen", beantwoord, fouten, herhaald });
 });
 process.on("disconnect", () => process.exit(0));
 process.on("SIGTERM", () => process.exit(0));

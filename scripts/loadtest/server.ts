@@ -157,7 +157,7 @@ export interface Proxy {
   url: string;
   proces: ChildProcess;
   /** Responses per upstream instance so far. */
-  tellingen(): Promise<{ beantwoord: number[]; fouten: number[] }>;
+  tellingen(): Promise<{ beantwoord: number[]; fouten: number[]; herhaald: number }>;
 }
 
 /** The round-robin proxy (scripts/loadtest/proxy.ts) in its own process, in front of `upstreams`. */
@@ -178,10 +178,10 @@ export async function startProxy(upstreams: string[]): Promise<Proxy> {
     proces,
     tellingen: () =>
       new Promise((resolve) => {
-        const luister = (m: { soort?: string; beantwoord?: number[]; fouten?: number[] }) => {
+        const luister = (m: { soort?: string; beantwoord?: number[]; fouten?: number[]; herhaald?: number }) => {
           if (m.soort !== "tellingen") return;
           proces.off("message", luister);
-          resolve({ beantwoord: m.beantwoord ?? [], fouten: m.fouten ?? [] });
+          resolve({ beantwoord: m.beantwoord ?? [], fouten: m.fouten ?? [], herhaald: m.herhaald ?? 0 });
         };
         proces.on("message", luister);
         proces.send({ soort: "tellingen" });
