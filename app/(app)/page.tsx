@@ -6,14 +6,9 @@ import { TeamHome } from "@/components/home/team-home";
 import { VoortgangHome, parseVoortgangFilters, type VoortgangSearchParams } from "@/components/voortgang/voortgang-home";
 import { requireUser } from "@/lib/auth/session";
 import { can, dossierZicht, startpaginaVan } from "@/lib/authz";
-import { caseloadGemeenten, getCaseloadPagina } from "@/lib/caseload/queries";
 import { gebruikerKeuzes, listGebruikers } from "@/lib/gebruiker/queries";
-import { openOverdrachten } from "@/lib/overdracht/queries";
-import { recenteRapportages } from "@/lib/rapportage/queries";
-import { getVoortgang, tijdigeStartMarkers, voortgangGemeenten } from "@/lib/voortgang/queries";
-import { getTeamleiderStart } from "@/lib/team/start";
+import { laadCaseloadStart, laadTeamStart, laadVoortgangStart } from "@/lib/pagina/start";
 import { OpenSignalen } from "@/components/signaal/open-signalen";
-import { getOpenSignalen } from "@/lib/signaal/queries";
 
 export const metadata: Metadata = { title: "Start" };
 
@@ -25,12 +20,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     case "caseload":
     case "maatjes": {
       const filters = parseCaseloadFilters(await searchParams);
-      const [caseload, gemeenten, overdrachten, signalen] = await Promise.all([
-        getCaseloadPagina(user, filters),
-        caseloadGemeenten(user),
-        openOverdrachten(user),
-        getOpenSignalen(user),
-      ]);
+      const { caseload, gemeenten, overdrachten, signalen } = await laadCaseloadStart(user, filters);
       return (
         <CaseloadHome
           rows={caseload.rijen}
@@ -51,17 +41,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     case "gemeente": {
       const sp = await searchParams;
       const filters = parseVoortgangFilters(sp);
-      // One after another: each is a handful of queries on the one pool.
-      const lijst = await getVoortgang(user, filters);
-      const markers = await tijdigeStartMarkers(user);
-      const gemeenten = await voortgangGemeenten(user);
-      const open = await openOverdrachten(user);
-      const rapportages = await recenteRapportages(user);
+      const { lijst, markers, gemeenten, open, rapportages } = await laadVoortgangStart(user, filters);
       return <VoortgangHome searchParams={sp} filters={filters} lijst={lijst} markers={markers} gemeenten={gemeenten} overdrachten={open.teOntvangen} rapportages={rapportages} />;
     }
     case "team": {
-      const [data, overdrachten, signalen] = await Promise.all([getTeamleiderStart(user), openOverdrachten(user), getOpenSignalen(user)]);
-      return <TeamHome data={data} openOverdrachten={overdrachten.alle} signalen={<OpenSignalen signalen={signalen} />} />;
+      const { data, overdrachten, signalen } = await laadTeamStart(user);
+      return <TeamHome data={data} openOverdrachten={overdrachten.alle} openOverdrachtenMeer={overdrachten.meer.alle} signalen={<OpenSignalen signalen={signalen} />} />;
     }
     case "beheer": {
       const [gebruikers, keuzes, sessies] = await Promise.all([listGebruikers(user), gebruikerKeuzes(user), sessieInstellingen(user)]);

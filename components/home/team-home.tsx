@@ -7,12 +7,12 @@ import type { TeamleiderStart } from "@/lib/team/start";
 import { OverdrachtLijst, type OverdrachtItem } from "@/components/overdracht/overdracht-lijst";
 import { formatKalenderdatum } from "@/lib/tijd";
 
-function Blok({ id, titel, totaal, meer, uitleg, children }: { id: string; titel: string; totaal: number; meer?: { href: string; tekst: string }; uitleg: string; children: ReactNode }) {
+function Blok({ id, titel, totaal, plus = false, meer, uitleg, children }: { id: string; titel: string; totaal: number; plus?: boolean; meer?: { href: string; tekst: string }; uitleg: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="flex flex-col gap-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={id} className="text-xl font-semibold">
-          {titel} <span className="tabular-nums text-slate-700">({totaal})</span>
+          {titel} <span className="tabular-nums text-slate-700">({totaal}{plus ? "+" : ""})</span>
         </h2>
         {meer && totaal > 0 ? (
           <Link href={meer.href} className="min-h-11 py-2 font-medium text-merk-700 underline">
@@ -29,7 +29,18 @@ function Blok({ id, titel, totaal, meer, uitleg, children }: { id: string; titel
 const dagen = (n: number | null) => (n === null ? "nog nooit contact" : `${n} ${n === 1 ? "dag" : "dagen"} geen contact`);
 
 /** The teamleider's desk: who waits, who to call, who was not seen, what to decide. Renders what the route loaded. */
-export function TeamHome({ data, openOverdrachten = [], signalen = null }: { data: TeamleiderStart; openOverdrachten?: OverdrachtItem[]; signalen?: ReactNode }) {
+export function TeamHome({
+  data,
+  openOverdrachten = [],
+  openOverdrachtenMeer = false,
+  signalen = null,
+}: {
+  data: TeamleiderStart;
+  openOverdrachten?: OverdrachtItem[];
+  /** More open overdrachten wait than the list holds (lib/overdracht OPEN_OVERDRACHTEN_MAX). */
+  openOverdrachtenMeer?: boolean;
+  signalen?: ReactNode;
+}) {
   const { wachtlijst, bellijst, teLang, verlengingen, doorgezet } = data;
   return (
     <>
@@ -43,6 +54,7 @@ export function TeamHome({ data, openOverdrachten = [], signalen = null }: { dat
           id="open-overdrachten"
           titel="Open overdrachten"
           totaal={openOverdrachten.length}
+          plus={openOverdrachtenMeer}
           meer={{ href: paden.overdrachten(), tekst: "Alle overdrachten" }}
           uitleg="Verstuurd maar nog niet ontvangen. Wie het langst wacht staat bovenaan."
         >

@@ -13,7 +13,7 @@ import { BREDE_INTAKE_NORM_DAGEN, tijdigeStartZin } from "@/lib/tijdige-start/ru
 import { LEEFGEBIED_KORT } from "@/lib/voortgang/labels";
 import type { Deel, GemeenteMarker, getVoortgang, VoortgangFilters, VoortgangRij } from "@/lib/voortgang/queries";
 
-export type VoortgangSearchParams = { zoek?: string; gemeente?: string; fase?: string; toestemming?: string; intake?: string; pagina?: string };
+export type VoortgangSearchParams = { zoek?: string; gemeente?: string; fase?: string; toestemming?: string; intake?: string; sortering?: string; pagina?: string };
 
 export function parseVoortgangFilters(sp: VoortgangSearchParams): VoortgangFilters {
   return {
@@ -22,6 +22,7 @@ export function parseVoortgangFilters(sp: VoortgangSearchParams): VoortgangFilte
     fase: FASE_VOLGORDE.includes(sp.fase as Fase) ? (sp.fase as Fase) : undefined,
     toestemming: sp.toestemming === "met" || sp.toestemming === "zonder" ? sp.toestemming : undefined,
     intakeTeLaat: sp.intake === "1",
+    sortering: sp.sortering === "naam" ? "naam" : "aandacht",
     pagina: Number.parseInt(sp.pagina ?? "1", 10) || 1,
   };
 }
@@ -225,6 +226,15 @@ export function VoortgangHome({
             <option value="">Iedereen</option>
             <option value="met">Voortgang gedeeld</option>
             <option value="zonder">Niet gedeeld</option>
+          </Select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="sortering" className="font-medium">
+            Sorteer op
+          </label>
+          <Select id="sortering" name="sortering" defaultValue={filters.sortering ?? "aandacht"}>
+            <option value="aandacht">Langst wachtend op intake</option>
+            <option value="naam">Achternaam</option>
           </Select>
         </div>
         <div className="flex flex-wrap items-center gap-3 lg:col-span-6">

@@ -8,9 +8,12 @@ import { AUDIT_SOORTEN } from "./soorten";
 import { labelVoorAudit, zinVoorAudit } from "./zinnen";
 
 export const PAGINA_GROOTTE = 50;
+/** At most this many accounts match a gebruiker search; a wider search asks for a more precise term. */
+export const GEBRUIKER_ZOEK_MAX = 20;
 
 export const auditFilterSchema = z.object({
-  gebruikerId: z.string().max(40).optional().catch(undefined),
+  /** Part of a name or e-mail address: the rows of the matching users of the organisation. */
+  gebruiker: z.string().trim().max(100).optional().catch(undefined),
   inburgeraarId: z.string().max(40).optional().catch(undefined),
   /** A kind from AUDIT_SOORTEN ("checklist", "geweigerd" …). */
   soort: z.enum(AUDIT_SOORTEN.map((s) => s.waarde) as [string, ...string[]]).optional().catch(undefined),
@@ -32,10 +35,24 @@ export async function listAudit(user: SessionUser, filter: AuditFilter) {
   const createdAt: Prisma.DateTimeFilter = {};
   if (filter.van) createdAt.gte = kalenderdatumNaarDate(filter.van);
   if (filter.tot) createdAt.lt = kalenderdatumNaarDate(plusDagen(filter.tot, 1));
+  // A search, not a list of every account (2,000 in a national organisation): at most
+  // GEBRUIKER_ZOEK_MAX matching accounts, so the filter below is a bounded `in` list.
+  const zoekGebruiker = filter.gebruiker || undefined;
+  const gevonden = zoekGebruiker
+    ? await db().gebruiker.findMany({
+        where: {
+          organisatieId: user.organisatieId,
+          OR: [{ naam: { contains: zoekGebruiker, mode: "insensitive" } }, { email: { contains: zoekGebruiker, mode: "insensitive" } }],
+        },
+        orderBy: [{ naam: "asc" }, { id: "asc" }],
+        take: GEBRUIKER_ZOEK_MAX + 1,
+        select: { id: true, naam: true },
+      })
+    : null;
   const rows = await db().auditLog.findMany({
     where: {
       organisatieId: user.organisatieId,
-      ...(filter.gebruikerId ? { gebruikerId: filter.gebruikerId } : {}),
+      ...(gevonden ? { gebruikerId: { in: gevonden.slice(0, GEBRUIKER_ZOEK_MAX).map((g) => g.id) } } : {}),
       // A dossier's rows, and refused attempts on it (those name it only as entiteitId).
       ...(filter.inburgeraarId
         ? { OR: [{ inburgeraarId: filter.inburgeraarId }, { entiteit: "Inburgeraar", entiteitId: filter.inburgeraarId }] }
@@ -56,9 +73,8 @@ export async function listAudit(user: SessionUser, filter: AuditFilter) {
   const gebruikerIds = uniek([...pagina.map((r) => r.gebruikerId), ...pagina.map((r) => (r.entiteit === "Gebruiker" ? r.entiteitId : null))]);
   const dossierIds = uniek([...pagina.map(dossierId), filter.inburgeraarId ?? null]);
   const gemeenteIds = uniek(pagina.map((r) => (r.entiteit === "Gemeente" ? r.entiteitId : null)));
-  const [gebruikers, alleGebruikers, dossiers, gemeenten] = await Promise.all([
+  const [gebruikers, dossiers, gemeenten] = await Promise.all([
     db().gebruiker.findMany({ where: { id: { in: gebruikerIds }, organisatieId: user.organisatieId }, select: { id: true, naam: true } }),
-    db().gebruiker.findMany({ where: { organisatieId: user.organisatieId }, orderBy: { naam: "asc" }, select: { id: true, naam: true } }),
     db().inburgeraar.findMany({ where: { id: { in: dossierIds }, organisatieId: user.organisatieId }, select: { id: true, voornaam: true, achternaam: true } }),
     db().gemeente.findMany({ where: { id: { in: gemeenteIds }, organisatieId: user.organisatieId }, select: { id: true, naam: true } }),
   ]);
@@ -91,7 +107,8 @@ export async function listAudit(user: SessionUser, filter: AuditFilter) {
       };
     }),
     volgende: rows.length > PAGINA_GROOTTE ? pagina.at(-1)!.id.toString() : null,
-    gebruikers: alleGebruikers,
+    /** The accounts the gebruiker search matched (null: no search); `meer`: more matched than were used. */
+    gebruikerFilter: gevonden ? { namen: gevonden.slice(0, GEBRUIKER_ZOEK_MAX).map((g) => g.naam), meer: gevonden.length > GEBRUIKER_ZOEK_MAX } : null,
     /** The dossier the list is filtered on, by name. */
     dossierFilter: filter.inburgeraarId ? { id: filter.inburgeraarId, naam: dossierNaam.get(filter.inburgeraarId) ?? null } : null,
   };

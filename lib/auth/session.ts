@@ -90,7 +90,11 @@ export function sessieVerlopen(
  * so tests move the clock instead of waiting.
  */
 export async function laadSessie(sessieId: string, now = new Date()): Promise<SessieCheck> {
+  // ONE statement: sessie, gebruiker, organisatie and gemeenten in one SQL query with
+  // LATERAL joins (relationJoins, docs/decisions/017); a write follows only to end an
+  // expired session or, at most once a minute, to record activity.
   const sessie = await db().sessie.findUnique({
+    relationLoadStrategy: "join",
     where: { id: sessieId },
     select: {
       id: true,

@@ -1,6 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
+import type { ToestemmingOnderwerp } from "@/lib/db/generated/enums";
 import type { SessionUser } from "./user";
+import { deelToegang, type DossierDeel } from "./zicht";
 
 /**
  * inburgeraarScope (./policy.ts) as a SQL condition, for the lists that are
@@ -28,4 +30,32 @@ export function inburgeraarScopeSql(user: SessionUser, now: Date, alias = "i"): 
     case "BEHEERDER":
       return Prisma.sql`FALSE`;
   }
+}
+
+/**
+ * toestemmingGeldig (./zicht.ts) for the gemeente's consulenten as a SQL
+ * condition: a consent row for `onderwerp` in force on `vandaag` exists for the
+ * person `alias`. For lists filtered and paged in SQL (the consulent's voortgang).
+ */
+export function toestemmingConsulentSql(onderwerp: ToestemmingOnderwerp, vandaag: string, alias = "i"): Prisma.Sql {
+  const i = Prisma.raw(`"${alias.replaceAll('"', "")}"`);
+  return Prisma.sql`EXISTS (
+    SELECT 1 FROM "Toestemming" ts
+     WHERE ts."inburgeraarId" = ${i}.id AND ts.onderwerp = ${onderwerp}::"ToestemmingOnderwerp" AND ts.ontvanger = 'CONSULENT_GEMEENTE'
+       AND ts."gegevenOp" <= ${vandaag}::date
+       AND (ts."geldigTot" IS NULL OR ts."geldigTot" >= ${vandaag}::date)
+       AND (ts."ingetrokkenOp" IS NULL OR ts."ingetrokkenOp" > ${vandaag}::date))`;
+}
+
+/**
+ * deelScope (./zicht.ts) as a SQL condition on the Inburgeraar row `alias`: the
+ * part always, never, or while consent for its subject to the gemeente's
+ * consulenten is in force today (toestemmingGeldig). `vandaag` is today's
+ * calendar date in Europe/Amsterdam ("YYYY-MM-DD").
+ */
+export function deelScopeSql(user: SessionUser, deel: DossierDeel, vandaag: string, alias = "i"): Prisma.Sql {
+  const toegang = deelToegang(user, deel);
+  if (toegang === "ja") return Prisma.sql`TRUE`;
+  if (toegang === "nee") return Prisma.sql`FALSE`;
+  return toestemmingConsulentSql(toegang, vandaag, alias);
 }

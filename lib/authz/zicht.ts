@@ -181,11 +181,16 @@ export function toestemmingStaat(t: { gegevenOp: string; geldigTot: string | nul
  * consent. AND it with inburgeraarScope.
  */
 export function deelScope(user: SessionUser, deel: DossierDeel, now = new Date()): Prisma.InburgeraarWhereInput {
-  if (deel === "bsn" && !can(user, "inburgeraar:bsn-zien")) return NIETS;
-  const toegang = TOEGANG[user.rol][deel];
+  const toegang = deelToegang(user, deel);
   if (toegang === "ja") return {};
   if (toegang === "nee") return NIETS;
   return { toestemmingen: { some: toestemmingGeldig(toegang, now) } };
+}
+
+/** What deelScope decides, before it is a where-clause: always, never, or the consent subject (for deelScopeSql in ./sql-scope.ts). */
+export function deelToegang(user: SessionUser, deel: DossierDeel): Toegang {
+  if (deel === "bsn" && !can(user, "inburgeraar:bsn-zien")) return "nee";
+  return TOEGANG[user.rol][deel];
 }
 
 /**

@@ -72,26 +72,16 @@ export async function getBellijst(user: SessionUser, opties: { pagina?: number; 
         laatsteContact: Date | null;
         laatsteBel: Date | null;
         belDatum: Date;
+        nietBereiktOpRij: bigint | number;
       }[]
-    >`SELECT * FROM (${basis}) x ORDER BY x."belDatum" ASC, x.achternaam ASC, x.id ASC LIMIT ${BELLIJST_PER_PAGINA} OFFSET ${(pagina - 1) * BELLIJST_PER_PAGINA}`,
+    >`SELECT x.*,
+              -- The current streak of "niet bereikt": those calls since the last call that did reach someone, at most the limit.
+              (SELECT count(*) FROM (SELECT bp.uitkomst, bp.op FROM "Belpoging" bp WHERE bp."inburgeraarId" = x.id ORDER BY bp.op DESC LIMIT ${NIET_BEREIKT_GRENS}) r
+                WHERE r.uitkomst = 'NIET_BEREIKT'
+                  AND r.op > COALESCE((SELECT max(bp2.op) FROM "Belpoging" bp2 WHERE bp2."inburgeraarId" = x.id AND bp2.uitkomst <> 'NIET_BEREIKT'), '-infinity'::timestamp)) AS "nietBereiktOpRij"
+         FROM (${basis}) x ORDER BY x."belDatum" ASC, x.achternaam ASC, x.id ASC LIMIT ${BELLIJST_PER_PAGINA} OFFSET ${(pagina - 1) * BELLIJST_PER_PAGINA}`,
     db().$queryRaw<{ aantal: bigint | number }[]>`SELECT count(*) AS aantal FROM (${basis}) x`,
   ]);
-  // The current streak of "niet bereikt" for the people on this page (one query).
-  const ids = rijen.map((r) => r.id);
-  const pogingen = ids.length
-    ? await db().belpoging.findMany({
-        where: { inburgeraarId: { in: ids } },
-        orderBy: [{ inburgeraarId: "asc" }, { op: "desc" }],
-        select: { inburgeraarId: true, uitkomst: true },
-      })
-    : [];
-  const reeks = new Map<string, number>();
-  const klaar = new Set<string>();
-  for (const p of pogingen) {
-    if (klaar.has(p.inburgeraarId)) continue;
-    if (p.uitkomst === "NIET_BEREIKT") reeks.set(p.inburgeraarId, (reeks.get(p.inburgeraarId) ?? 0) + 1);
-    else klaar.add(p.inburgeraarId);
-  }
   const kd = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : null);
   const totaal = Number(telling[0]?.aantal ?? 0);
   return {
@@ -114,7 +104,7 @@ export async function getBellijst(user: SessionUser, opties: { pagina?: number; 
         belDatum: kd(r.belDatum)!,
         dagenTeLaat: dagenTussen(kd(r.belDatum)!, vandaag),
         reden: r.heeftMaatje ? "GEEN_CONTACT" : "GEEN_MAATJE",
-        nietBereiktOpRij: Math.min(reeks.get(r.id) ?? 0, NIET_BEREIKT_GRENS),
+        nietBereiktOpRij: Math.min(Number(r.nietBereiktOpRij), NIET_BEREIKT_GRENS),
       }),
     ),
   };

@@ -8,6 +8,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "@/lib/env";
 import { PrismaClient } from "./generated/client";
 import { inOrder, pgliteConnection, pgPoolConnection, type SqlConnection } from "./sql";
+import { geteld, meldStatement } from "./telling";
 
 type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
 type PgTransaction = Awaited<ReturnType<PgAdapter["startTransaction"]>>;
@@ -25,9 +26,13 @@ class PrismaPgOnPool extends PrismaPg {
     super(pool);
   }
   override async connect(): Promise<PgAdapter> {
-    const adapter = await super.connect();
+    const adapter = geteld(await super.connect());
     const startTransaction = adapter.startTransaction.bind(adapter);
-    adapter.startTransaction = async (isolationLevel) => serialised(await startTransaction(isolationLevel));
+    adapter.startTransaction = async (isolationLevel) => {
+      // The adapter sends BEGIN itself; Prisma sends COMMIT/ROLLBACK through the transaction (counted there).
+      meldStatement("BEGIN");
+      return serialised(geteld(await startTransaction(isolationLevel)));
+    };
     return adapter;
   }
 }
@@ -52,10 +57,19 @@ type PgliteQuery = Parameters<PgliteAdapter["queryRaw"]>[0];
  */
 class PrismaPGliteBytes extends PrismaPGlite {
   override async connect(): Promise<PgliteAdapter> {
-    const adapter = await super.connect();
+    const adapter = geteld(await super.connect());
     metBytes(adapter);
     const startTransaction = adapter.startTransaction.bind(adapter);
-    adapter.startTransaction = async (isolationLevel) => metBytes(await startTransaction(isolationLevel));
+    adapter.startTransaction = async (isolationLevel) => {
+      // PGlite's transaction() sends BEGIN and COMMIT/ROLLBACK itself (Prisma sends them as "phantom" queries): counted here.
+      meldStatement("BEGIN");
+      const tx = metBytes(geteld(await startTransaction(isolationLevel)));
+      const commit = tx.commit.bind(tx);
+      const rollback = tx.rollback.bind(tx);
+      tx.commit = () => (meldStatement("COMMIT"), commit());
+      tx.rollback = () => (meldStatement("ROLLBACK"), rollback());
+      return tx;
+    };
     return adapter;
   }
 }

@@ -1,1 +1,2 @@
 export { db, getDatabase, openDatabase, setDatabase, type Database, type Db, type Tx } from "./client";
+export { telStatements, type Geteld } from "./telling";

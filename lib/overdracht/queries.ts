@@ -128,10 +128,14 @@ export async function overdrachtenVoorMij(user: SessionUser, inburgeraarId: stri
   return rijen.map((o) => ({ ...o, naar: ontvangerNaam(o) }));
 }
 
+/** How many open overdrachten each list shows at most (the oldest first); `meer` says there are more. */
+export const OPEN_OVERDRACHTEN_MAX = { teOntvangen: 50, verstuurd: 50, alle: 100 } as const;
+
 /**
  * Open overdrachten: those this user must acknowledge, those they sent that
  * wait for the receiver, and for a teamleider every open one in the organisation.
- * Only kinds acknowledged in the app can be open.
+ * Only kinds acknowledged in the app can be open. Each list is capped in SQL
+ * (OPEN_OVERDRACHTEN_MAX) and says whether more are waiting, without counting them.
  */
 export async function openOverdrachten(user: SessionUser, now = new Date()) {
   assertCan(user, "overdracht:ontvangen");
@@ -139,18 +143,37 @@ export async function openOverdrachten(user: SessionUser, now = new Date()) {
   const teOntvangen = await db().overdracht.findMany({
     where: { AND: [teOntvangenScope(user, now), open] },
     // An intern overdracht (first in the enum) comes before other kinds for the new begeleider; then the oldest.
-    orderBy: [{ type: "asc" }, { verstuurdOp: "asc" }],
-    take: 50,
+    orderBy: [{ type: "asc" }, { verstuurdOp: "asc" }, { id: "asc" }],
+    take: OPEN_OVERDRACHTEN_MAX.teOntvangen + 1,
     select: OVERDRACHT_SELECT,
   });
   const verstuurd = can(user, "overdracht:maken")
-    ? await db().overdracht.findMany({ where: { AND: [overdrachtScope(user, now), open, { vanId: user.id }] }, orderBy: { verstuurdOp: "asc" }, take: 50, select: OVERDRACHT_SELECT })
+    ? await db().overdracht.findMany({
+        where: { AND: [overdrachtScope(user, now), open, { vanId: user.id }] },
+        orderBy: [{ verstuurdOp: "asc" }, { id: "asc" }],
+        take: OPEN_OVERDRACHTEN_MAX.verstuurd + 1,
+        select: OVERDRACHT_SELECT,
+      })
     : [];
   const alle = can(user, "overdracht:alle-open-zien")
-    ? await db().overdracht.findMany({ where: { AND: [overdrachtScope(user, now), open] }, orderBy: { verstuurdOp: "asc" }, take: 100, select: OVERDRACHT_SELECT })
+    ? await db().overdracht.findMany({
+        where: { AND: [overdrachtScope(user, now), open] },
+        orderBy: [{ verstuurdOp: "asc" }, { id: "asc" }],
+        take: OPEN_OVERDRACHTEN_MAX.alle + 1,
+        select: OVERDRACHT_SELECT,
+      })
     : [];
-  const metNaam = <T extends Parameters<typeof ontvangerNaam>[0]>(l: T[]) => l.map((o) => ({ ...o, naar: ontvangerNaam(o) }));
-  return { teOntvangen: metNaam(teOntvangen), verstuurd: metNaam(verstuurd), alle: metNaam(alle) };
+  const metNaam = <T extends Parameters<typeof ontvangerNaam>[0]>(l: T[], max: number) => l.slice(0, max).map((o) => ({ ...o, naar: ontvangerNaam(o) }));
+  return {
+    teOntvangen: metNaam(teOntvangen, OPEN_OVERDRACHTEN_MAX.teOntvangen),
+    verstuurd: metNaam(verstuurd, OPEN_OVERDRACHTEN_MAX.verstuurd),
+    alle: metNaam(alle, OPEN_OVERDRACHTEN_MAX.alle),
+    meer: {
+      teOntvangen: teOntvangen.length > OPEN_OVERDRACHTEN_MAX.teOntvangen,
+      verstuurd: verstuurd.length > OPEN_OVERDRACHTEN_MAX.verstuurd,
+      alle: alle.length > OPEN_OVERDRACHTEN_MAX.alle,
+    },
+  };
 }
 
 /** One overdracht, scoped; audited as a view of the dossier. */

@@ -1,12 +1,14 @@
 import "server-only";
 import { assertCan, can, overlegDossierScope, overlegScope, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
 import { dateKolomNaarKalenderdatum } from "@/lib/tijd";
 import { deelnemerScope } from "./mutations";
 
 const MAX_OVERLEGGEN = 100;
-const MAX_KEUZE_DOSSIERS = 300;
+/** Dossiers offered at once on the form; more are found by searching on name. */
+export const MAX_KEUZE_DOSSIERS = 50;
 
 /** The overleggen I organise or take part in, newest first; per overleg only the agenda items I may see are counted. */
 export async function listOverleggen(user: SessionUser) {
@@ -73,17 +75,29 @@ export async function getOverleg(user: SessionUser, id: string) {
   };
 }
 
-/** For the form: colleagues who can take part, and the dossiers I may put on the agenda. */
-export async function overlegKeuzes(user: SessionUser) {
+/**
+ * For the form: colleagues who can take part, and the dossiers I may put on the
+ * agenda: those matching `zoek` (part of the name), at most MAX_KEUZE_DOSSIERS;
+ * `meer` says more matched (a teamleider may see thousands).
+ */
+export async function overlegKeuzes(user: SessionUser, opties: { zoek?: string } = {}) {
   assertCan(user, "overleg:organiseren");
+  const woorden = (opties.zoek ?? "").trim().slice(0, 100).split(/\s+/).filter(Boolean).slice(0, 4);
+  const opNaam: Prisma.InburgeraarWhereInput[] = woorden.map((w) => ({
+    OR: [{ voornaam: { contains: w, mode: "insensitive" } }, { achternaam: { contains: w, mode: "insensitive" } }],
+  }));
   const [collegas, dossiers] = await Promise.all([
     db().gebruiker.findMany({ where: { AND: [deelnemerScope(user), { id: { not: user.id } }] }, orderBy: { naam: "asc" }, select: { id: true, naam: true, rol: true } }),
     db().inburgeraar.findMany({
-      where: { AND: [overlegDossierScope(user), { fase: { not: "AFGESLOTEN" } }] },
-      orderBy: [{ achternaam: "asc" }, { voornaam: "asc" }],
-      take: MAX_KEUZE_DOSSIERS,
+      where: { AND: [overlegDossierScope(user), { fase: { not: "AFGESLOTEN" } }, ...opNaam] },
+      orderBy: [{ achternaam: "asc" }, { voornaam: "asc" }, { id: "asc" }],
+      take: MAX_KEUZE_DOSSIERS + 1,
       select: { id: true, voornaam: true, achternaam: true, gemeente: { select: { naam: true } } },
     }),
   ]);
-  return { collegas, dossiers: dossiers.map((d) => ({ id: d.id, naam: `${d.voornaam} ${d.achternaam}`, gemeente: d.gemeente.naam })) };
+  return {
+    collegas,
+    dossiers: dossiers.slice(0, MAX_KEUZE_DOSSIERS).map((d) => ({ id: d.id, naam: `${d.voornaam} ${d.achternaam}`, gemeente: d.gemeente.naam })),
+    meer: dossiers.length > MAX_KEUZE_DOSSIERS,
+  };
 }

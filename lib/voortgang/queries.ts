@@ -1,6 +1,7 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/generated/client";
-import { assertCan, deelScope, gemeenteScope, inburgeraarScope, signaalSectiePoort, toestemmingGeldig, type SessionUser } from "@/lib/authz";
+import { Prisma } from "@/lib/db/generated/client";
+import { deelScopeSql, inburgeraarScopeSql, toestemmingConsulentSql } from "@/lib/authz/sql-scope";
+import { assertCan, deelScope, gemeenteScope, inburgeraarScope, toestemmingGeldig, type DossierDeel, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { Fase } from "@/lib/db/generated/enums";
 import { beoordeelTijdigeStart, BREDE_INTAKE_NORM_DAGEN, tijdigeStartPerGemeente, type GemeenteTijdigeStart, type TijdigeStart } from "@/lib/tijdige-start/rules";
@@ -17,6 +18,8 @@ export interface VoortgangFilters {
   toestemming?: "met" | "zonder";
   /** Only people whose brede intake waits longer than the norm. */
   intakeTeLaat?: boolean;
+  /** "aandacht" (default): longest waiting for the brede intake first; "naam": by surname. */
+  sortering?: "aandacht" | "naam";
   pagina?: number;
 }
 
@@ -43,23 +46,29 @@ export interface VoortgangRij {
 
 const kd = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : null);
 
-function filterWhere(user: SessionUser, f: VoortgangFilters, now: Date): Prisma.InburgeraarWhereInput {
-  const zoek = f.zoek?.trim().slice(0, 100);
+/**
+ * The filters as SQL, for the page chosen and sorted in the database. Search by
+ * name only (the consulent may not probe V-nummers).
+ */
+function filterSql(user: SessionUser, f: VoortgangFilters, now: Date): Prisma.Sql {
   const vandaag = vandaagIn(now);
-  return {
-    AND: [
-      inburgeraarScope(user, now),
-      f.fase ? { fase: f.fase } : { fase: { not: "AFGESLOTEN" } },
-      f.gemeenteId ? { gemeenteId: f.gemeenteId } : {},
-      zoek
-        ? { OR: [{ voornaam: { contains: zoek, mode: "insensitive" } }, { achternaam: { contains: zoek, mode: "insensitive" } }] }
-        : {},
-      f.toestemming === "met" ? { toestemmingen: { some: toestemmingGeldig("VOORTGANG", now) } } : {},
-      f.toestemming === "zonder" ? { toestemmingen: { none: toestemmingGeldig("VOORTGANG", now) } } : {},
-      // The brede intake is the gemeente's own data: this filter needs no consent.
-      f.intakeTeLaat ? { bredeIntakeDatum: null, brpInschrijvingDatum: { lt: kalenderdatumNaarDate(plusDagen(vandaag, -BREDE_INTAKE_NORM_DAGEN)) } } : {},
-    ],
-  };
+  const zoek = f.zoek?.trim().slice(0, 100);
+  const voorwaarden: Prisma.Sql[] = [
+    inburgeraarScopeSql(user, now, "i"),
+    f.fase ? Prisma.sql`i.fase = ${f.fase}::"Fase"` : Prisma.sql`i.fase <> 'AFGESLOTEN'`,
+  ];
+  if (f.gemeenteId) voorwaarden.push(Prisma.sql`i."gemeenteId" = ${f.gemeenteId}`);
+  if (zoek) {
+    const patroon = `%${zoek.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    voorwaarden.push(Prisma.sql`(i.voornaam ILIKE ${patroon} OR i.achternaam ILIKE ${patroon} OR (i.voornaam || ' ' || i.achternaam) ILIKE ${patroon})`);
+  }
+  if (f.toestemming === "met") voorwaarden.push(toestemmingConsulentSql("VOORTGANG", vandaag));
+  if (f.toestemming === "zonder") voorwaarden.push(Prisma.sql`NOT ${toestemmingConsulentSql("VOORTGANG", vandaag)}`);
+  // The brede intake is the gemeente's own data: this filter needs no consent.
+  if (f.intakeTeLaat) {
+    voorwaarden.push(Prisma.sql`(i."bredeIntakeDatum" IS NULL AND i."brpInschrijvingDatum" < ${plusDagen(vandaag, -BREDE_INTAKE_NORM_DAGEN)}::date)`);
+  }
+  return Prisma.join(voorwaarden, " AND ");
 }
 
 /**
@@ -71,14 +80,21 @@ function filterWhere(user: SessionUser, f: VoortgangFilters, now: Date): Prisma.
 export async function getVoortgang(user: SessionUser, filters: VoortgangFilters = {}, now = new Date()) {
   assertCan(user, "voortgang:gemeente");
   const vandaag = vandaagIn(now);
-  const where = filterWhere(user, filters, now);
   const pagina = Math.max(1, Math.min(Math.trunc(filters.pagina ?? 1) || 1, 10_000));
-  const totaal = await db().inburgeraar.count({ where });
-  const rijen = await db().inburgeraar.findMany({
-    where,
-    orderBy: [{ achternaam: "asc" }, { voornaam: "asc" }, { id: "asc" }],
-    skip: (pagina - 1) * VOORTGANG_PAGINA,
-    take: VOORTGANG_PAGINA,
+  // Who waits longest for the brede intake first (the gemeente's own dates, so the order reveals
+  // nothing that needs consent); then everyone else by name.
+  const wacht = Prisma.sql`CASE WHEN i."bredeIntakeDatum" IS NULL AND i."brpInschrijvingDatum" <= ${vandaag}::date
+                                THEN ${vandaag}::date - i."brpInschrijvingDatum" ELSE -1 END`;
+  const pagineIds = await db().$queryRaw<{ id: string; totaal: bigint | number }[]>`
+    SELECT i.id, count(*) OVER () AS totaal FROM "Inburgeraar" i
+     WHERE ${filterSql(user, filters, now)}
+     ORDER BY ${filters.sortering === "naam" ? Prisma.empty : Prisma.sql`${wacht} DESC,`} i.achternaam ASC, i.voornaam ASC, i.id ASC
+     LIMIT ${VOORTGANG_PAGINA} OFFSET ${(pagina - 1) * VOORTGANG_PAGINA}`;
+  const totaal = Number(pagineIds[0]?.totaal ?? 0);
+  const volgorde = new Map(pagineIds.map((r, k) => [r.id, k]));
+  const gevonden = await db().inburgeraar.findMany({
+    // One page of ids (≤ VOORTGANG_PAGINA), and the scope again.
+    where: { AND: [{ id: { in: [...volgorde.keys()] } }, inburgeraarScope(user, now)] },
     select: {
       id: true,
       voornaam: true,
@@ -93,6 +109,7 @@ export async function getVoortgang(user: SessionUser, filters: VoortgangFilters 
       _count: { select: { rapportages: { where: { inburgeraar: deelScope(user, "rapportages", now) } } } },
     },
   });
+  const rijen = gevonden.sort((x, y) => volgorde.get(x.id)! - volgorde.get(y.id)!);
   const ids = rijen.map((r) => r.id);
   const secties = await laadSecties(db(), ids, (deel) => deelScope(user, deel, now), now);
   const deel = <T>(map: Map<string, T>, id: string, zichtbaarIds: Set<string>): Deel<T> => (zichtbaarIds.has(id) ? { zichtbaar: true, data: map.get(id) ?? null } : { zichtbaar: false });
@@ -137,15 +154,27 @@ export async function getVoortgang(user: SessionUser, filters: VoortgangFilters 
   return { rijen: uit, totaal, pagina, paginas: Math.max(1, Math.ceil(totaal / VOORTGANG_PAGINA)) };
 }
 
-/** Per part, the ids (of this page) whose consent lets it through: one query each, ids bounded by the page. */
+/**
+ * Per part, the ids (of this page) whose consent lets it through: ONE query, a
+ * column per part (deelScopeSql = deelScope in SQL), ids bounded by the page.
+ */
 async function zichtbareDelen(user: SessionUser, ids: string[], now: Date) {
-  const delen = ["traject", "afspraken", "checklist", "plan", "signalen"] as const;
-  const uit = {} as Record<(typeof delen)[number], Set<string>>;
-  for (const d of delen) {
-    // Signalen: also a dossier with a signal shared on the Meldcode's safety ground (no consent needed).
-    const poort = d === "signalen" ? signaalSectiePoort(deelScope(user, d, now)) : deelScope(user, d, now);
-    const rijen = ids.length ? await db().inburgeraar.findMany({ where: { AND: [{ id: { in: ids } }, poort] }, select: { id: true } }) : [];
-    uit[d] = new Set(rijen.map((r) => r.id));
+  const uit = { traject: new Set<string>(), afspraken: new Set<string>(), checklist: new Set<string>(), plan: new Set<string>(), signalen: new Set<string>() };
+  if (ids.length === 0) return uit;
+  const vandaag = vandaagIn(now);
+  const deel = (d: DossierDeel) => deelScopeSql(user, d, vandaag, "i");
+  const rijen = await db().$queryRaw<{ id: string; traject: boolean; afspraken: boolean; checklist: boolean; plan: boolean; signalen: boolean }[]>`
+    SELECT i.id,
+           ${deel("traject")} AS traject,
+           ${deel("afspraken")} AS afspraken,
+           ${deel("checklist")} AS checklist,
+           ${deel("plan")} AS plan,
+           -- Signalen: also a dossier with a signal shared on the Meldcode's safety ground (no consent needed: signaalSectiePoort).
+           (${deel("signalen")} OR EXISTS (SELECT 1 FROM "Signaal" s WHERE s."inburgeraarId" = i.id AND s."gedeeldMetConsulent" AND s."gedeeldGrond" = 'VEILIGHEID')) AS signalen
+      FROM "Inburgeraar" i
+     WHERE i.id IN (${Prisma.join(ids)})`;
+  for (const r of rijen) {
+    for (const d of ["traject", "afspraken", "checklist", "plan", "signalen"] as const) if (r[d]) uit[d].add(r.id);
   }
   return uit;
 }
@@ -158,40 +187,73 @@ export interface GemeenteMarker extends GemeenteTijdigeStart {
 
 /**
  * The tijdige-start marker per gemeente of the consulent, over all running
- * trajectories. Two queries: the gemeente's own dates for everyone, and the
- * opstart dates only where VOORTGANG consent is in force (others count as
- * "onbekend" for the overlap, but do count for the brede intake).
+ * trajectories: beoordeelTijdigeStart and tijdigeStartPerGemeente
+ * (lib/tijdige-start/rules.ts) as ONE SQL aggregate, so no person is loaded into
+ * memory (a gemeente may have thousands). The opstart date counts only where
+ * consent for the traject part is in force (others count as "onbekend" for the
+ * overlap, but do count for the brede intake). tests/integration/tijdige-start-markers.test.ts
+ * checks the SQL against the rules.
  */
 export async function tijdigeStartMarkers(user: SessionUser, now = new Date()): Promise<GemeenteMarker[]> {
   assertCan(user, "voortgang:gemeente");
   const vandaag = vandaagIn(now);
-  const basis: Prisma.InburgeraarWhereInput = { AND: [inburgeraarScope(user, now), { fase: { notIn: ["AANGEMELD", "AFGESLOTEN"] } }] };
   const gemeenten = await db().gemeente.findMany({ where: gemeenteScope(user), orderBy: { naam: "asc" }, select: { id: true, naam: true } });
-  const personen = await db().inburgeraar.findMany({
-    where: basis,
-    select: { id: true, gemeenteId: true, brpInschrijvingDatum: true, bredeIntakeDatum: true, startLeerrouteDatum: true, eersteLesDatum: true },
-  });
-  const opstart = await db().inburgeraar.findMany({ where: { AND: [basis, deelScope(user, "traject", now)] }, select: { id: true, opstartAfgeslotenOp: true } });
-  const opstartVan = new Map(opstart.map((o) => [o.id, o.opstartAfgeslotenOp ? naarKalenderdatum(o.opstartAfgeslotenOp) : null]));
+  if (gemeenten.length === 0) return [];
+  const dag = Prisma.sql`${vandaag}::date`;
+  const rijen = await db().$queryRaw<
+    { gemeenteId: string; lopend: bigint; beoordeeld: bigint; opTijd: bigint; gat: bigint; mediaanGatDagen: string | number | null; bredeIntakeTeLaat: bigint; onbekend: bigint }[]
+  >`
+    WITH p AS (
+      SELECT i."gemeenteId",
+             i."brpInschrijvingDatum"::date AS brp,
+             i."bredeIntakeDatum"::date AS intake,
+             LEAST(i."startLeerrouteDatum", i."eersteLesDatum")::date AS start,
+             ${deelScopeSql(user, "traject", vandaag, "i")} AS toestemming,
+             ((i."opstartAfgeslotenOp") AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Amsterdam')::date AS einde
+        FROM "Inburgeraar" i
+       WHERE ${inburgeraarScopeSql(user, now, "i")} AND i.fase NOT IN ('AANGEMELD', 'AFGESLOTEN')
+    ),
+    o AS (
+      SELECT p."gemeenteId",
+             CASE
+               WHEN NOT p.toestemming THEN 'onbekend'
+               WHEN p.start IS NOT NULL AND p.start <= ${dag} THEN CASE WHEN p.einde IS NOT NULL AND p.einde < p.start THEN 'gat' ELSE 'op-tijd' END
+               WHEN p.einde IS NOT NULL THEN 'gat-lopend'
+               ELSE 'nog-open'
+             END AS status,
+             CASE
+               WHEN p.start IS NOT NULL AND p.start <= ${dag} THEN p.start - p.einde
+               ELSE ${dag} - p.einde
+             END AS "gatDagen",
+             COALESCE(p.brp IS NOT NULL AND (
+               (p.intake IS NOT NULL AND p.intake - p.brp > ${BREDE_INTAKE_NORM_DAGEN})
+               OR (p.intake IS NULL AND p.brp <= ${dag} AND ${dag} - p.brp > ${BREDE_INTAKE_NORM_DAGEN})), false) AS "intakeTeLaat"
+        FROM p
+    )
+    SELECT o."gemeenteId",
+           count(*) AS lopend,
+           count(*) FILTER (WHERE o.status IN ('op-tijd', 'gat', 'gat-lopend')) AS beoordeeld,
+           count(*) FILTER (WHERE o.status = 'op-tijd') AS "opTijd",
+           count(*) FILTER (WHERE o.status IN ('gat', 'gat-lopend')) AS gat,
+           round((percentile_cont(0.5) WITHIN GROUP (ORDER BY o."gatDagen") FILTER (WHERE o.status IN ('gat', 'gat-lopend')))::numeric) AS "mediaanGatDagen",
+           count(*) FILTER (WHERE o."intakeTeLaat") AS "bredeIntakeTeLaat",
+           count(*) FILTER (WHERE o.status IN ('onbekend', 'nog-open')) AS onbekend
+      FROM o
+     GROUP BY o."gemeenteId"`;
+  const per = new Map(rijen.map((r) => [r.gemeenteId, r]));
   return gemeenten.map((g) => {
-    const hier = personen.filter((p) => p.gemeenteId === g.id);
-    const oordelen = hier.map((p) => {
-      const metToestemming = opstartVan.has(p.id);
-      const oordeel = beoordeelTijdigeStart(
-        {
-          brpInschrijvingDatum: kd(p.brpInschrijvingDatum),
-          bredeIntakeDatum: kd(p.bredeIntakeDatum),
-          startLeerrouteDatum: kd(p.startLeerrouteDatum),
-          eersteLesDatum: kd(p.eersteLesDatum),
-          opstartEinde: opstartVan.get(p.id) ?? null,
-          opstartBegonnen: true,
-        },
-        vandaag,
-      );
-      // Without consent the overlap cannot be judged; the brede intake still counts.
-      return metToestemming ? oordeel : { ...oordeel, status: "onbekend" as const };
-    });
-    return { gemeenteId: g.id, gemeente: g.naam, lopend: hier.length, ...tijdigeStartPerGemeente(oordelen) };
+    const r = per.get(g.id);
+    return {
+      gemeenteId: g.id,
+      gemeente: g.naam,
+      lopend: Number(r?.lopend ?? 0),
+      beoordeeld: Number(r?.beoordeeld ?? 0),
+      opTijd: Number(r?.opTijd ?? 0),
+      gat: Number(r?.gat ?? 0),
+      mediaanGatDagen: r?.mediaanGatDagen === null || r?.mediaanGatDagen === undefined ? null : Number(r.mediaanGatDagen),
+      bredeIntakeTeLaat: Number(r?.bredeIntakeTeLaat ?? 0),
+      onbekend: Number(r?.onbekend ?? 0),
+    };
   });
 }
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { audit, auditGeweigerd } from "@/lib/audit";
-import { auditFilterSchema, listAudit } from "@/lib/audit/queries";
+import { auditFilterSchema, GEBRUIKER_ZOEK_MAX, listAudit } from "@/lib/audit/queries";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { wijzigFase } from "@/lib/inburgeraar/fase";
 import { getDossierOverzicht, getInburgeraar } from "@/lib/inburgeraar/queries";
 import { vraagVerlengingAan } from "@/lib/verlenging/mutations";
-import { maakTweeOrganisaties, sessionUser } from "../factories";
+import { maakGebruiker, maakTweeOrganisaties, sessionUser } from "../factories";
 
 async function wereld() {
   const w = await maakTweeOrganisaties();
@@ -130,6 +130,34 @@ describe("auditlog bekijken", () => {
     expect((await listAudit(w.u.beheerder, filter({ van: morgen }))).rijen).toEqual([]);
     // A malformed filter is ignored, not an error.
     expect((await listAudit(w.u.beheerder, filter({ van: "gisteren", voor: "abc", soort: "<script>" }))).rijen).toHaveLength(3);
+  });
+
+  it("filtert op gebruiker met een zoekterm (naam of e-mail), alleen binnen de eigen organisatie en begrensd", async () => {
+    const w = await wereld();
+    const org = w.a.organisatie.id;
+    const rij = (gebruikerId: string, organisatieId = org) => db().auditLog.create({ data: { actie: "iets.ouds", organisatieId, gebruikerId } });
+    await rij(w.gebruikers.begeleider.id);
+    await rij(w.gebruikers.vrijwilliger.id);
+    await rij(w.gebruikers.begeleiderB.id, w.b.organisatie.id);
+
+    // Part of the name, any case: only the begeleider's rows, and the page says whose.
+    const opNaam = await listAudit(w.u.beheerder, filter({ gebruiker: w.gebruikers.begeleider.naam.slice(5).toUpperCase() }));
+    expect(new Set(opNaam.rijen.map((r) => r.wie))).toEqual(new Set([w.gebruikers.begeleider.naam]));
+    expect(opNaam.gebruikerFilter).toEqual({ namen: [w.gebruikers.begeleider.naam], meer: false });
+    // Part of the e-mail address.
+    const opEmail = await listAudit(w.u.beheerder, filter({ gebruiker: w.gebruikers.vrijwilliger.email.split("@")[0]! }));
+    expect(opEmail.rijen.map((r) => r.wie)).toEqual([w.gebruikers.vrijwilliger.naam]);
+    // The begeleider of the other organisation is never found, not even by e-mail.
+    const ander = await listAudit(w.u.beheerder, filter({ gebruiker: w.gebruikers.begeleiderB.email }));
+    expect(ander.rijen).toEqual([]);
+    expect(ander.gebruikerFilter).toEqual({ namen: [], meer: false });
+
+    // A term that matches more accounts than GEBRUIKER_ZOEK_MAX: the first ones by name, and the page says so.
+    const extra = await Promise.all(Array.from({ length: GEBRUIKER_ZOEK_MAX + 2 }, () => maakGebruiker(org, "BEGELEIDER")));
+    const breed = await listAudit(w.u.beheerder, filter({ gebruiker: "test begeleider" }));
+    expect(breed.gebruikerFilter?.namen).toHaveLength(GEBRUIKER_ZOEK_MAX);
+    expect(breed.gebruikerFilter?.meer).toBe(true);
+    expect(extra.length).toBeGreaterThan(GEBRUIKER_ZOEK_MAX);
   });
 
   it("andere rollen mogen het auditlog niet zien", async () => {

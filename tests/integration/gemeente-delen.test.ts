@@ -161,6 +161,20 @@ describe("voortgang en tijdige start", () => {
     // BRP 1 June 2026 and no brede intake: waiting too long once 42 days have passed.
     const wacht = await getVoortgang(consulent, { intakeTeLaat: true });
     expect(wacht.rijen.map((r) => r.id)).toEqual(VANDAAG > "2026-07-13" ? [w.inburgeraarA.id] : []);
+    // Longest waiting for the brede intake first (the others have no BRP date); by name on request.
+    expect(een.rijen[0]?.id).toBe(w.inburgeraarA.id);
+    const opNaam = [...(await getVoortgang(consulent, { sortering: "naam" })).rijen, ...(await getVoortgang(consulent, { sortering: "naam", pagina: 2 })).rijen];
+    const achternamen = opNaam.map((r) => r.naam.split(" ").slice(1).join(" "));
+    expect(achternamen).toEqual([...achternamen].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    // A withdrawn or expired consent does not count as "gedeeld" (the SQL filter mirrors toestemmingGeldig).
+    const ander = een.rijen.find((r) => r.id !== w.inburgeraarA.id)!.id;
+    await db().toestemming.create({
+      data: { inburgeraarId: ander, onderwerp: "VOORTGANG", ontvanger: "CONSULENT_GEMEENTE", gegevenOp: new Date("2026-01-01T00:00:00Z"), ingetrokkenOp: new Date("2026-02-01T00:00:00Z"), vastgelegdDoorId: begeleider.id },
+    });
+    await db().toestemming.create({
+      data: { inburgeraarId: ander, onderwerp: "VOORTGANG", ontvanger: "CONSULENT_GEMEENTE", gegevenOp: new Date("2026-01-01T00:00:00Z"), geldigTot: new Date("2026-03-01T00:00:00Z"), vastgelegdDoorId: begeleider.id },
+    });
+    expect((await getVoortgang(consulent, { toestemming: "met" })).rijen.map((r) => r.id)).toEqual([w.inburgeraarA.id]);
   });
 
   it("de consulent legt de datums van de gemeente vast, ook zonder toestemming; de begeleider ziet ze en mag ze niet schrijven", async () => {

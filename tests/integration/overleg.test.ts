@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getCaseload } from "@/lib/caseload/queries";
 import { db } from "@/lib/db";
 import { maakOverleg, rondOverlegActieAf, slaBesluitenOp, voegOverlegActieToe } from "@/lib/overleg/mutations";
-import { getOverleg, listOverleggen } from "@/lib/overleg/queries";
+import { getOverleg, listOverleggen, MAX_KEUZE_DOSSIERS, overlegKeuzes } from "@/lib/overleg/queries";
 import { maakGebruiker, maakInburgeraar, maakOrganisatie, sessionUser, wijsToe } from "../factories";
 
 async function wereld() {
@@ -92,5 +92,24 @@ describe("casuïstiekoverleg", () => {
     const [een, twee] = await Promise.all([maakOverleg(w.begeleiderX, invoer), maakOverleg(w.begeleiderX, invoer)]);
     expect(een.id).toBe(twee.id);
     expect(await db().overleg.count({ where: { organisatorId: w.begeleiderX.id } })).toBe(1);
+  });
+
+  it("de dossierkeuze is begrensd en doorzoekbaar op naam, binnen wat de organisator mag zien", async () => {
+    const w = await wereld();
+    // The begeleider sees only their own dossier; the teamleider all of the organisation's.
+    const eigen = await overlegKeuzes(w.begeleiderX);
+    expect(eigen.dossiers.map((d) => d.id)).toEqual([w.x.id]);
+    expect(eigen.meer).toBe(false);
+    expect((await overlegKeuzes(w.begeleiderX, { zoek: w.y.achternaam })).dossiers).toEqual([]);
+
+    const org = (await db().inburgeraar.findUniqueOrThrow({ where: { id: w.x.id }, select: { organisatieId: true, gemeenteId: true } }));
+    for (let i = 0; i < MAX_KEUZE_DOSSIERS; i++) await maakInburgeraar(org.organisatieId, org.gemeenteId, { fase: "BEGELEIDINGSFASE" });
+    const alles = await overlegKeuzes(w.teamleider);
+    expect(alles.dossiers).toHaveLength(MAX_KEUZE_DOSSIERS);
+    expect(alles.meer).toBe(true);
+    // Part of the surname, any case, and the first name with it: exactly Y.
+    const gezocht = await overlegKeuzes(w.teamleider, { zoek: `testpersoon ${w.y.achternaam.slice(-6).toUpperCase()}` });
+    expect(gezocht.dossiers.map((d) => d.id)).toEqual([w.y.id]);
+    expect(gezocht.meer).toBe(false);
   });
 });

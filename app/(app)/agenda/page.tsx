@@ -5,10 +5,9 @@ import { AgendaWeek } from "@/components/afspraak/agenda-week";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { agendaWeekStart, isoWeek } from "@/lib/afspraak/rules";
-import { heeftAgendaToken } from "@/lib/agenda/token";
-import { getMijnWeek } from "@/lib/agenda/week";
 import { requireUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
+import { laadAgendaPagina } from "@/lib/pagina/agenda";
 import { formatKalenderdatum, plusDagen, vandaag } from "@/lib/tijd";
 
 export const metadata: Metadata = { title: "Agenda" };
@@ -26,7 +25,7 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
   const zoek = await searchParams;
   const vandaagDatum = vandaag();
   const maandag = agendaWeekStart(zoek, vandaagDatum);
-  const [afspraken, heeftLink] = await Promise.all([getMijnWeek(user, maandag), heeftAgendaToken(user)]);
+  const { afspraken, heeftLink } = await laadAgendaPagina(user, maandag);
   const week = isoWeek(maandag);
   const weeknummer = Number(week.slice(6));
 

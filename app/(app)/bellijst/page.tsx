@@ -4,8 +4,8 @@ import { BellijstLijst } from "@/components/team/bellijst";
 import { Card, PageHeader } from "@/components/ui/card";
 import { leesPagina, Paginering } from "@/components/ui/paginering";
 import { requireUser } from "@/lib/auth/session";
-import { getBellijst, getNaarBegeleider } from "@/lib/bellijst/queries";
 import { BELLIJST_STANDAARD_DAGEN } from "@/lib/bellijst/rules";
+import { laadBellijstPagina } from "@/lib/pagina/bellijst";
 import { paden } from "@/lib/routes";
 import { formatDatum } from "@/lib/tijd";
 
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Bellijst" };
 export default async function BellijstPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("bellijst:bellen");
   const sp = await searchParams;
-  const [lijst, doorgezet] = await Promise.all([getBellijst(user, { pagina: leesPagina(sp.pagina) }), getNaarBegeleider(user)]);
+  const { lijst, doorgezet } = await laadBellijstPagina(user, leesPagina(sp.pagina));
   return (
     <>
       <PageHeader

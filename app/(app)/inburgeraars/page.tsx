@@ -10,7 +10,8 @@ import type { Fase } from "@/lib/db/generated/enums";
 import { FASE_VOLGORDE } from "@/lib/inburgeraar/labels";
 import { listInburgeraars } from "@/lib/inburgeraar/queries";
 import { paden } from "@/lib/routes";
-import { listTeamInburgeraars, teamLijstKeuzes, type TeamLijstFilters } from "@/lib/team/inburgeraars";
+import { laadTeamLijstPagina } from "@/lib/pagina/inburgeraars";
+import type { TeamLijstFilters } from "@/lib/team/inburgeraars";
 
 export const metadata: Metadata = { title: "Inburgeraars" };
 
@@ -36,7 +37,7 @@ export default async function InburgeraarsPage({ searchParams }: { searchParams:
   const aanmelden = can(user, "inburgeraar:aanmelden") ? <ButtonLink href={paden.nieuweInburgeraar()}>Iemand aanmelden</ButtonLink> : null;
   if (can(user, "team:bekijken")) {
     const filters = leesFilters(await searchParams);
-    const [lijst, keuzes] = await Promise.all([listTeamInburgeraars(user, filters), teamLijstKeuzes(user)]);
+    const { lijst, keuzes } = await laadTeamLijstPagina(user, filters);
     return (
       <>
         <PageHeader title="Inburgeraars" description={`${lijst.totaal} ${lijst.totaal === 1 ? "persoon" : "personen"}.`} actions={aanmelden} />

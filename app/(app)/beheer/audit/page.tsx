@@ -14,20 +14,15 @@ export const metadata: Metadata = { title: "Auditlog" };
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser("audit:bekijken");
   const filter = auditFilterSchema.parse(await searchParams);
-  const { rijen, volgende, gebruikers, dossierFilter } = await listAudit(user, filter);
+  const { rijen, volgende, gebruikerFilter, dossierFilter } = await listAudit(user, filter);
   const volgendeHref = volgende ? `?${new URLSearchParams({ ...stripLeeg(filter), voor: volgende }).toString()}` : null;
   return (
     <>
       <PageHeader title="Auditlog" description="Wie wat bekeek of wijzigde, en wanneer. Het log kan niet worden gewijzigd of gewist." />
       <form method="get" role="search" aria-label="Auditlog filteren" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
         <div className="flex flex-col gap-1">
-          <label htmlFor="gebruikerId" className="font-medium">Gebruiker</label>
-          <Select id="gebruikerId" name="gebruikerId" defaultValue={filter.gebruikerId ?? ""}>
-            <option value="">Iedereen</option>
-            {gebruikers.map((g) => (
-              <option key={g.id} value={g.id}>{g.naam}</option>
-            ))}
-          </Select>
+          <label htmlFor="gebruiker" className="font-medium">Gebruiker</label>
+          <Input id="gebruiker" name="gebruiker" type="search" maxLength={100} placeholder="Naam of e-mailadres" defaultValue={filter.gebruiker ?? ""} />
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="soort" className="font-medium">Soort</label>
@@ -51,6 +46,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <Button type="submit" variant="secundair">Toon</Button>
         </div>
       </form>
+      {gebruikerFilter ? (
+        <p className="mb-4" role="status">
+          {gebruikerFilter.namen.length === 0
+            ? `Geen gebruiker gevonden met “${filter.gebruiker}”.`
+            : `Alleen van ${gebruikerFilter.namen.join(", ")}.${gebruikerFilter.meer ? ` Er passen meer dan ${gebruikerFilter.namen.length} gebruikers bij “${filter.gebruiker}”: maak de zoekterm preciezer om de anderen te vinden.` : ""}`}
+        </p>
+      ) : null}
       {dossierFilter ? (
         <p className="mb-4">
           Alleen over het dossier van <span className="font-medium">{dossierFilter.naam ?? "een onbekende inburgeraar"}</span>.{" "}

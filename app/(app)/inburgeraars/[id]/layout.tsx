@@ -6,18 +6,16 @@ import { ofNietGevonden } from "@/lib/auth/pagina";
 import { requireUser } from "@/lib/auth/session";
 import { can, planZicht } from "@/lib/authz";
 import { OverdrachtNotitie } from "@/components/toewijzing/overdracht-notitie";
-import { getDossierHeader } from "@/lib/inburgeraar/queries";
+import { laadDossierKop } from "@/lib/pagina/dossier";
 import { paden } from "@/lib/routes";
-import { getOverdrachtVoorMij } from "@/lib/toewijzing/queries";
 import { TOEWIJZING_ROL_LABELS } from "@/lib/toewijzing/schema";
 
 export default async function DossierLayout({ params, children }: { params: Promise<{ id: string }>; children: ReactNode }) {
   const user = await requireUser("inburgeraar:lezen");
   const { id } = await params;
-  const header = await ofNietGevonden(getDossierHeader(user, id));
+  // With the interne overdracht note for the person who took over: the first thing they see.
+  const { header, overdracht } = await ofNietGevonden(laadDossierKop(user, id));
   const kanVastleggen = can(user, "afspraak:loggen") && header.zicht.afspraken;
-  // An interne overdracht note for the person who took over: the first thing they see.
-  const overdracht = await getOverdrachtVoorMij(user, id);
   return (
     <>
       <DossierHeader header={header} />

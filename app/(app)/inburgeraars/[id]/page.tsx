@@ -11,13 +11,12 @@ import { ofNietGevonden } from "@/lib/auth/pagina";
 import { paden } from "@/lib/routes";
 import { beoordeelFaseWijziging, faseActiesVanuit } from "@/lib/inburgeraar/fase-rules";
 import { DOELGROEP_LABELS, HUISHOUD_RELATIE_LABELS, VERBLIJFSVERGUNNING_LABELS } from "@/lib/inburgeraar/labels";
-import { getDossierOverzicht } from "@/lib/inburgeraar/queries";
+import { laadDossierOverzicht } from "@/lib/pagina/dossier";
 import { bepaalRechtOpBegeleiding } from "@/lib/inburgeraar/rules";
 import { kanOpstartfaseAfsluiten } from "@/lib/opstart/rules";
 import { dateKolomNaarKalenderdatum, formatDatum, formatDatumTijd, formatKalenderdatum, naarKalenderdatum, vandaag } from "@/lib/tijd";
 import { OverdrachtLijst } from "@/components/overdracht/overdracht-lijst";
 import { InburgeringDatumsForm } from "@/components/tijdige-start/datums-form";
-import { overdrachtenVoorMij } from "@/lib/overdracht/queries";
 import { LEERROUTE_LABELS } from "@/lib/toestemming/labels";
 import { beoordeelTijdigeStart, tijdigeStartZin } from "@/lib/tijdige-start/rules";
 
@@ -34,7 +33,7 @@ const datum = (d: Date | null) => (d ? formatKalenderdatum(d) : "—");
 export default async function DossierOverzichtPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("inburgeraar:lezen");
   const { id } = await params;
-  const d = await ofNietGevonden(getDossierOverzicht(user, id));
+  const { d, voorMij } = await ofNietGevonden(laadDossierOverzicht(user, id));
   const z = d.zicht;
   const faseActie = can(user, "inburgeraar:fase-wijzigen") ? faseActiesVanuit(d.fase)[0] : undefined;
   const openVerplicht = kanOpstartfaseAfsluiten(d.checklist).open.length;
@@ -47,7 +46,6 @@ export default async function DossierOverzichtPage({ params }: { params: Promise
   const adres = [d.straat && `${d.straat} ${d.huisnummer ?? ""}`.trim(), [d.postcode, d.woonplaats].filter(Boolean).join(" ")].filter(Boolean).join(", ");
   const recht = d.verblijfsvergunning ? bepaalRechtOpBegeleiding(d.verblijfsvergunning) : null;
   const nietGedeeld = !z.persoon && !z.contact && !z.traject;
-  const voorMij = can(user, "overdracht:ontvangen") ? await overdrachtenVoorMij(user, d.id) : [];
   const kd = (x: Date | null | undefined) => (x ? dateKolomNaarKalenderdatum(x) : null);
   const tijdigeStart = z.inburgering
     ? beoordeelTijdigeStart(

@@ -3,13 +3,10 @@ import Link from "next/link";
 import { LogForm } from "@/components/afspraak/log-form";
 import { MeldForm } from "@/components/signaal/meld-form";
 import { OntvangstLijst } from "@/components/signaal/ontvangst-lijst";
-import { can } from "@/lib/authz";
-import { getMijnMeldingen } from "@/lib/signaal/queries";
 import { AFSPRAAK_TYPE_LABELS } from "@/lib/afspraak/labels";
-import { getContactFormulier } from "@/lib/afspraak/queries";
 import { ofNietGevonden } from "@/lib/auth/pagina";
 import { requireUser } from "@/lib/auth/session";
-import { getDoelKeuzes } from "@/lib/plan/queries";
+import { laadVastleggenPagina } from "@/lib/pagina/vastleggen";
 import { paden } from "@/lib/routes";
 import { formatDatumTijd } from "@/lib/tijd";
 
@@ -25,11 +22,7 @@ export default async function ContactVastleggenPage({ params, searchParams }: { 
   const user = await requireUser("afspraak:loggen");
   const { id } = await params;
   const { afspraak } = await searchParams;
-  const data = await ofNietGevonden(getContactFormulier(user, id, { afspraakId: afspraak?.slice(0, 100) }));
-  // The plan's open doelen (only for those who write the plan; scoped in the query).
-  const doelen = await getDoelKeuzes(user, id);
-  // "Zorg melden" for everyone who may report; a reporter sees only their own receipts.
-  const meldingen = can(user, "signaal:melden") ? await getMijnMeldingen(user, id) : null;
+  const { data, doelen, meldingen } = await ofNietGevonden(laadVastleggenPagina(user, id, afspraak?.slice(0, 100)));
   return (
     <div className="mx-auto max-w-2xl">
       <header className="mb-3">
