@@ -19,7 +19,6 @@
  * budget or check fails: timings on a shared machine are figures, not a test.
  */
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -512,17 +511,11 @@ async function controleerTweeInstanties(db: pg.Pool, a: Instantie, b: Instantie,
 
 // ---------------------------------------------------------------- main
 
-/** The generator of issue 13 part 1 when this checkout has it; otherwise the demo data (small). */
+/** Migrations, then the national dataset of issue 13 part 1 (scripts/bench-data.ts, docs/bench-data.md). */
 async function vulDatabase(env: NodeJS.ProcessEnv): Promise<string> {
-  const scripts = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
   await draai("npm", ["run", "--silent", "db:prepare"], env);
-  if (scripts["bench:data"]) {
-    await draai("npm", ["run", "bench:data", "--", "--personen", String(OPTIES.personen)], env);
-    return `landelijke dataset (npm run bench:data -- --personen ${OPTIES.personen})`;
-  }
-  console.log("npm run bench:data bestaat nog niet in deze checkout: de demodata (npm run db:seed) wordt gebruikt.");
-  await draai("npm", ["run", "--silent", "db:seed"], env);
-  return "demodata (npm run db:seed; bench:data ontbreekt)";
+  await draai("npm", ["run", "bench:data", "--", "--personen", String(OPTIES.personen)], env);
+  return `landelijke dataset (npm run bench:data -- --personen ${OPTIES.personen})`;
 }
 
 async function main() {
