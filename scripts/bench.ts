@@ -22,6 +22,7 @@ import { SESSION_USER_SELECT, toSessionUser } from "@/lib/authz/user";
 import { BENCH_ORGANISATIE, genereerBenchData } from "@/lib/bench/genereer";
 import { getCaseloadPagina } from "@/lib/caseload/queries";
 import { openDatabase, setDatabase, type Database } from "@/lib/db/client";
+import { runMigrations } from "@/lib/db/migrate";
 import { Prisma } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
 import { getChecklist } from "@/lib/opstart/queries";
@@ -65,6 +66,8 @@ async function main() {
       : openDatabase({ pglite: new PGlite() });
   setDatabase(database);
   const sql = database.sql;
+  // An existing dataset may predate the latest migrations (the generator runs them when it fills).
+  if (BESTAAND) await runMigrations(sql);
   let organisatie = BENCH_ORGANISATIE;
   if (!BESTAAND) {
     const kort = randomUUID().slice(0, 6);
