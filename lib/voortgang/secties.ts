@@ -111,16 +111,13 @@ export async function laadSecties(tx: Tx, ids: readonly string[], poort: Poort, 
     const gate = { inburgeraarId: { in: lijst }, inburgeraar: poort("afspraken") } satisfies Prisma.AfspraakWhereInput;
     const vanaf = new Date(`${plusDagen(vandaag, -CONTACT_VENSTER_DAGEN - 1)}T00:00:00Z`);
     const recent = await tx.afspraak.findMany({ where: { ...gate, status: "VOND_PLAATS", start: { gte: vanaf, lte: now } }, select: { inburgeraarId: true, start: true, duurMinuten: true } });
-    const laatste = await tx.afspraak.groupBy({ by: ["inburgeraarId"], where: { ...gate, status: "VOND_PLAATS", start: { lte: now } }, _max: { start: true } });
-    const volgende = await tx.afspraak.groupBy({ by: ["inburgeraarId"], where: { ...gate, status: "GEPLAND", start: { gte: now } }, _min: { start: true } });
-    const ids2 = new Set([...recent.map((r) => r.inburgeraarId), ...laatste.map((l) => l.inburgeraarId), ...volgende.map((v) => v.inburgeraarId)]);
-    // Dossiers with consent but no afspraken at all still get a (zero) summary: ask which passed the gate.
-    const doorgelaten = await tx.inburgeraar.findMany({ where: waar("afspraken"), select: { id: true } });
-    for (const { id } of doorgelaten) ids2.add(id);
-    for (const id of ids2) {
+    // Last and next contact from the stored attention facts (lib/caseload/stand.ts): no aggregate over the afspraken.
+    // This also says which dossiers passed the gate, so one with consent but no afspraken still gets a (zero) summary.
+    const doorgelaten = await tx.inburgeraar.findMany({ where: waar("afspraken"), select: { id: true, laatsteContactOp: true, geplandeStarts: true } });
+    for (const { id, laatsteContactOp, geplandeStarts } of doorgelaten) {
       const contacten = recent.filter((r) => r.inburgeraarId === id).map((r) => ({ datum: naarKalenderdatum(r.start), duurMinuten: r.duurMinuten }));
-      const l = laatste.find((x) => x.inburgeraarId === id)?._max.start ?? null;
-      const v = volgende.find((x) => x.inburgeraarId === id)?._min.start ?? null;
+      const l = laatsteContactOp && laatsteContactOp <= now ? laatsteContactOp : null;
+      const v = geplandeStarts.find((s) => s >= now) ?? null;
       uit.afspraken.set(id, { ...contactSamenvatting(contacten, l ? naarKalenderdatum(l) : null, vandaag), volgendeAfspraak: v ? naarKalenderdatum(v) : null });
     }
   }
