@@ -80,14 +80,19 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
         ? Prisma.sql`ORDER BY i.achternaam ASC, i.voornaam ASC, i.id ASC`
         : // Who needs attention first: the stored urgency (lib/caseload/stand.ts), on its index; then by name.
           Prisma.sql`ORDER BY i.aandachtsscore DESC, i.achternaam ASC, i.voornaam ASC, i.id ASC`;
-  const pagineIds = await db().$queryRaw<{ id: string; totaal: bigint | number }[]>`
-    SELECT i.id, count(*) OVER () AS totaal
-      FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId"
-     WHERE ${Prisma.join(voorwaarden, " AND ")}
-     ${volgorde}
-     LIMIT ${TEAMLIJST_PER_PAGINA} OFFSET ${(pagina - 1) * TEAMLIJST_PER_PAGINA}`;
+  // The page and the count as two queries: a window count over the whole organisation would make
+  // PostgreSQL read every row before the LIMIT, instead of one page from the urgency index.
+  const [pagineIds, telling] = await Promise.all([
+    db().$queryRaw<{ id: string }[]>`
+      SELECT i.id FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId"
+       WHERE ${Prisma.join(voorwaarden, " AND ")}
+       ${volgorde}
+       LIMIT ${TEAMLIJST_PER_PAGINA} OFFSET ${(pagina - 1) * TEAMLIJST_PER_PAGINA}`,
+    db().$queryRaw<{ totaal: bigint | number }[]>`
+      SELECT count(*) AS totaal FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId" WHERE ${Prisma.join(voorwaarden, " AND ")}`,
+  ]);
   const ids = pagineIds.map((r) => r.id);
-  const totaal = Number(pagineIds[0]?.totaal ?? 0);
+  const totaal = Number(telling[0]?.totaal ?? 0);
   if (ids.length === 0) return { pagina, totaal, paginas: Math.max(1, Math.ceil(totaal / TEAMLIJST_PER_PAGINA)), rijen: [] as TeamLijstRij[] };
 
   // The facts for the attention column, for this page only (ids ≤ one page).
@@ -158,13 +163,21 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
   return { pagina, totaal, paginas: Math.max(1, Math.ceil(totaal / TEAMLIJST_PER_PAGINA)), rijen };
 }
 
-/** The choices for the filters: gemeenten and the people who guide. */
-export async function teamLijstKeuzes(user: SessionUser) {
+/**
+ * The choices for the filters: gemeenten and the paid staff who guide. Volunteers are not listed (a
+ * national organisation has thousands; a maatje's people are on their profile page), except the one
+ * the filter already names.
+ */
+export async function teamLijstKeuzes(user: SessionUser, gekozenId?: string) {
   assertCan(user, "team:bekijken");
   const [gemeenten, begeleiders] = await Promise.all([
     db().gemeente.findMany({ where: { organisatieId: user.organisatieId }, orderBy: { naam: "asc" }, select: { id: true, naam: true } }),
     db().gebruiker.findMany({
-      where: { organisatieId: user.organisatieId, actief: true, rol: { in: ["BEGELEIDER", "TEAMLEIDER", "VRIJWILLIGER"] } },
+      where: {
+        organisatieId: user.organisatieId,
+        actief: true,
+        OR: [{ rol: { in: ["BEGELEIDER", "TEAMLEIDER"] } }, ...(gekozenId ? [{ id: gekozenId, rol: "VRIJWILLIGER" as const }] : [])],
+      },
       orderBy: [{ rol: "asc" }, { naam: "asc" }],
       select: { id: true, naam: true, rol: true },
     }),

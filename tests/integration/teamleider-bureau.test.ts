@@ -12,7 +12,7 @@ import { getCaseload } from "@/lib/caseload/queries";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import { listTeamInburgeraars } from "@/lib/team/inburgeraars";
+import { listTeamInburgeraars, teamLijstKeuzes } from "@/lib/team/inburgeraars";
 import { teamOverzicht } from "@/lib/team/queries";
 import { markeerOverdrachtGelezen, wijsToe, zetMaatjeWens } from "@/lib/toewijzing/mutations";
 import { getOverdrachtVoorMij, getToewijzingen } from "@/lib/toewijzing/queries";
@@ -452,6 +452,12 @@ describe("de teamleider's lijst van inburgeraars", () => {
     expect((await listTeamInburgeraars(teamleider, { begeleiderId: w.gebruikers.begeleider.id }, now)).rijen.map((r) => r.id)).toEqual([w.inburgeraarA.id]);
     const a = (await listTeamInburgeraars(teamleider, {}, now)).rijen.find((r) => r.id === w.inburgeraarA.id)!;
     expect(a).toMatchObject({ begeleider: w.gebruikers.begeleider.naam, maatje: w.gebruikers.vrijwilliger.naam });
+    // The "begeleid door" choices list the paid staff, not every volunteer; a volunteer named in the filter stays choosable.
+    const keuzes = await teamLijstKeuzes(teamleider);
+    expect(keuzes.begeleiders.map((b) => b.id)).toEqual(expect.arrayContaining([w.gebruikers.begeleider.id, w.gebruikers.teamleider.id]));
+    expect(keuzes.begeleiders.some((b) => b.rol === "VRIJWILLIGER")).toBe(false);
+    expect((await teamLijstKeuzes(teamleider, w.gebruikers.vrijwilliger.id)).begeleiders.map((b) => b.id)).toContain(w.gebruikers.vrijwilliger.id);
+    expect((await teamLijstKeuzes(teamleider, w.gebruikers.begeleiderB.id)).begeleiders.map((b) => b.id)).not.toContain(w.gebruikers.begeleiderB.id);
   });
 
   it("toont het meetmoment dat nu moet met dezelfde planregels als de caseload", async () => {
