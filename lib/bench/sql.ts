@@ -4,6 +4,7 @@
  * (constants, invented names), never user input; still quoted properly.
  */
 import { createHash } from "node:crypto";
+import { Toeval } from "@/lib/seed/toeval";
 
 /** A string literal. */
 export const tekst = (s: string): string => `'${s.replaceAll("'", "''")}'`;
@@ -50,26 +51,8 @@ export const idSql = (zout: string, soort: string, sleutel: string): string => `
 /** A hash to draw from, for one row (see `kans`). */
 export const hashSql = (zout: string, soort: string, sleutel: string): string => `md5(${tekst(`${zout}:h:${soort}:`)} || (${sleutel}))`;
 
-/** mulberry32: a small seeded PRNG for the few choices made in Node (gemeente settings, user lists). */
-export class Toeval {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  getal(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  tussen(min: number, max: number): number {
-    return min + Math.floor(this.getal() * (max - min + 1));
-  }
-  kies<T>(lijst: readonly T[]): T {
-    return lijst[Math.floor(this.getal() * lijst.length)]!;
-  }
-}
+/** The seeded PRNG of the demo seed, for the few choices made in Node (gemeente settings, user lists). */
+export { Toeval };
 
 /**
  * Split `totaal` into `aantal` whole parts, each in [min, max], deterministic
