@@ -231,7 +231,8 @@ export async function getCaseloadPagina(
   const rijen = result
     .filter((r) => !filters.alleenAandacht || r.aandacht.length > 0)
     .sort((a, b) => b.urgentie - a.urgentie || a.naam.localeCompare(b.naam, "nl"));
-  return { rijen, totaal, pagina, paginas };
+  // "Alleen met aandacht" is judged with all the rules on the page: on a single page the count is what is shown.
+  return { rijen, totaal: filters.alleenAandacht && paginas === 1 ? rijen.length : totaal, pagina, paginas };
 }
 
 /** The gemeenten that occur in the user's caseload, for the filter. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getCaseload } from "@/lib/caseload/queries";
+import { getCaseload, getCaseloadPagina } from "@/lib/caseload/queries";
 import { db } from "@/lib/db";
 import { maakInburgeraar, maakTweeOrganisaties, sessionUser, wijsToe } from "../factories";
 
@@ -35,6 +35,8 @@ describe("Mijn inburgeraars", () => {
     expect(rows[1]?.volgendeAfspraak?.toISOString()).toBe("2026-12-01T10:00:00.000Z");
 
     expect((await getCaseload(begeleider, { alleenAandacht: true }, now)).map((r) => r.id)).toEqual([tweede.id]);
+    // The page header counts what the filter shows, not the whole caseload.
+    expect(await getCaseloadPagina(begeleider, { alleenAandacht: true }, now)).toMatchObject({ totaal: 1, paginas: 1 });
     expect((await getCaseload(begeleider, { zoek: tweede.achternaam.toUpperCase() }, now)).map((r) => r.id)).toEqual([tweede.id]);
     expect((await getCaseload(begeleider, { fase: "OPSTARTFASE" }, now)).map((r) => r.id)).toEqual([w.inburgeraarA.id]);
   });
