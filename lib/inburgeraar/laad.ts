@@ -67,3 +67,14 @@ export async function weigerDossierDeel(user: SessionUser, id: string, need: rea
   // Both passed: the dossier came into reach between the two reads. Still "not found" for this request.
   throw notFound();
 }
+
+/**
+ * laadDossierZicht for a loader that loads the dossier through loadInburgeraar
+ * with need ["basis"] right after (the same scope check and the same refusal):
+ * for a role whose view depends on no consent (toestemmingNodigVoor is empty)
+ * the view is known without a query, so it saves one round trip; otherwise it
+ * is laadDossierZicht.
+ */
+export async function dossierZichtVoorLaden(user: SessionUser, id: string, now = new Date()): Promise<DossierZicht> {
+  return toestemmingNodigVoor(user).length === 0 ? dossierZicht(user, []) : laadDossierZicht(user, id, now);
+}
