@@ -1,0 +1,92 @@
+/**
+ * The dossier's hot reads load the part and record the view in ONE statement
+ * (docs/decisions/019). What the database holds afterwards must be what the
+ * separate loads wrote: one view row per read, the same refusals, and gated
+ * columns only where the part is visible.
+ */
+import { describe, expect, it } from "vitest";
+import { getDossierAfspraken } from "@/lib/afspraak/queries";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { getChecklist } from "@/lib/opstart/queries";
+import { maakTweeOrganisaties, sessionUser } from "../factories";
+
+async function code(p: Promise<unknown>): Promise<string> {
+  const e = await p.then(
+    () => null,
+    (x: unknown) => x,
+  );
+  expect(e).toBeInstanceOf(AppError);
+  return (e as AppError).code;
+}
+
+const onderdeel = (r: { details: unknown }) => (r.details as { onderdeel?: string; reden?: string }).onderdeel;
+
+describe("dossier lezen in één query", () => {
+  it("schrijft per weergave één auditregel: wie, welk onderdeel, welk dossier, nu", async () => {
+    const w = await maakTweeOrganisaties();
+    const begeleider = await sessionUser(w.gebruikers.begeleider.id);
+    const id = w.inburgeraarA.id;
+    const voor = Date.now();
+    await getChecklist(begeleider, id);
+    await getDossierAfspraken(begeleider, id);
+    await getChecklist(begeleider, id);
+    const rijen = await db().auditLog.findMany({ where: { gebruikerId: begeleider.id, actie: "inburgeraar.bekeken" }, orderBy: { id: "asc" } });
+    expect(rijen.map(onderdeel)).toEqual(["opstartfase", "afspraken", "opstartfase"]);
+    for (const r of rijen) {
+      expect(r).toMatchObject({ organisatieId: begeleider.organisatieId, entiteit: "Inburgeraar", entiteitId: id, inburgeraarId: id });
+      expect(r.requestId).toBeTruthy();
+      // Stored as the instant (UTC), whatever the connection's time zone.
+      expect(Math.abs(r.createdAt.getTime() - voor)).toBeLessThan(60_000);
+    }
+  });
+
+  it("weigert buiten bereik en zonder toestemming zoals voorheen: niet gevonden, geen weergave, de weigering geaudit", async () => {
+    const w = await maakTweeOrganisaties();
+    const begeleider = await sessionUser(w.gebruikers.begeleider.id);
+    const consulent = await sessionUser(w.gebruikers.consulent.id);
+    expect(await code(getChecklist(begeleider, w.inburgeraarB.id))).toBe("NIET_GEVONDEN");
+    expect(await code(getDossierAfspraken(begeleider, w.inburgeraarB.id))).toBe("NIET_GEVONDEN");
+    expect(await code(getChecklist(consulent, w.inburgeraarA.id))).toBe("NIET_GEVONDEN");
+    expect(await code(getDossierAfspraken(consulent, w.inburgeraarA.id))).toBe("NIET_GEVONDEN");
+    const wie = { gebruikerId: { in: [begeleider.id, consulent.id] } };
+    expect(await db().auditLog.count({ where: { ...wie, actie: "inburgeraar.bekeken" } })).toBe(0);
+    const geweigerd = await db().auditLog.findMany({ where: { ...wie, actie: "toegang.geweigerd" }, orderBy: { id: "asc" } });
+    expect(geweigerd.map((r) => [r.gebruikerId, r.entiteitId, r.inburgeraarId, r.details])).toEqual([
+      [begeleider.id, w.inburgeraarB.id, null, { reden: "buiten-bereik", onderdeel: "basis" }],
+      [begeleider.id, w.inburgeraarB.id, null, { reden: "buiten-bereik", onderdeel: "basis" }],
+      [consulent.id, w.inburgeraarA.id, null, { reden: "geen-toestemming", onderdeel: "checklist" }],
+      [consulent.id, w.inburgeraarA.id, null, { reden: "geen-toestemming", onderdeel: "afspraken" }],
+    ]);
+  });
+
+  it("selecteert een notitie bij een financieel punt alleen voor wie financiële gegevens ziet, en de BRP-datum alleen met het traject", async () => {
+    const w = await maakTweeOrganisaties();
+    const begeleider = await sessionUser(w.gebruikers.begeleider.id);
+    const maatje = await sessionUser(w.gebruikers.vrijwilliger.id);
+    const consulent = await sessionUser(w.gebruikers.consulent.id);
+    const id = w.inburgeraarA.id;
+    await db().inburgeraar.update({ where: { id }, data: { brpInschrijvingDatum: new Date("2026-03-02T00:00:00Z") } });
+    await db().checklistItem.createMany({
+      data: [
+        { inburgeraarId: id, code: "FIN-1", titel: "Uitkering aangevraagd", categorieen: ["FIN"], notitie: "FIN-notitie", volgorde: 1 },
+        { inburgeraarId: id, code: "HV-1", titel: "Huurcontract getekend", categorieen: ["HV", "FIN"], notitie: "HV-FIN-notitie", volgorde: 2 },
+        { inburgeraarId: id, code: "VL-1", titel: "Zorgverzekering", categorieen: ["VL"], notitie: "VL-notitie", volgorde: 3 },
+      ],
+    });
+    const notities = async (user: typeof begeleider) =>
+      (await getChecklist(user, id)).secties.flatMap((s) => s.items).map((i) => [i.code, i.notitie]).sort();
+    expect(await notities(begeleider)).toEqual([["FIN-1", "FIN-notitie"], ["HV-1", "HV-FIN-notitie"], ["VL-1", "VL-notitie"]]);
+    expect(await notities(maatje)).toEqual([["FIN-1", null], ["HV-1", null], ["VL-1", "VL-notitie"]]);
+
+    const geef = (onderwerp: "CHECKLIST" | "VOORTGANG") =>
+      db().toestemming.create({
+        data: { inburgeraarId: id, onderwerp, ontvanger: "CONSULENT_GEMEENTE", gegevenOp: new Date("2026-01-01T00:00:00Z"), vastgelegdDoorId: w.gebruikers.begeleider.id },
+      });
+    await geef("CHECKLIST");
+    expect((await getChecklist(consulent, id)).brpInschrijvingDatum).toBeNull();
+    await geef("VOORTGANG");
+    expect((await getChecklist(consulent, id)).brpInschrijvingDatum).toBe("2026-03-02");
+    expect((await getChecklist(begeleider, id)).brpInschrijvingDatum).toBe("2026-03-02");
+  });
+});
