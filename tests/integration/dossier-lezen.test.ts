@@ -5,11 +5,16 @@
  * columns only where the part is visible.
  */
 import { describe, expect, it } from "vitest";
+import { logAfspraak } from "@/lib/afspraak/mutations";
 import { getDossierAfspraken } from "@/lib/afspraak/queries";
+import { can } from "@/lib/authz";
 import { db } from "@/lib/db";
+import type { ToestemmingOnderwerp } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
+import { laadDossierZicht } from "@/lib/inburgeraar/laad";
 import { getChecklist } from "@/lib/opstart/queries";
-import { maakTweeOrganisaties, sessionUser } from "../factories";
+import { vandaag } from "@/lib/tijd";
+import { maakInburgeraar, maakTweeOrganisaties, sessionUser, wijsToe } from "../factories";
 
 async function code(p: Promise<unknown>): Promise<string> {
   const e = await p.then(
@@ -88,5 +93,58 @@ describe("dossier lezen in één query", () => {
     await geef("VOORTGANG");
     expect((await getChecklist(consulent, id)).brpInschrijvingDatum).toBe("2026-03-02");
     expect((await getChecklist(begeleider, id)).brpInschrijvingDatum).toBe("2026-03-02");
+  });
+
+  it("de poorten in SQL geven per rol en toestemming precies wat het zicht van lib/authz toelaat", async () => {
+    const w = await maakTweeOrganisaties();
+    const begeleiderId = w.gebruikers.begeleider.id;
+    const users = {
+      begeleider: await sessionUser(begeleiderId),
+      teamleider: await sessionUser(w.gebruikers.teamleider.id),
+      vrijwilliger: await sessionUser(w.gebruikers.vrijwilliger.id),
+      consulent: await sessionUser(w.gebruikers.consulent.id),
+    };
+    const alle: ToestemmingOnderwerp[] = ["VOORTGANG", "BEGELEIDINGSPLAN", "CHECKLIST", "AFSPRAKEN", "SIGNALEN", "CONTACTGEGEVENS", "VERSLAGEN"];
+    const staten: Record<string, ToestemmingOnderwerp[]> = { geen: [], alleen_onderdelen: ["AFSPRAKEN", "CHECKLIST"], alles: alle };
+    for (const [staat, onderwerpen] of Object.entries(staten)) {
+      const p = await maakInburgeraar(w.a.organisatie.id, w.a.gemeente.id, { brpInschrijvingDatum: "2026-01-05", tolkNodig: true, tolkTaal: "Tigrinya" });
+      await wijsToe(p.id, begeleiderId, "BEGELEIDER");
+      await wijsToe(p.id, w.gebruikers.vrijwilliger.id, "MAATJE");
+      await db().toestemming.createMany({
+        data: onderwerpen.map((onderwerp) => ({ inburgeraarId: p.id, onderwerp, ontvanger: "CONSULENT_GEMEENTE" as const, gegevenOp: new Date("2026-01-01T00:00:00Z"), vastgelegdDoorId: begeleiderId })),
+      });
+      await logAfspraak(users.begeleider, {
+        inburgeraarId: p.id, datum: vandaag(), tijd: "09:00", type: "HUISBEZOEK", status: "VOND_PLAATS", locatie: "Thuis", verslag: "Verslag", aanvraagSleutel: `zicht-${staat}-${p.id}`,
+      });
+      // A subject, as a planned afspraak carries one (the log form has none).
+      await db().afspraak.updateMany({ where: { inburgeraarId: p.id }, data: { onderwerp: "Onderwerp" } });
+      await db().checklistItem.createMany({
+        data: [
+          { inburgeraarId: p.id, code: "FIN-1", titel: "Uitkering", categorieen: ["FIN"], notitie: "FIN-notitie" },
+          { inburgeraarId: p.id, code: "VL-1", titel: "Zorgverzekering", categorieen: ["VL"], notitie: "VL-notitie" },
+        ],
+      });
+      for (const [rol, user] of Object.entries(users)) {
+        const zicht = await laadDossierZicht(user, p.id);
+        const waar = `${rol}/${staat}`;
+        if (!zicht.afspraken) expect(await code(getDossierAfspraken(user, p.id)), waar).toBe("NIET_GEVONDEN");
+        else {
+          const a = await getDossierAfspraken(user, p.id);
+          expect(a.eerder, waar).toHaveLength(1);
+          // The begeleider's verslag: every reader of verslagen; a maatje only their own or shared ones (not this one).
+          const verslag = zicht.verslagen && rol !== "vrijwilliger";
+          expect(a.eerder[0], waar).toMatchObject({ locatie: zicht.contact ? "Thuis" : null, onderwerp: verslag ? "Onderwerp" : null, verslag: verslag ? "Verslag" : null });
+          expect(a.inburgeraar, waar).toMatchObject({ tolkNodig: zicht.persoon, tolkTaal: zicht.persoon ? "Tigrinya" : null });
+          expect(a.openChecklist.length > 0, waar).toBe(can(user, "checklist:bijwerken") && zicht.checklist);
+        }
+        if (!zicht.checklist) expect(await code(getChecklist(user, p.id)), waar).toBe("NIET_GEVONDEN");
+        else {
+          const c = await getChecklist(user, p.id);
+          const notities = Object.fromEntries(c.secties.flatMap((x) => x.items).map((i) => [i.code, i.notitie]));
+          expect(notities, waar).toEqual({ "FIN-1": zicht.financieel ? "FIN-notitie" : null, "VL-1": "VL-notitie" });
+          expect(c.brpInschrijvingDatum, waar).toBe(zicht.traject ? "2026-01-05" : null);
+        }
+      }
+    }
   });
 });
