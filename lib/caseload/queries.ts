@@ -10,6 +10,7 @@ import { dateKolomNaarKalenderdatum, kalenderdatumNaarDate, naarKalenderdatum, p
 import { moetNaarBegeleider, NIET_BEREIKT_GRENS } from "@/lib/bellijst/rules";
 import { huidigMeetmomentVan } from "@/lib/plan/feiten";
 import { beoordeel, type CaseloadOordeel } from "./rules";
+import { checklistStanden, GEEN_CHECKLIST } from "./stand";
 
 export interface CaseloadFilters {
   zoek?: string;
@@ -101,7 +102,9 @@ export async function getCaseloadPagina(
   const paginas = Math.max(1, Math.ceil(totaal / CASELOAD_PER_PAGINA));
   if (ids.length === 0) return { rijen: [], totaal, pagina, paginas };
 
-  const rows = await db().inburgeraar.findMany({
+  const volgtDoorverwijzingen = can(user, "doorverwijzing:vastleggen");
+  const [rows, checklisten, openLog, openDoorverwijzingen, mijnOverlegActies] = await Promise.all([
+    db().inburgeraar.findMany({
     // The ids of one page (≤ CASELOAD_PER_PAGINA), and the scope again.
     where: { AND: [{ id: { in: ids } }, inburgeraarScope(user, now)] },
     select: {
@@ -118,7 +121,6 @@ export async function getCaseloadPagina(
       einddatum: zicht.financieel,
       gemeente: { select: { naam: true, contactNormDagen: true, meetmomentenMaanden: true, looptijdMaanden: true } },
       toewijzingen: { where: { gebruikerId: user.id, ...actieveToewijzing(now) }, select: { rol: true } },
-      checklist: { select: { status: true, deadline: true, verplicht: true } },
       // Meetmomenten only for those who record them; the schedule itself is computed (lib/plan/rules).
       plan: { select: { meetmomenten: { where: magMeten ? { afgenomenOp: { not: null } } : { id: { in: [] } }, select: { maandNaStart: true, geplandOp: true, afgenomenOp: true } } } },
       verlengingen: { where: magMeten ? { status: "GOEDGEKEURD" } : { id: { in: [] } }, orderBy: { beoordeeldOp: "asc" }, select: { maanden: true } },
@@ -129,11 +131,10 @@ export async function getCaseloadPagina(
       // The last calls from the bellijst, to raise "three times not reached" to the begeleider.
       belpogingen: { orderBy: { op: "desc" }, take: NIET_BEREIKT_GRENS, select: { uitkomst: true, op: true } },
     },
-  });
-
-  // Doorverwijzingen without outcome, for who writes the plan; my own open actions from a casuïstiekoverleg.
-  const volgtDoorverwijzingen = can(user, "doorverwijzing:vastleggen");
-  const [openLog, openDoorverwijzingen, mijnOverlegActies] = await Promise.all([
+    }),
+    // The checklist counts and open deadlines of the page, in one statement.
+    checklistStanden(ids),
+    // Doorverwijzingen without outcome, for who writes the plan; my own open actions from a casuïstiekoverleg.
     // My own afspraken whose time has passed without a log: my to-do, with a link to log each.
     db().afspraak.findMany({
       where: { medewerkerId: user.id, status: "GEPLAND", start: { lt: now }, inburgeraar: inburgeraarScope(user, now) },
@@ -186,7 +187,7 @@ export async function getCaseloadPagina(
         laatsteContact,
         volgendeAfspraak: volgendeStart,
         startdatum: kolom(r.brpInschrijvingDatum) ?? naarKalenderdatum(r.createdAt),
-        checklist: r.checklist.map((i) => ({ status: i.status, deadline: kolom(i.deadline), verplicht: i.verplicht })),
+        checklist: checklisten.get(r.id) ?? GEEN_CHECKLIST,
         meetmoment: magMeten ? huidigMeetmomentVan(r, vandaag) : null,
         klokken: !zicht.financieel
           ? []

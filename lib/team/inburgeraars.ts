@@ -2,7 +2,7 @@ import "server-only";
 import { actieveToewijzing, assertCan, inburgeraarScope, type SessionUser } from "@/lib/authz";
 import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
 import { beoordeel, type Aandachtspunt } from "@/lib/caseload/rules";
-import { amsDatum } from "@/lib/caseload/stand";
+import { amsDatum, checklistStanden, GEEN_CHECKLIST } from "@/lib/caseload/stand";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Fase } from "@/lib/db/generated/enums";
@@ -96,7 +96,8 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
   if (ids.length === 0) return { pagina, totaal, paginas: Math.max(1, Math.ceil(totaal / TEAMLIJST_PER_PAGINA)), rijen: [] as TeamLijstRij[] };
 
   // The facts for the attention column, for this page only (ids ≤ one page).
-  const rows = await db().inburgeraar.findMany({
+  const [rows, checklisten] = await Promise.all([
+    db().inburgeraar.findMany({
       where: { id: { in: ids }, ...inburgeraarScope(user, now) },
       select: {
         id: true,
@@ -111,12 +112,14 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
         einddatum: true,
         gemeente: { select: { naam: true, contactNormDagen: true, meetmomentenMaanden: true, looptijdMaanden: true } },
         toewijzingen: { where: actieveToewijzing(now), orderBy: { vanaf: "asc" }, select: { rol: true, gebruiker: { select: { naam: true } } } },
-        checklist: { select: { status: true, deadline: true, verplicht: true } },
         // The meetmoment due now, by the plan rules (the schedule is computed; only recorded ones are rows).
         ...MEETMOMENT_SELECT,
         toeslagen: { select: { soort: true, aangevraagdOp: true, behandeltermijnDagen: true, besluitOp: true } },
       },
-    });
+    }),
+    // The checklist counts and open deadlines of the page, in one statement.
+    checklistStanden(ids),
+  ]);
   const perId = new Map(rows.map((r) => [r.id, r]));
   const rijen = ids
     .map((id) => perId.get(id))
@@ -129,7 +132,7 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
           laatsteContact: r.laatsteContactOp ? naarKalenderdatum(r.laatsteContactOp) : null,
           volgendeAfspraak: r.geplandeStarts.find((s) => s >= now) ?? null,
           startdatum: kd(r.brpInschrijvingDatum) ?? naarKalenderdatum(r.createdAt),
-          checklist: r.checklist.map((i) => ({ status: i.status, deadline: kd(i.deadline), verplicht: i.verplicht })),
+          checklist: checklisten.get(r.id) ?? GEEN_CHECKLIST,
           // Past afspraken never logged, by whoever held them: the teamleider follows them up.
           nietVastgelegd: r.geplandeStarts.filter((s) => s < now).length,
           meetmoment: huidigMeetmomentVan(r, vandaag),
