@@ -1,5 +1,4 @@
 import { TZDate } from "@date-fns/tz";
-import { addDays, addMonths, differenceInCalendarDays } from "date-fns";
 
 /**
  * Time in Wegwijs: instants are stored in UTC; calendar dates (BRP date,
@@ -14,6 +13,12 @@ const datumKortFormat = new Intl.DateTimeFormat("nl-NL", { timeZone: TIJDZONE, d
 const tijdFormat = new Intl.DateTimeFormat("nl-NL", { timeZone: TIJDZONE, hour: "2-digit", minute: "2-digit" });
 const weekdagFormat = new Intl.DateTimeFormat("nl-NL", { timeZone: TIJDZONE, weekday: "long" });
 const calendarDateFormat = new Intl.DateTimeFormat("nl-NL", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
+/** The parts of the calendar date in Amsterdam (by part type, so no locale's order or separators matter). */
+const isoDatumFormat = new Intl.DateTimeFormat("en-US", { timeZone: TIJDZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+const DAG_MS = 86_400_000;
+const UUR_MS = 3_600_000;
+/** naarKalenderdatum's memory: UTC hour since 1970 → the Amsterdam date in that hour. */
+const datumPerUur = new Map<number, Kalenderdatum>();
 
 /** A calendar date as "YYYY-MM-DD". */
 export type Kalenderdatum = string;
@@ -49,8 +54,29 @@ export function vandaag(now: Date = new Date()): Kalenderdatum {
 
 /** The Amsterdam calendar date of an instant. */
 export function naarKalenderdatum(instant: Date): Kalenderdatum {
-  const d = new TZDate(instant, TIJDZONE);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  // Lists call this for every row (a TZDate per call cost a tenth of a caseload page). Since 1970
+  // Amsterdam's offset is a whole number of hours and changes on a whole UTC hour, so every instant
+  // in one UTC hour has the same Amsterdam date: one formatter call per hour, then a Map lookup.
+  const ms = instant.getTime();
+  const uur = Math.floor(ms / UUR_MS);
+  if (ms >= 0) {
+    const bekend = datumPerUur.get(uur);
+    if (bekend) return bekend;
+  }
+  let jaar = "";
+  let maand = "";
+  let dag = "";
+  for (const p of isoDatumFormat.formatToParts(instant)) {
+    if (p.type === "year") jaar = p.value;
+    else if (p.type === "month") maand = p.value;
+    else if (p.type === "day") dag = p.value;
+  }
+  const datum = `${jaar}-${maand}-${dag}`;
+  if (ms >= 0) {
+    if (datumPerUur.size >= 50_000) datumPerUur.clear();
+    datumPerUur.set(uur, datum);
+  }
+  return datum;
 }
 
 /** A calendar date column value (00:00 UTC) as "YYYY-MM-DD". */
@@ -80,18 +106,21 @@ export function isKalenderdatum(value: string): boolean {
   return !Number.isNaN(d.getTime()) && dateKolomNaarKalenderdatum(d) === value;
 }
 
+/** Calendar arithmetic on UTC midnights: no time zone (and no daylight-saving change) of the server can shift a day. */
 export function plusDagen(datum: Kalenderdatum, dagen: number): Kalenderdatum {
-  return dateKolomNaarKalenderdatum(addDays(kalenderdatumNaarDate(datum), dagen));
+  return dateKolomNaarKalenderdatum(new Date(Date.parse(`${datum}T00:00:00.000Z`) + dagen * DAG_MS));
 }
 
 /** Adds calendar months; 31 January + 1 month = 28/29 February. */
 export function plusMaanden(datum: Kalenderdatum, maanden: number): Kalenderdatum {
-  return dateKolomNaarKalenderdatum(addMonths(kalenderdatumNaarDate(datum), maanden));
+  const [y, m, d] = datum.split("-").map(Number) as [number, number, number];
+  const laatsteDag = new Date(Date.UTC(y, m - 1 + maanden + 1, 0)).getUTCDate();
+  return dateKolomNaarKalenderdatum(new Date(Date.UTC(y, m - 1 + maanden, Math.min(d, laatsteDag))));
 }
 
 /** Whole calendar days from `van` to `tot` (negative when `tot` is earlier). */
 export function dagenTussen(van: Kalenderdatum, tot: Kalenderdatum): number {
-  return differenceInCalendarDays(kalenderdatumNaarDate(tot), kalenderdatumNaarDate(van));
+  return Math.round((Date.parse(`${tot}T00:00:00.000Z`) - Date.parse(`${van}T00:00:00.000Z`)) / DAG_MS);
 }
 
 /**
