@@ -16,7 +16,7 @@ import { logAfspraakAction, type LogExtra } from "@/lib/afspraak/actions";
 import { AFSPRAAK_STATUS_LABELS, AFSPRAAK_TYPE_LABELS, AFSPRAAK_TYPE_VOLGORDE, LOG_STATUSSEN, type LogStatus } from "@/lib/afspraak/labels";
 import { beginVanZojuist, MAX_VERSLAG, STANDAARD_DUUR, standaardVolgendTijd, type LogStandaarden } from "@/lib/afspraak/rules";
 import type { AfspraakType, Leefgebied } from "@/lib/db/generated/enums";
-import { LEEFGEBIED_LABELS, LEEFGEBIED_VOLGORDE } from "@/lib/inburgeraar/labels";
+import { LEEFGEBIED_LABELS, LEEFGEBIED_VOLGORDE } from "@/lib/inburgeraar/leefgebied";
 import { paden } from "@/lib/routes";
 import { formatKalenderdatum, plusDagen } from "@/lib/tijd";
 import { DuurVeld, useDuur } from "./afspraak-velden";
