@@ -18,7 +18,8 @@ export interface TeamLijstFilters {
   zoek?: string;
   fase?: Fase;
   gemeenteId?: string;
-  begeleiderId?: string;
+  /** Part of the name of whoever guides them now: begeleider, opstart person or maatje. */
+  door?: string;
   /** Only people without a begeleider (or opstart person) / without a maatje. */
   zonder?: "begeleider" | "maatje";
   /** Only people with no contact for longer than their gemeente's norm. */
@@ -51,9 +52,11 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
   const vandaag = vandaagIn(now);
   const pagina = Math.max(1, Math.floor(filters.pagina ?? 1));
   const zoek = filters.zoek?.trim().slice(0, 100);
-  const actief = (rollen: string[], gebruikerId?: string) => Prisma.sql`EXISTS (
-    SELECT 1 FROM "Toewijzing" t WHERE t."inburgeraarId" = i.id AND t.rol::text IN (${Prisma.join(rollen)})
-      ${gebruikerId ? Prisma.sql`AND t."gebruikerId" = ${gebruikerId}` : Prisma.empty}
+  const alsPatroon = (tekst: string) => `%${tekst.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const actief = (rollen: string[], naamPatroon?: string) => Prisma.sql`EXISTS (
+    SELECT 1 FROM "Toewijzing" t
+      ${naamPatroon ? Prisma.sql`JOIN "Gebruiker" u ON u.id = t."gebruikerId" AND u.naam ILIKE ${naamPatroon}` : Prisma.empty}
+     WHERE t."inburgeraarId" = i.id AND t.rol::text IN (${Prisma.join(rollen)})
       AND (t.tot IS NULL OR t.tot > ${now}))`;
   // The stored attention facts (lib/caseload/stand.ts): no aggregate over the afspraken per row.
   const laatsteContact = amsDatum(Prisma.sql`i."laatsteContactOp"`);
@@ -63,13 +66,14 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
     filters.fase ? Prisma.sql`i.fase = ${filters.fase}::"Fase"` : Prisma.sql`i.fase <> 'AFGESLOTEN'`,
   ];
   if (zoek) {
-    const patroon = `%${zoek.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const patroon = alsPatroon(zoek);
     voorwaarden.push(
       Prisma.sql`(i.voornaam ILIKE ${patroon} OR i.achternaam ILIKE ${patroon} OR (i.voornaam || ' ' || i.achternaam) ILIKE ${patroon} OR i."vNummer" = ${zoek})`,
     );
   }
   if (filters.gemeenteId) voorwaarden.push(Prisma.sql`i."gemeenteId" = ${filters.gemeenteId}`);
-  if (filters.begeleiderId) voorwaarden.push(actief(["BEGELEIDER", "OPSTART", "MAATJE"], filters.begeleiderId));
+  const door = filters.door?.trim().slice(0, 100);
+  if (door) voorwaarden.push(actief(["BEGELEIDER", "OPSTART", "MAATJE"], alsPatroon(door)));
   if (filters.zonder === "begeleider") voorwaarden.push(Prisma.sql`NOT ${actief(["BEGELEIDER", "OPSTART"])}`);
   if (filters.zonder === "maatje") voorwaarden.push(Prisma.sql`NOT ${actief(["MAATJE"])}`);
   if (filters.teLangGeenContact) voorwaarden.push(Prisma.sql`${contactKlok} < ${vandaag}::date - g."contactNormDagen"`);
@@ -167,23 +171,12 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
 }
 
 /**
- * The choices for the filters: gemeenten and the paid staff who guide. Volunteers are not listed (a
- * national organisation has thousands; a maatje's people are on their profile page), except the one
- * the filter already names.
+ * The choices for the filters: the gemeenten. Who guides someone is searched by name ("begeleid
+ * door"): a national organisation has hundreds of paid staff and thousands of volunteers, too many
+ * for a list to choose from (and to send with every page).
  */
-export async function teamLijstKeuzes(user: SessionUser, gekozenId?: string) {
+export async function teamLijstKeuzes(user: SessionUser) {
   assertCan(user, "team:bekijken");
-  const [gemeenten, begeleiders] = await Promise.all([
-    db().gemeente.findMany({ where: { organisatieId: user.organisatieId }, orderBy: { naam: "asc" }, select: { id: true, naam: true } }),
-    db().gebruiker.findMany({
-      where: {
-        organisatieId: user.organisatieId,
-        actief: true,
-        OR: [{ rol: { in: ["BEGELEIDER", "TEAMLEIDER"] } }, ...(gekozenId ? [{ id: gekozenId, rol: "VRIJWILLIGER" as const }] : [])],
-      },
-      orderBy: [{ rol: "asc" }, { naam: "asc" }],
-      select: { id: true, naam: true, rol: true },
-    }),
-  ]);
-  return { gemeenten, begeleiders: begeleiders as { id: string; naam: string; rol: "BEGELEIDER" | "TEAMLEIDER" | "VRIJWILLIGER" }[] };
+  const gemeenten = await db().gemeente.findMany({ where: { organisatieId: user.organisatieId }, orderBy: { naam: "asc" }, select: { id: true, naam: true } });
+  return { gemeenten };
 }
