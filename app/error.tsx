@@ -1,12 +1,15 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useRef } from "react";
 
 /**
  * Unexpected errors: a Dutch page with a code. The server logs the same code
  * (the digest) together with the request id (instrumentation.ts onRequestError),
  * so a beheerder can find what happened; no internal error text is shown.
+ * "Naar de start" is a plain link on purpose: a full page load is the surest
+ * way out of an error, and next/link would put a second copy of the router's
+ * link code (~3 kB gzip) in this boundary's chunk, which every page loads
+ * (issue 13, budget "client").
  */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const kop = useRef<HTMLHeadingElement>(null);
@@ -26,9 +29,10 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button type="button" onClick={reset} className="min-h-11 rounded-md bg-merk-700 px-4 font-medium text-white">
           Opnieuw proberen
         </button>
-        <Link href="/" className="inline-flex min-h-11 items-center font-medium text-merk-700 underline">
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load on purpose, see above */}
+        <a href="/" className="inline-flex min-h-11 items-center font-medium text-merk-700 underline">
           Naar de start
-        </Link>
+        </a>
       </div>
     </div>
   );

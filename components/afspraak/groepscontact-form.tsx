@@ -11,7 +11,7 @@ import { logGroepscontactAction } from "@/lib/afspraak/actions";
 import { AFSPRAAK_TYPE_LABELS } from "@/lib/afspraak/labels";
 import { MAX_VERSLAG } from "@/lib/afspraak/rules";
 import type { AfspraakType, Leefgebied } from "@/lib/db/generated/enums";
-import { LEEFGEBIED_LABELS, LEEFGEBIED_VOLGORDE } from "@/lib/inburgeraar/labels";
+import { LEEFGEBIED_LABELS, LEEFGEBIED_VOLGORDE } from "@/lib/inburgeraar/leefgebied";
 import { DuurVeld, TolkVelden, useDuur } from "./afspraak-velden";
 import { KeuzeChips } from "./keuze-chips";
 

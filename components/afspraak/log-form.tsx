@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
@@ -15,7 +16,7 @@ import { logAfspraakAction, type LogExtra } from "@/lib/afspraak/actions";
 import { AFSPRAAK_STATUS_LABELS, AFSPRAAK_TYPE_LABELS, AFSPRAAK_TYPE_VOLGORDE, LOG_STATUSSEN, type LogStatus } from "@/lib/afspraak/labels";
 import { beginVanZojuist, MAX_VERSLAG, STANDAARD_DUUR, standaardVolgendTijd, type LogStandaarden } from "@/lib/afspraak/rules";
 import type { AfspraakType, Leefgebied } from "@/lib/db/generated/enums";
-import { LEEFGEBIED_LABELS, LEEFGEBIED_VOLGORDE } from "@/lib/inburgeraar/labels";
+import { LEEFGEBIED_LABELS, LEEFGEBIED_VOLGORDE } from "@/lib/inburgeraar/leefgebied";
 import { paden } from "@/lib/routes";
 import { formatKalenderdatum, plusDagen } from "@/lib/tijd";
 import { DuurVeld, useDuur } from "./afspraak-velden";
@@ -154,9 +155,15 @@ export function LogForm(props: LogFormProps) {
     [conceptSleutel, gebruikerId, inburgeraar.id, inburgeraar.naam, props.standaarden.type],
   );
 
+  // The save answers with its result only (lib/afspraak/actions: no page re-render). What this page
+  // itself shows and a save can change — the open checklist items, the eindgesprek option — is
+  // fetched again after a save that touched them.
+  const router = useRouter();
+  const paginaVerandert = useRef(false);
   const form = useFormAction<LogState>(async (prev, fd) => {
     // No connection: straight onto the device's queue.
     if (!navigator.onLine) return zetKlaar(fd);
+    paginaVerandert.current = fd.getAll("checklistItemIds").length > 0 || fd.get("isEindgesprek") === "on";
     try {
       return (await logAfspraakAction(prev, fd)) as LogState;
     } catch (error) {
@@ -182,13 +189,17 @@ export function LogForm(props: LogFormProps) {
   // After a save (or queueing): no draft, the confirmation in view.
   useEffect(() => {
     if (!state.ok) return;
+    if (!state.wacht && paginaVerandert.current) {
+      paginaVerandert.current = false;
+      router.refresh();
+    }
     void wisConcept(conceptSleutel).catch(() => undefined);
     const el = bevestigingRef.current;
     if (el) {
       el.focus({ preventScroll: true });
       el.scrollIntoView({ block: "start", behavior: "instant" as ScrollBehavior });
     }
-  }, [state, conceptSleutel]);
+  }, [state, conceptSleutel, router]);
 
   // A draft this device kept (the tab was closed, the battery died): put it back.
   const basisRef = useRef(basis);

@@ -7,7 +7,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { VerstuurKnop } from "@/components/ui/verstuur-knop";
 import { createGebruikerAction } from "@/lib/gebruiker/actions";
 import { ROL_LABELS } from "@/components/shell/nav";
-import { ROLLEN } from "@/lib/gebruiker/schema";
+import { ROLLEN } from "@/lib/gebruiker/rollen";
 import { TijdelijkWachtwoordMelding } from "./tijdelijk-wachtwoord";
 
 const ROL_OPTIES = ROLLEN.map((r) => ({ waarde: r, label: ROL_LABELS[r] }));

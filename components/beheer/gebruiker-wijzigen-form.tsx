@@ -7,7 +7,7 @@ import { Keuzes } from "@/components/ui/keuzes";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { VerstuurKnop } from "@/components/ui/verstuur-knop";
 import { wijzigGebruikerAction } from "@/lib/gebruiker/actions";
-import { ROLLEN } from "@/lib/gebruiker/schema";
+import { ROLLEN } from "@/lib/gebruiker/rollen";
 
 const ROL_OPTIES = ROLLEN.map((r) => ({ waarde: r, label: ROL_LABELS[r] }));
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { CaseloadFilters } from "@/components/caseload/caseload-filters";
 import { CaseloadLijst } from "@/components/caseload/caseload-lijst";
+import { naarKaarten } from "@/components/caseload/caseload-weergave";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { Paginering } from "@/components/ui/paginering";
@@ -91,7 +92,7 @@ export function CaseloadHome({
       {signalen}
       {weinig ? null : <CaseloadFilters gemeenten={gemeenten} waarden={filters} metVNummer={zoekOpVNummer} />}
       <CaseloadLijst
-        rows={rows}
+        rows={naarKaarten(rows, kanLoggen)}
         kanLoggen={kanLoggen}
         leeg={
           isGefilterd

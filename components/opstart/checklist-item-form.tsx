@@ -7,7 +7,7 @@ import { VerstuurKnop } from "@/components/ui/verstuur-knop";
 import { VeldPrefix } from "@/components/ui/veld-prefix";
 import type { ChecklistStatus } from "@/lib/db/generated/enums";
 import { updateChecklistItemAction } from "@/lib/opstart/actions";
-import { NOTITIE_MAX } from "@/lib/opstart/schema";
+import { NOTITIE_MAX } from "@/lib/opstart/waarden";
 
 export interface ChecklistItemFormItem {
   id: string;

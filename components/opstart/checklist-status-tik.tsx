@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useSyncExternalStore } from "react";
 import type { ChecklistStatus } from "@/lib/db/generated/enums";
 import { zetChecklistStatusAction } from "@/lib/opstart/actions";
-import { CHECKLIST_STATUSSEN } from "@/lib/opstart/schema";
+import { CHECKLIST_STATUSSEN } from "@/lib/opstart/waarden";
 
 const KNOP_LABELS: Record<ChecklistStatus, { kort: string; voluit: string }> = {
   OPEN: { kort: "Open", voluit: "Open" },

@@ -10,7 +10,7 @@ import type { FieldErrors } from "@/lib/actions/state";
 import { addTemplateItemAction, deactivateTemplateItemAction, updateTemplateItemAction } from "@/lib/opstart/actions";
 import type { TemplateItemView } from "@/lib/opstart/template-queries";
 import { CHECKLIST_CATEGORIE_LABELS } from "@/lib/opstart/rules";
-import { CHECKLIST_CATEGORIEEN, DEADLINE_DAGEN_MAX, TITEL_MAX, UITLEG_MAX } from "@/lib/opstart/schema";
+import { CHECKLIST_CATEGORIEEN, DEADLINE_DAGEN_MAX, TITEL_MAX, UITLEG_MAX } from "@/lib/opstart/waarden";
 
 type Velden = Pick<TemplateItemView, "titel" | "uitleg" | "categorieen" | "verplicht" | "alleenMetKinderen" | "deadlineDagenNaBrp">;
 

@@ -2,7 +2,7 @@
 
 import { KeuzeChips } from "@/components/afspraak/keuze-chips";
 import type { Leefgebied } from "@/lib/db/generated/enums";
-import { LEEFGEBIED_KORT } from "@/lib/plan/labels";
+import { LEEFGEBIED_KORT } from "@/lib/plan/leefgebied-kort";
 
 export interface DoelKeuzeOptie {
   id: string;

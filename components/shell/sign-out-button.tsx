@@ -1,7 +1,7 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { aantalWachtend, wisAlles } from "@/components/offline/opslag";
+import { uitloggen as meldAf } from "./uitloggen";
 
 /**
  * Signing out also clears what Wegwijs kept on this device (waiting contacts
@@ -19,7 +19,7 @@ export function SignOutButton() {
       return;
     }
     await wisAlles().catch(() => undefined);
-    await signOut({ callbackUrl: "/login" });
+    await meldAf("/login");
   };
   return (
     <button

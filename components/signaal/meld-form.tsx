@@ -7,7 +7,7 @@ import { FormMelding } from "@/components/ui/form-melding";
 import { Keuzes } from "@/components/ui/keuzes";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { VeldPrefix } from "@/components/ui/veld-prefix";
-import { CATEGORIE_LABELS, ERNST_LABELS, ERNST_VOLGORDE, MELD_CATEGORIEEN } from "@/lib/signaal/labels";
+import { CATEGORIE_LABELS, ERNST_LABELS, ERNST_VOLGORDE, MELD_CATEGORIEEN } from "@/lib/signaal/meld-labels";
 import { MAX_OMSCHRIJVING } from "@/lib/signaal/rules";
 import { meldSignaalAction } from "@/lib/signaal/actions";
 

@@ -7,17 +7,14 @@ import type { Fase } from "@/lib/db/generated/enums";
 import { FASE_LABELS, FASE_VOLGORDE } from "@/lib/inburgeraar/labels";
 import type { TeamLijstFilters, TeamLijstRij } from "@/lib/team/inburgeraars";
 
-const ROL = { BEGELEIDER: "Begeleiders", TEAMLEIDER: "Teamleiders", VRIJWILLIGER: "Vrijwilligers" } as const;
-
 /** A plain GET form: the filters live in the URL and the server pages the list. */
 export function TeamLijstFilterForm({
   waarden,
   keuzes,
 }: {
   waarden: TeamLijstFilters;
-  keuzes: { gemeenten: { id: string; naam: string }[]; begeleiders: { id: string; naam: string; rol: keyof typeof ROL }[] };
+  keuzes: { gemeenten: { id: string; naam: string }[] };
 }) {
-  const groepen = (Object.keys(ROL) as (keyof typeof ROL)[]).map((rol) => ({ rol, leden: keuzes.begeleiders.filter((b) => b.rol === rol) }));
   return (
     <form method="get" role="search" aria-label="Zoeken en filteren" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4 lg:items-end">
       <div className="flex flex-col gap-1 sm:col-span-2">
@@ -53,23 +50,13 @@ export function TeamLijstFilterForm({
         </Select>
       </div>
       <div className="flex flex-col gap-1">
-        <label htmlFor="begeleider" className="font-medium">
+        <label htmlFor="door" className="font-medium">
           Begeleid door
         </label>
-        <Select id="begeleider" name="begeleider" defaultValue={waarden.begeleiderId ?? ""}>
-          <option value="">Iedereen</option>
-          {groepen.map((g) =>
-            g.leden.length ? (
-              <optgroup key={g.rol} label={ROL[g.rol]}>
-                {g.leden.map((b) => (
-                  <option key={b.id} value={b.id}>
-                    {b.naam}
-                  </option>
-                ))}
-              </optgroup>
-            ) : null,
-          )}
-        </Select>
+        <Input id="door" name="door" type="search" maxLength={100} defaultValue={waarden.door ?? ""} aria-describedby="door-uitleg" />
+        <span id="door-uitleg" className="text-sm text-slate-700">
+          Naam van begeleider of maatje
+        </span>
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="zonder" className="font-medium">

@@ -8,7 +8,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { VerstuurKnop } from "@/components/ui/verstuur-knop";
 import { wijsToeAction } from "@/lib/toewijzing/actions";
 import type { Kandidaat } from "@/lib/toewijzing/queries";
-import { TOEWIJZING_ROL_LABELS } from "@/lib/toewijzing/schema";
+import { TOEWIJZING_ROL_LABELS } from "@/lib/toewijzing/labels";
 
 type Rol = "MAATJE" | "BEGELEIDER" | "OPSTART";
 

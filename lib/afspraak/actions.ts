@@ -51,7 +51,11 @@ export const logAfspraakAction = defineAction<AfspraakResultaat, LogExtra>({
   arrays: ["leefgebieden", "checklistItemIds", "doelIds"],
   run: logAfspraak,
   success: logBevestiging,
-  revalidate: (r) => dossierGewijzigd(r.inburgeraarId),
+  // No revalidation, so the answer is the result alone, not the page re-rendered (decision 020):
+  // the contact is logged in front of the person, often on a phone, and is the most frequent write.
+  // Every other page is dynamic and read fresh when opened; the form itself fetches its page again
+  // when the save changed what that page shows (components/afspraak/log-form.tsx), and the offline
+  // queue refreshes the page it sent from (components/offline/wachtrij-balk.tsx).
   // No redirect: the confirmation stays in view with "Volgende afspraak plannen",
   // and the offline queue sends through this same action.
   onError: metCode,

@@ -3,13 +3,14 @@ import { Prisma } from "@/lib/db/generated/client";
 import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
 import { actieveToewijzing, assertCan, can, dossierZicht, inburgeraarScope, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
-import type { AfspraakType, Fase, ToewijzingRol } from "@/lib/db/generated/enums";
+import type { AfspraakType, BelUitkomst, Fase, ToewijzingRol } from "@/lib/db/generated/enums";
 import { wettelijkeKlokken } from "@/lib/inburgeraar/klokken";
 import { OPVOLGEN_NA_DAGEN } from "@/lib/doorverwijzing/rules";
 import { dateKolomNaarKalenderdatum, kalenderdatumNaarDate, naarKalenderdatum, plusDagen, vandaag as vandaagIn } from "@/lib/tijd";
 import { moetNaarBegeleider, NIET_BEREIKT_GRENS } from "@/lib/bellijst/rules";
 import { huidigMeetmomentVan } from "@/lib/plan/feiten";
 import { beoordeel, type CaseloadOordeel } from "./rules";
+import { checklistStanden, GEEN_CHECKLIST } from "./stand";
 
 export interface CaseloadFilters {
   zoek?: string;
@@ -101,72 +102,54 @@ export async function getCaseloadPagina(
   const paginas = Math.max(1, Math.ceil(totaal / CASELOAD_PER_PAGINA));
   if (ids.length === 0) return { rijen: [], totaal, pagina, paginas };
 
-  const rows = await db().inburgeraar.findMany({
-    // The ids of one page (≤ CASELOAD_PER_PAGINA), and the scope again.
-    where: { AND: [{ id: { in: ids } }, inburgeraarScope(user, now)] },
-    select: {
-      id: true,
-      voornaam: true,
-      achternaam: true,
-      fase: true,
-      createdAt: true,
-      brpInschrijvingDatum: true,
-      laatsteContactOp: true,
-      geplandeStarts: true,
-      // Financial data and the legal clocks only for who may see and act on them (lib/authz).
-      uitkeringStartDatum: zicht.financieel,
-      einddatum: zicht.financieel,
-      gemeente: { select: { naam: true, contactNormDagen: true, meetmomentenMaanden: true, looptijdMaanden: true } },
-      toewijzingen: { where: { gebruikerId: user.id, ...actieveToewijzing(now) }, select: { rol: true } },
-      checklist: { select: { status: true, deadline: true, verplicht: true } },
-      // Meetmomenten only for those who record them; the schedule itself is computed (lib/plan/rules).
-      plan: { select: { meetmomenten: { where: magMeten ? { afgenomenOp: { not: null } } : { id: { in: [] } }, select: { maandNaStart: true, geplandOp: true, afgenomenOp: true } } } },
-      verlengingen: { where: magMeten ? { status: "GOEDGEKEURD" } : { id: { in: [] } }, orderBy: { beoordeeldOp: "asc" }, select: { maanden: true } },
-      toeslagen: {
-        where: zicht.financieel ? {} : { id: { in: [] } },
-        select: { soort: true, aangevraagdOp: true, behandeltermijnDagen: true, besluitOp: true },
-      },
-      // The last calls from the bellijst, to raise "three times not reached" to the begeleider.
-      belpogingen: { orderBy: { op: "desc" }, take: NIET_BEREIKT_GRENS, select: { uitkomst: true, op: true } },
-    },
-  });
-
-  // Doorverwijzingen without outcome, for who writes the plan; my own open actions from a casuïstiekoverleg.
   const volgtDoorverwijzingen = can(user, "doorverwijzing:vastleggen");
-  const [openLog, openDoorverwijzingen, mijnOverlegActies] = await Promise.all([
-    // My own afspraken whose time has passed without a log: my to-do, with a link to log each.
-    db().afspraak.findMany({
-      where: { medewerkerId: user.id, status: "GEPLAND", start: { lt: now }, inburgeraar: inburgeraarScope(user, now) },
-      orderBy: { start: "asc" },
-      take: MAX_NIET_VASTGELEGD,
-      select: { id: true, start: true, type: true, inburgeraarId: true },
-    }),
+  const [rows, checklisten, openLog, openDoorverwijzingen, mijnOverlegActies] = await Promise.all([
+    leesCaseloadRijen(user, ids, now, { financieel: zicht.financieel, magMeten }),
+    // The checklist counts and open deadlines of the page, in one statement.
+    checklistStanden(ids),
+    // My own afspraken with the people on this page whose time has passed without a log: my to-do,
+    // with a link to log each. Raw SQL like the rows above (decision 020); the scope again, and the page's ids.
+    db().$queryRaw<{ id: string; start: Date; type: AfspraakType; inburgeraarId: string }[]>`
+      SELECT a.id, a.start, a.type::text AS type, a."inburgeraarId"
+        FROM "Afspraak" a JOIN "Inburgeraar" i ON i.id = a."inburgeraarId"
+       WHERE a."medewerkerId" = ${user.id} AND a.status = 'GEPLAND' AND a.start < ${now}
+         AND a."inburgeraarId" = ANY(${ids}::text[]) AND ${inburgeraarScopeSql(user, now, "i")}
+       ORDER BY a.start ASC
+       LIMIT ${MAX_NIET_VASTGELEGD}`,
+    // Doorverwijzingen without outcome, for who writes the plan.
     volgtDoorverwijzingen
-      ? db().doorverwijzing.findMany({
-          where: { uitkomst: null, datum: { lte: kalenderdatumNaarDate(plusDagen(vandaag, -OPVOLGEN_NA_DAGEN)) }, inburgeraar: inburgeraarScope(user, now) },
-          orderBy: { datum: "asc" },
-          take: MAX_NIET_VASTGELEGD,
-          select: { inburgeraarId: true, datum: true, socialeKaart: { select: { naam: true } } },
-        })
+      ? db().$queryRaw<{ inburgeraarId: string; datum: string; organisatie: string }[]>`
+          SELECT d."inburgeraarId", to_char(d.datum, 'YYYY-MM-DD') AS datum, sk.naam AS organisatie
+            FROM "Doorverwijzing" d
+            JOIN "SocialeKaartOrganisatie" sk ON sk.id = d."socialeKaartId"
+            JOIN "Inburgeraar" i ON i.id = d."inburgeraarId"
+           WHERE d.uitkomst IS NULL AND d.datum <= ${plusDagen(vandaag, -OPVOLGEN_NA_DAGEN)}::date
+             AND d."inburgeraarId" = ANY(${ids}::text[]) AND ${inburgeraarScopeSql(user, now, "i")}
+           ORDER BY d.datum ASC
+           LIMIT ${MAX_NIET_VASTGELEGD}`
       : Promise.resolve([]),
-    db().overlegActie.findMany({
-      where: { eigenaarId: user.id, afgerondOp: null, agendapunt: { inburgeraar: inburgeraarScope(user, now) } },
-      orderBy: { deadline: "asc" },
-      take: MAX_NIET_VASTGELEGD,
-      select: { omschrijving: true, deadline: true, agendapunt: { select: { inburgeraarId: true } } },
-    }),
+    // My own open actions from a casuïstiekoverleg.
+    db().$queryRaw<{ omschrijving: string; deadline: string; inburgeraarId: string }[]>`
+      SELECT oa.omschrijving, to_char(oa.deadline, 'YYYY-MM-DD') AS deadline, ap."inburgeraarId"
+        FROM "OverlegActie" oa
+        JOIN "OverlegAgendapunt" ap ON ap.id = oa."agendapuntId"
+        JOIN "Inburgeraar" i ON i.id = ap."inburgeraarId"
+       WHERE oa."eigenaarId" = ${user.id} AND oa."afgerondOp" IS NULL
+         AND ap."inburgeraarId" = ANY(${ids}::text[]) AND ${inburgeraarScopeSql(user, now, "i")}
+       ORDER BY oa.deadline ASC
+       LIMIT ${MAX_NIET_VASTGELEGD}`,
   ]);
   const doorverwijzingen = new Map<string, { organisatie: string; datum: string }[]>();
   for (const d of openDoorverwijzingen) {
     const lijst = doorverwijzingen.get(d.inburgeraarId) ?? [];
-    lijst.push({ organisatie: d.socialeKaart.naam, datum: dateKolomNaarKalenderdatum(d.datum) });
+    lijst.push({ organisatie: d.organisatie, datum: d.datum });
     doorverwijzingen.set(d.inburgeraarId, lijst);
   }
   const overlegActies = new Map<string, { omschrijving: string; deadline: string }[]>();
   for (const a of mijnOverlegActies) {
-    const lijst = overlegActies.get(a.agendapunt.inburgeraarId) ?? [];
-    lijst.push({ omschrijving: a.omschrijving, deadline: dateKolomNaarKalenderdatum(a.deadline) });
-    overlegActies.set(a.agendapunt.inburgeraarId, lijst);
+    const lijst = overlegActies.get(a.inburgeraarId) ?? [];
+    lijst.push({ omschrijving: a.omschrijving, deadline: a.deadline });
+    overlegActies.set(a.inburgeraarId, lijst);
   }
   const nietVastgelegd = new Map<string, NietVastgelegd[]>();
   for (const a of openLog) {
@@ -176,8 +159,9 @@ export async function getCaseloadPagina(
   }
 
   const result = rows.map((r): CaseloadRij => {
-    const volgendeStart = r.geplandeStarts.find((s) => s >= now) ?? null;
-    const laatsteContact = r.laatsteContactOp ? naarKalenderdatum(r.laatsteContactOp) : null;
+    const volgendeMs = r.geplandeStarts.find((ms) => ms >= now.getTime());
+    const volgendeStart = volgendeMs === undefined ? null : new Date(volgendeMs);
+    const laatsteContact = r.laatsteContactOp === null ? null : naarKalenderdatum(new Date(r.laatsteContactOp));
     const teLoggen = nietVastgelegd.get(r.id) ?? [];
     const oordeel = beoordeel(
       {
@@ -186,7 +170,7 @@ export async function getCaseloadPagina(
         laatsteContact,
         volgendeAfspraak: volgendeStart,
         startdatum: kolom(r.brpInschrijvingDatum) ?? naarKalenderdatum(r.createdAt),
-        checklist: r.checklist.map((i) => ({ status: i.status, deadline: kolom(i.deadline), verplicht: i.verplicht })),
+        checklist: checklisten.get(r.id) ?? GEEN_CHECKLIST,
         meetmoment: magMeten ? huidigMeetmomentVan(r, vandaag) : null,
         klokken: !zicht.financieel
           ? []
@@ -236,11 +220,101 @@ export async function getCaseloadPagina(
 }
 
 /** The gemeenten that occur in the user's caseload, for the filter. */
-export async function caseloadGemeenten(user: SessionUser) {
+export async function caseloadGemeenten(user: SessionUser, now = new Date()) {
   assertCan(user, "inburgeraar:lezen");
-  return db().gemeente.findMany({
-    where: { organisatieId: user.organisatieId, inburgeraars: { some: inburgeraarScope(user) } },
-    orderBy: { naam: "asc" },
-    select: { id: true, naam: true },
-  });
+  // The gemeenten the user's people live in, for the filter. Raw SQL, as the caseload's other reads (decision 020).
+  return db().$queryRaw<{ id: string; naam: string }[]>`
+    SELECT g.id, g.naam FROM "Gemeente" g
+     WHERE g."organisatieId" = ${user.organisatieId}
+       AND EXISTS (SELECT 1 FROM "Inburgeraar" i WHERE i."gemeenteId" = g.id AND ${inburgeraarScopeSql(user, now, "i")})
+     ORDER BY g.naam ASC`;
+}
+
+/**
+ * The facts of one page of a caseload, in one raw statement. Prisma 6 compiles each query in its
+ * Wasm query compiler on every call (no plan cache before Prisma 7.4): for this nested read that
+ * was half the CPU of the whole caseload (docs/decisions/020). The scope is applied again here
+ * (lib/authz/sql-scope), next to the ids the page query chose within it; financial facts only with
+ * zicht.financieel, meetmomenten and verlengingen only for who records meetmomenten, as before.
+ */
+async function leesCaseloadRijen(user: SessionUser, ids: readonly string[], now: Date, mag: { financieel: boolean; magMeten: boolean }) {
+  const ms = (kolom: Prisma.Sql) => Prisma.sql`(extract(epoch FROM ${kolom}) * 1000)::float8`;
+  const dag = (kolom: Prisma.Sql) => Prisma.sql`to_char(${kolom}, 'YYYY-MM-DD')`;
+  const rijen = await db().$queryRaw<CaseloadRuweRij[]>`
+    SELECT i.id, i.voornaam, i.achternaam, i.fase::text AS fase,
+           ${ms(Prisma.sql`i."createdAt"`)} AS "createdAt",
+           ${dag(Prisma.sql`i."brpInschrijvingDatum"`)} AS "brpInschrijvingDatum",
+           ${ms(Prisma.sql`i."laatsteContactOp"`)} AS "laatsteContactOp",
+           ARRAY(SELECT ${ms(Prisma.sql`s`)} FROM unnest(i."geplandeStarts") AS s ORDER BY s) AS "geplandeStarts",
+           ${mag.financieel ? dag(Prisma.sql`i."uitkeringStartDatum"`) : Prisma.sql`NULL::text`} AS "uitkeringStartDatum",
+           ${mag.financieel ? dag(Prisma.sql`i.einddatum`) : Prisma.sql`NULL::text`} AS einddatum,
+           g.naam AS "gemeenteNaam", g."contactNormDagen", g."meetmomentenMaanden", g."looptijdMaanden",
+           ARRAY(SELECT t.rol::text FROM "Toewijzing" t
+                  WHERE t."inburgeraarId" = i.id AND t."gebruikerId" = ${user.id} AND (t.tot IS NULL OR t.tot > ${now})
+                  ORDER BY t.vanaf) AS "mijnRollen",
+           ${
+             mag.magMeten
+               ? Prisma.sql`COALESCE((SELECT json_agg(json_build_object('maand', m."maandNaStart", 'gepland', ${dag(Prisma.sql`m."geplandOp"`)}, 'afgenomen', ${dag(Prisma.sql`m."afgenomenOp"`)}))
+                    FROM "Meetmoment" m JOIN "Begeleidingsplan" p ON p.id = m."planId"
+                   WHERE p."inburgeraarId" = i.id AND m."afgenomenOp" IS NOT NULL), '[]'::json)`
+               : Prisma.sql`'[]'::json`
+           } AS meetmomenten,
+           ${
+             mag.magMeten
+               ? Prisma.sql`ARRAY(SELECT v.maanden FROM "Verlenging" v WHERE v."inburgeraarId" = i.id AND v.status = 'GOEDGEKEURD' ORDER BY v."beoordeeldOp" ASC NULLS LAST)`
+               : Prisma.sql`ARRAY[]::int[]`
+           } AS verlengingen,
+           ${
+             mag.financieel
+               ? Prisma.sql`COALESCE((SELECT json_agg(json_build_object('soort', ta.soort, 'aangevraagdOp', ${dag(Prisma.sql`ta."aangevraagdOp"`)}, 'behandeltermijnDagen', ta."behandeltermijnDagen", 'besluitOp', ${dag(Prisma.sql`ta."besluitOp"`)}))
+                    FROM "ToeslagAanvraag" ta WHERE ta."inburgeraarId" = i.id), '[]'::json)`
+               : Prisma.sql`'[]'::json`
+           } AS toeslagen,
+           COALESCE((SELECT json_agg(json_build_object('uitkomst', b.uitkomst, 'op', b.op) ORDER BY b.op DESC)
+                       FROM (SELECT bp.uitkomst::text AS uitkomst, ${ms(Prisma.sql`bp.op`)} AS op FROM "Belpoging" bp
+                              WHERE bp."inburgeraarId" = i.id ORDER BY bp.op DESC LIMIT ${NIET_BEREIKT_GRENS}) b), '[]'::json) AS belpogingen
+      FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId"
+     WHERE i.id = ANY(${[...ids]}::text[]) AND ${inburgeraarScopeSql(user, now, "i")}`;
+  const datum = (d: string | null) => (d === null ? null : kalenderdatumNaarDate(d));
+  return rijen.map((r) => ({
+    id: r.id,
+    voornaam: r.voornaam,
+    achternaam: r.achternaam,
+    fase: r.fase,
+    createdAt: new Date(r.createdAt),
+    brpInschrijvingDatum: datum(r.brpInschrijvingDatum),
+    laatsteContactOp: r.laatsteContactOp,
+    geplandeStarts: r.geplandeStarts,
+    uitkeringStartDatum: datum(r.uitkeringStartDatum),
+    einddatum: datum(r.einddatum),
+    gemeente: { naam: r.gemeenteNaam, contactNormDagen: r.contactNormDagen, meetmomentenMaanden: r.meetmomentenMaanden, looptijdMaanden: r.looptijdMaanden },
+    toewijzingen: r.mijnRollen.map((rol) => ({ rol })),
+    plan: { meetmomenten: r.meetmomenten.map((m) => ({ maandNaStart: m.maand, geplandOp: kalenderdatumNaarDate(m.gepland), afgenomenOp: datum(m.afgenomen) })) },
+    verlengingen: r.verlengingen.map((maanden) => ({ maanden })),
+    toeslagen: r.toeslagen.map((t) => ({ soort: t.soort, aangevraagdOp: kalenderdatumNaarDate(t.aangevraagdOp), behandeltermijnDagen: t.behandeltermijnDagen, besluitOp: datum(t.besluitOp) })),
+    belpogingen: r.belpogingen.map((b) => ({ uitkomst: b.uitkomst, op: new Date(b.op) })),
+  }));
+}
+
+/** One row of leesCaseloadRijen's statement: instants as epoch milliseconds, calendar dates as "YYYY-MM-DD". */
+interface CaseloadRuweRij {
+  id: string;
+  voornaam: string;
+  achternaam: string;
+  fase: Fase;
+  createdAt: number;
+  brpInschrijvingDatum: string | null;
+  laatsteContactOp: number | null;
+  geplandeStarts: number[];
+  uitkeringStartDatum: string | null;
+  einddatum: string | null;
+  gemeenteNaam: string;
+  contactNormDagen: number;
+  meetmomentenMaanden: number[];
+  looptijdMaanden: number;
+  mijnRollen: ToewijzingRol[];
+  meetmomenten: { maand: number; gepland: string; afgenomen: string | null }[];
+  verlengingen: number[];
+  toeslagen: { soort: string; aangevraagdOp: string; behandeltermijnDagen: number; besluitOp: string | null }[];
+  belpogingen: { uitkomst: BelUitkomst; op: number }[];
 }

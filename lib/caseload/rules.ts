@@ -1,6 +1,5 @@
 import type { ChecklistStatus, Fase } from "@/lib/db/generated/enums";
 import { ONTZORGEN_NAWERKING_DAGEN, type Klok } from "@/lib/inburgeraar/klokken";
-import { isTeLaat } from "@/lib/opstart/rules";
 import { meetmomentAandachtTekst, type MeetmomentRij } from "@/lib/plan/rules";
 import { opTeVolgen, opvolgTekst, type OpenDoorverwijzing } from "@/lib/doorverwijzing/rules";
 import { dagenTussen, formatKalenderdatum, type Kalenderdatum } from "@/lib/tijd";
@@ -38,7 +37,7 @@ export interface CaseloadFeiten {
   volgendeAfspraak: Date | null;
   /** Start of the guidance: the BRP date, or the registration date when unknown. */
   startdatum: Kalenderdatum | null;
-  checklist: { status: ChecklistStatus; deadline: Kalenderdatum | null; verplicht: boolean }[];
+  checklist: ChecklistStand;
   /** The meetmoment to do now (lib/plan/rules huidigMeetmoment), or null; null too for users who do not record them. */
   meetmoment: Pick<MeetmomentRij, "maand" | "geplandOp" | "status"> | null;
   klokken: Pick<Klok, "soort" | "datum" | "label" | "status">[];
@@ -50,6 +49,31 @@ export interface CaseloadFeiten {
   doorverwijzingen?: OpenDoorverwijzing[];
   /** My open actions from a casuïstiekoverleg about this person. */
   overlegActies?: { omschrijving: string; deadline: Kalenderdatum }[];
+}
+
+/**
+ * What the rules need from a person's checklist: counts, and the deadlines of the items still open
+ * (OPEN or BEZIG). Lists read the counts with one SQL aggregate and the deadlines from the stored
+ * "openDeadlines" (decision 016), instead of loading every item of every person on the page.
+ */
+export interface ChecklistStand {
+  aantal: number;
+  geregeld: number;
+  nvt: number;
+  openDeadlines: readonly Kalenderdatum[];
+}
+
+/** The stand of a list of items (the same thing the database keeps, for callers that hold the items). */
+export function checklistStand(items: readonly { status: ChecklistStatus; deadline: Kalenderdatum | null }[]): ChecklistStand {
+  return {
+    aantal: items.length,
+    geregeld: items.filter((i) => i.status === "GEREGELD").length,
+    nvt: items.filter((i) => i.status === "NVT").length,
+    openDeadlines: items
+      .filter((i) => i.deadline !== null && i.status !== "GEREGELD" && i.status !== "NVT")
+      .map((i) => i.deadline!)
+      .sort(),
+  };
 }
 
 /** Defined next to the klokken (lib/inburgeraar/klokken.ts); re-exported for existing imports. */
@@ -89,9 +113,9 @@ export function beoordeel(f: CaseloadFeiten, vandaag: Kalenderdatum): CaseloadOo
   const isActief = ACTIEF.includes(f.fase);
   const dagenSindsContact = f.laatsteContact ? dagenTussen(f.laatsteContact, vandaag) : null;
   const isContactTeLang = isActief && dagenSindsContact !== null && dagenSindsContact > f.contactNormDagen;
-  const telt = f.checklist.filter((i) => i.status !== "NVT");
-  const opstart = f.checklist.length > 0 ? { geregeld: telt.filter((i) => i.status === "GEREGELD").length, totaal: telt.length } : null;
-  const teLaat = isActief ? f.checklist.filter((i) => isTeLaat(i, vandaag)).length : 0;
+  const opstart = f.checklist.aantal > 0 ? { geregeld: f.checklist.geregeld, totaal: f.checklist.aantal - f.checklist.nvt } : null;
+  // An open deadline before today is late (the deadline day itself is still on time: lib/opstart/rules isTeLaat).
+  const teLaat = isActief ? f.checklist.openDeadlines.filter((d) => d < vandaag).length : 0;
   // The plan rules decide which meetmoment is due (binnenkort, nu, te laat).
   const meetmomentNodig = isActief ? f.meetmoment : null;
 

@@ -1,7 +1,9 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
+import { db } from "@/lib/db";
 import type { SqlConnection } from "@/lib/db/sql";
 import { vandaag as vandaagIn, type Kalenderdatum } from "@/lib/tijd";
+import type { ChecklistStand } from "./rules";
 
 /**
  * The stored attention facts of a person (docs/decisions/016): columns on
@@ -115,4 +117,30 @@ export async function afwijkendeScores(sql: SqlConnection, organisatieId?: strin
     organisatieId ? [organisatieId] : [],
   );
   return rows.map((r) => r.id);
+}
+
+/** The stand of a person without checklist items. */
+export const GEEN_CHECKLIST: ChecklistStand = { aantal: 0, geregeld: 0, nvt: 0, openDeadlines: [] };
+
+/**
+ * The checklist of each person on a page of a list, as the caseload rules need it
+ * (lib/caseload/rules ChecklistStand): three counts from one aggregate over each
+ * person's items and the open deadlines from the stored "openDeadlines", in one
+ * statement for the whole page instead of loading every item of every person.
+ * `ids` are people the caller already read within the user's scope (at most a
+ * page, so the list is bounded); the statement runs next to the page's other reads.
+ */
+export async function checklistStanden(ids: readonly string[]): Promise<Map<string, ChecklistStand>> {
+  if (ids.length === 0) return new Map();
+  const rijen = await db().$queryRaw<{ id: string; aantal: number; geregeld: number; nvt: number; open: string[] }[]>`
+    SELECT i.id, c.aantal, c.geregeld, c.nvt,
+           ARRAY(SELECT to_char(d, 'YYYY-MM-DD') FROM unnest(i."openDeadlines") AS d ORDER BY d) AS open
+      FROM "Inburgeraar" i
+      CROSS JOIN LATERAL (
+        SELECT count(*)::int AS aantal,
+               count(*) FILTER (WHERE ci."status" = 'GEREGELD')::int AS geregeld,
+               count(*) FILTER (WHERE ci."status" = 'NVT')::int AS nvt
+          FROM "ChecklistItem" ci WHERE ci."inburgeraarId" = i.id) c
+     WHERE i.id = ANY(${[...ids]}::text[])`;
+  return new Map(rijen.map((r) => [r.id, { aantal: r.aantal, geregeld: r.geregeld, nvt: r.nvt, openDeadlines: r.open as Kalenderdatum[] }]));
 }

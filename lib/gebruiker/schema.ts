@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { ROLLEN } from "./rollen";
 
-export const ROLLEN = ["BEGELEIDER", "VRIJWILLIGER", "TEAMLEIDER", "CONSULENT", "BEHEERDER"] as const;
+export { ROLLEN };
 
 export const gebruikerSchema = z
   .object({

@@ -1,4 +1,6 @@
-import type { Doelgroep, Fase, HuishoudRelatie, Leefgebied, Verblijfsvergunning } from "@/lib/db/generated/enums";
+import type { Doelgroep, Fase, HuishoudRelatie, Verblijfsvergunning } from "@/lib/db/generated/enums";
+
+export { LEEFGEBIED_LABELS, LEEFGEBIED_VOLGORDE } from "./leefgebied";
 
 /** Dutch UI labels for the enums around the inburgeraar. No I/O; safe in client components. */
 
@@ -32,27 +34,6 @@ export const FASE_LABELS: Record<Fase, string> = {
 
 /** The phases in trajectory order. */
 export const FASE_VOLGORDE: readonly Fase[] = ["AANGEMELD", "OPSTARTFASE", "BEGELEIDINGSFASE", "AFRONDING", "AFGESLOTEN"];
-
-export const LEEFGEBIED_LABELS: Record<Leefgebied, string> = {
-  WONEN: "Wonen",
-  KINDEREN_SCHOOL: "Kinderen, jeugd en school",
-  FINANCIEN_ADMINISTRATIE: "Financiën en administratie",
-  SOCIAAL_NETWERK: "Sociaal netwerk",
-  PARTICIPATIE: "Maatschappelijke participatie",
-  HUISELIJKE_RELATIES: "Huiselijke relaties",
-  ZORG_GEZONDHEID: "Zorg en gezondheid",
-};
-
-/** The leefgebieden in the order the begeleidingsplan shows them (Woerden's seven). */
-export const LEEFGEBIED_VOLGORDE: readonly Leefgebied[] = [
-  "WONEN",
-  "KINDEREN_SCHOOL",
-  "FINANCIEN_ADMINISTRATIE",
-  "SOCIAAL_NETWERK",
-  "PARTICIPATIE",
-  "HUISELIJKE_RELATIES",
-  "ZORG_GEZONDHEID",
-];
 
 export const HUISHOUD_RELATIE_LABELS: Record<HuishoudRelatie, string> = {
   PARTNER: "Partner",

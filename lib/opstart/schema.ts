@@ -1,15 +1,11 @@
 import { z } from "zod";
 import { isKalenderdatum, plusDagen, vandaag } from "@/lib/tijd";
 
-/** Input schemas of the opstartfase checklist, shared by the forms and the server. */
+import { CHECKLIST_CATEGORIEEN, CHECKLIST_STATUSSEN, DEADLINE_DAGEN_MAX, NOTITIE_MAX, TITEL_MAX, UITLEG_MAX } from "./waarden";
 
-export const CHECKLIST_STATUSSEN = ["OPEN", "BEZIG", "GEREGELD", "NVT"] as const;
-export const CHECKLIST_CATEGORIEEN = ["HV", "FIN", "INS", "VL"] as const;
+/** Input schemas of the opstartfase checklist; the values the forms share live in ./waarden (no zod in the browser). */
 
-export const NOTITIE_MAX = 500;
-export const TITEL_MAX = 200;
-export const UITLEG_MAX = 500;
-export const DEADLINE_DAGEN_MAX = 730;
+export { CHECKLIST_CATEGORIEEN, CHECKLIST_STATUSSEN, DEADLINE_DAGEN_MAX, NOTITIE_MAX, TITEL_MAX, UITLEG_MAX };
 
 const leegIsNull = (v: unknown) => (v === "" || v === undefined || v === null ? null : v);
 /** A checkbox sends "on" when ticked and nothing when not. */

@@ -137,16 +137,30 @@ export const OPEN_OVERDRACHTEN_MAX = { teOntvangen: 50, verstuurd: 50, alle: 100
  * Only kinds acknowledged in the app can be open. Each list is capped in SQL
  * (OPEN_OVERDRACHTEN_MAX) and says whether more are waiting, without counting them.
  */
-export async function openOverdrachten(user: SessionUser, now = new Date()) {
-  assertCan(user, "overdracht:ontvangen");
-  const open = { status: "VERSTUURD" as const, type: { in: ["INTERN", "CONSULENT"] as OverdrachtType[] } };
-  const teOntvangen = await db().overdracht.findMany({
-    where: { AND: [teOntvangenScope(user, now), open] },
+const OPEN = { status: "VERSTUURD" as const, type: { in: ["INTERN", "CONSULENT"] as OverdrachtType[] } };
+
+/** The open overdrachten addressed to the user, up to one more than shown (to know there are more). */
+function leesTeOntvangen(user: SessionUser, now: Date) {
+  return db().overdracht.findMany({
+    where: { AND: [teOntvangenScope(user, now), OPEN] },
     // An intern overdracht (first in the enum) comes before other kinds for the new begeleider; then the oldest.
     orderBy: [{ type: "asc" }, { verstuurdOp: "asc" }, { id: "asc" }],
     take: OPEN_OVERDRACHTEN_MAX.teOntvangen + 1,
     select: OVERDRACHT_SELECT,
   });
+}
+
+/** Only the open overdrachten addressed to the user: what the begeleider's and consulent's start pages show. */
+export async function teOntvangenOverdrachten(user: SessionUser, now = new Date()) {
+  assertCan(user, "overdracht:ontvangen");
+  const teOntvangen = await leesTeOntvangen(user, now);
+  return teOntvangen.slice(0, OPEN_OVERDRACHTEN_MAX.teOntvangen).map((o) => ({ ...o, naar: ontvangerNaam(o) }));
+}
+
+export async function openOverdrachten(user: SessionUser, now = new Date()) {
+  assertCan(user, "overdracht:ontvangen");
+  const open = OPEN;
+  const teOntvangen = await leesTeOntvangen(user, now);
   const verstuurd = can(user, "overdracht:maken")
     ? await db().overdracht.findMany({
         where: { AND: [overdrachtScope(user, now), open, { vanId: user.id }] },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/authz";
 import { caseloadGemeenten, getCaseloadPagina, type CaseloadFilters } from "@/lib/caseload/queries";
-import { openOverdrachten } from "@/lib/overdracht/queries";
+import { openOverdrachten, teOntvangenOverdrachten } from "@/lib/overdracht/queries";
 import { recenteRapportages } from "@/lib/rapportage/queries";
 import { getOpenSignalen } from "@/lib/signaal/queries";
 import { getTeamleiderStart } from "@/lib/team/start";
@@ -15,13 +15,13 @@ import { getVoortgang, tijdigeStartMarkers, type VoortgangFilters } from "@/lib/
 
 /** Begeleider ("Mijn inburgeraars") and vrijwilliger ("Mijn maatjes"). */
 export async function laadCaseloadStart(user: SessionUser, filters: CaseloadFilters & { pagina?: number }) {
-  const [caseload, gemeenten, overdrachten, signalen] = await Promise.all([
+  const [caseload, gemeenten, teOntvangen, signalen] = await Promise.all([
     getCaseloadPagina(user, filters),
     caseloadGemeenten(user),
-    openOverdrachten(user),
+    teOntvangenOverdrachten(user),
     getOpenSignalen(user),
   ]);
-  return { caseload, gemeenten, overdrachten, signalen };
+  return { caseload, gemeenten, overdrachten: { teOntvangen }, signalen };
 }
 
 /** Consulent: Voortgang of their gemeenten. */
@@ -31,9 +31,9 @@ export async function laadVoortgangStart(user: SessionUser, filters: VoortgangFi
   const markers = await tijdigeStartMarkers(user);
   // The filter's gemeenten are the markers' gemeenten (the same scope, the same order): no second query.
   const gemeenten = markers.map((m) => ({ id: m.gemeenteId, naam: m.gemeente }));
-  const open = await openOverdrachten(user);
+  const teOntvangen = await teOntvangenOverdrachten(user);
   const rapportages = await recenteRapportages(user);
-  return { lijst, markers, gemeenten, open, rapportages };
+  return { lijst, markers, gemeenten, open: { teOntvangen }, rapportages };
 }
 
 /** Teamleider: the team overview. */

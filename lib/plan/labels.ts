@@ -1,5 +1,7 @@
-import type { ActieVoor, AkkoordWijze, DoelStatus, Leefgebied } from "@/lib/db/generated/enums";
+import type { ActieVoor, AkkoordWijze, DoelStatus } from "@/lib/db/generated/enums";
 import type { MeetmomentStatus } from "./rules";
+
+export { LEEFGEBIED_KORT } from "./leefgebied-kort";
 
 /** Dutch labels of the plan module (B1). */
 
@@ -46,13 +48,3 @@ export const MEETMOMENT_STATUS_LABELS: Record<MeetmomentStatus, string> = {
   TE_LAAT: "Te laat",
 };
 
-/** Short names for chart axes on a phone. */
-export const LEEFGEBIED_KORT: Record<Leefgebied, string> = {
-  WONEN: "Wonen",
-  KINDEREN_SCHOOL: "School",
-  FINANCIEN_ADMINISTRATIE: "Geld",
-  SOCIAAL_NETWERK: "Netwerk",
-  PARTICIPATIE: "Meedoen",
-  HUISELIJKE_RELATIES: "Thuis",
-  ZORG_GEZONDHEID: "Gezondheid",
-};

@@ -3,9 +3,11 @@ import { auditDossierBekeken } from "@/lib/audit";
 import { SIGNAAL_ONTVANGST_SELECT, assertCan, can, signaalScope, signaalZicht, toestemmingGeldig, type SessionUser } from "@/lib/authz";
 import type { MeldcodeConclusie, SignaalCategorie, SignaalDeelGrond, SignaalErnst, SignaalStatus } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/db/generated/client";
+import { deelScopeSql, inburgeraarScopeSql } from "@/lib/authz/sql-scope";
 import { notFound } from "@/lib/errors";
 import { loadInburgeraar } from "@/lib/inburgeraar/laad";
-import { dateKolomNaarKalenderdatum, type Kalenderdatum } from "@/lib/tijd";
+import { dateKolomNaarKalenderdatum, vandaag as vandaagIn, type Kalenderdatum } from "@/lib/tijd";
 import { OPEN_STATUSSEN, type Antwoord } from "./rules";
 
 /**
@@ -260,31 +262,32 @@ export interface OpenSignaal {
  */
 export async function getOpenSignalen(user: SessionUser, now = new Date(), take = 20): Promise<OpenSignaal[]> {
   if (signaalZicht(user) !== "volledig") return [];
-  const rijen = await db().signaal.findMany({
-    where: { AND: [signaalScope(user, now), { status: { in: [...OPEN_STATUSSEN] } }] },
-    orderBy: [{ ernst: "desc" }, { createdAt: "asc" }],
-    take,
-    select: {
-      id: true,
-      categorie: true,
-      ernst: true,
-      status: true,
-      meldcode: true,
-      createdAt: true,
-      opgepaktDoor: { select: { naam: true } },
-      inburgeraar: { select: { id: true, voornaam: true, achternaam: true } },
-      acties: { where: { opvolgOp: { not: null } }, orderBy: { opvolgOp: "asc" }, take: 1, select: { opvolgOp: true } },
-    },
-  });
+  // On every begeleider's and teamleider's start page: raw SQL (decision 020), with the same scope as
+  // signaalScope's "volledig" view: the person in reach and the signalen part of the dossier visible.
+  const rijen = await db().$queryRaw<
+    { id: string; categorie: SignaalCategorie; ernst: SignaalErnst; status: SignaalStatus; meldcode: boolean; createdAt: Date; opgepaktDoor: string | null; inburgeraarId: string; voornaam: string; achternaam: string; opvolgOp: string | null }[]
+  >`
+    SELECT s.id, s.categorie::text AS categorie, s.ernst::text AS ernst, s.status::text AS status, s.meldcode, s."createdAt",
+           u.naam AS "opgepaktDoor", i.id AS "inburgeraarId", i.voornaam, i.achternaam,
+           (SELECT to_char(a."opvolgOp", 'YYYY-MM-DD') FROM "SignaalActie" a
+             WHERE a."signaalId" = s.id AND a."opvolgOp" IS NOT NULL ORDER BY a."opvolgOp" ASC LIMIT 1) AS "opvolgOp"
+      FROM "Signaal" s
+      JOIN "Inburgeraar" i ON i.id = s."inburgeraarId"
+      LEFT JOIN "Gebruiker" u ON u.id = s."opgepaktDoorId"
+     WHERE s.status::text IN (${Prisma.join([...OPEN_STATUSSEN])})
+       AND ${inburgeraarScopeSql(user, now, "i")}
+       AND ${deelScopeSql(user, "signalen", vandaagIn(now), "i")}
+     ORDER BY s.ernst DESC, s."createdAt" ASC, s.id ASC
+     LIMIT ${take}`;
   return rijen.map((r) => ({
     id: r.id,
-    inburgeraar: { id: r.inburgeraar.id, naam: `${r.inburgeraar.voornaam} ${r.inburgeraar.achternaam}` },
+    inburgeraar: { id: r.inburgeraarId, naam: `${r.voornaam} ${r.achternaam}` },
     categorie: r.categorie,
     ernst: r.ernst,
     status: r.status,
     meldcode: r.meldcode,
     gemeldOp: r.createdAt,
-    opgepaktDoor: r.opgepaktDoor?.naam ?? null,
-    opvolgOp: kd(r.acties[0]?.opvolgOp ?? null),
+    opgepaktDoor: r.opgepaktDoor,
+    opvolgOp: r.opvolgOp,
   }));
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { actieveToewijzing, assertCan, inburgeraarScope, type SessionUser } from "@/lib/authz";
 import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
 import { beoordeel, type Aandachtspunt } from "@/lib/caseload/rules";
-import { amsDatum } from "@/lib/caseload/stand";
+import { amsDatum, checklistStanden, GEEN_CHECKLIST } from "@/lib/caseload/stand";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Fase } from "@/lib/db/generated/enums";
@@ -18,7 +18,8 @@ export interface TeamLijstFilters {
   zoek?: string;
   fase?: Fase;
   gemeenteId?: string;
-  begeleiderId?: string;
+  /** Part of the name of whoever guides them now: begeleider, opstart person or maatje. */
+  door?: string;
   /** Only people without a begeleider (or opstart person) / without a maatje. */
   zonder?: "begeleider" | "maatje";
   /** Only people with no contact for longer than their gemeente's norm. */
@@ -51,9 +52,11 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
   const vandaag = vandaagIn(now);
   const pagina = Math.max(1, Math.floor(filters.pagina ?? 1));
   const zoek = filters.zoek?.trim().slice(0, 100);
-  const actief = (rollen: string[], gebruikerId?: string) => Prisma.sql`EXISTS (
-    SELECT 1 FROM "Toewijzing" t WHERE t."inburgeraarId" = i.id AND t.rol::text IN (${Prisma.join(rollen)})
-      ${gebruikerId ? Prisma.sql`AND t."gebruikerId" = ${gebruikerId}` : Prisma.empty}
+  const alsPatroon = (tekst: string) => `%${tekst.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const actief = (rollen: string[], naamPatroon?: string) => Prisma.sql`EXISTS (
+    SELECT 1 FROM "Toewijzing" t
+      ${naamPatroon ? Prisma.sql`JOIN "Gebruiker" u ON u.id = t."gebruikerId" AND u.naam ILIKE ${naamPatroon}` : Prisma.empty}
+     WHERE t."inburgeraarId" = i.id AND t.rol::text IN (${Prisma.join(rollen)})
       AND (t.tot IS NULL OR t.tot > ${now}))`;
   // The stored attention facts (lib/caseload/stand.ts): no aggregate over the afspraken per row.
   const laatsteContact = amsDatum(Prisma.sql`i."laatsteContactOp"`);
@@ -63,13 +66,14 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
     filters.fase ? Prisma.sql`i.fase = ${filters.fase}::"Fase"` : Prisma.sql`i.fase <> 'AFGESLOTEN'`,
   ];
   if (zoek) {
-    const patroon = `%${zoek.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const patroon = alsPatroon(zoek);
     voorwaarden.push(
       Prisma.sql`(i.voornaam ILIKE ${patroon} OR i.achternaam ILIKE ${patroon} OR (i.voornaam || ' ' || i.achternaam) ILIKE ${patroon} OR i."vNummer" = ${zoek})`,
     );
   }
   if (filters.gemeenteId) voorwaarden.push(Prisma.sql`i."gemeenteId" = ${filters.gemeenteId}`);
-  if (filters.begeleiderId) voorwaarden.push(actief(["BEGELEIDER", "OPSTART", "MAATJE"], filters.begeleiderId));
+  const door = filters.door?.trim().slice(0, 100);
+  if (door) voorwaarden.push(actief(["BEGELEIDER", "OPSTART", "MAATJE"], alsPatroon(door)));
   if (filters.zonder === "begeleider") voorwaarden.push(Prisma.sql`NOT ${actief(["BEGELEIDER", "OPSTART"])}`);
   if (filters.zonder === "maatje") voorwaarden.push(Prisma.sql`NOT ${actief(["MAATJE"])}`);
   if (filters.teLangGeenContact) voorwaarden.push(Prisma.sql`${contactKlok} < ${vandaag}::date - g."contactNormDagen"`);
@@ -96,7 +100,8 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
   if (ids.length === 0) return { pagina, totaal, paginas: Math.max(1, Math.ceil(totaal / TEAMLIJST_PER_PAGINA)), rijen: [] as TeamLijstRij[] };
 
   // The facts for the attention column, for this page only (ids ≤ one page).
-  const rows = await db().inburgeraar.findMany({
+  const [rows, checklisten] = await Promise.all([
+    db().inburgeraar.findMany({
       where: { id: { in: ids }, ...inburgeraarScope(user, now) },
       select: {
         id: true,
@@ -111,12 +116,14 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
         einddatum: true,
         gemeente: { select: { naam: true, contactNormDagen: true, meetmomentenMaanden: true, looptijdMaanden: true } },
         toewijzingen: { where: actieveToewijzing(now), orderBy: { vanaf: "asc" }, select: { rol: true, gebruiker: { select: { naam: true } } } },
-        checklist: { select: { status: true, deadline: true, verplicht: true } },
         // The meetmoment due now, by the plan rules (the schedule is computed; only recorded ones are rows).
         ...MEETMOMENT_SELECT,
         toeslagen: { select: { soort: true, aangevraagdOp: true, behandeltermijnDagen: true, besluitOp: true } },
       },
-    });
+    }),
+    // The checklist counts and open deadlines of the page, in one statement.
+    checklistStanden(ids),
+  ]);
   const perId = new Map(rows.map((r) => [r.id, r]));
   const rijen = ids
     .map((id) => perId.get(id))
@@ -129,7 +136,7 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
           laatsteContact: r.laatsteContactOp ? naarKalenderdatum(r.laatsteContactOp) : null,
           volgendeAfspraak: r.geplandeStarts.find((s) => s >= now) ?? null,
           startdatum: kd(r.brpInschrijvingDatum) ?? naarKalenderdatum(r.createdAt),
-          checklist: r.checklist.map((i) => ({ status: i.status, deadline: kd(i.deadline), verplicht: i.verplicht })),
+          checklist: checklisten.get(r.id) ?? GEEN_CHECKLIST,
           // Past afspraken never logged, by whoever held them: the teamleider follows them up.
           nietVastgelegd: r.geplandeStarts.filter((s) => s < now).length,
           meetmoment: huidigMeetmomentVan(r, vandaag),
@@ -164,23 +171,12 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
 }
 
 /**
- * The choices for the filters: gemeenten and the paid staff who guide. Volunteers are not listed (a
- * national organisation has thousands; a maatje's people are on their profile page), except the one
- * the filter already names.
+ * The choices for the filters: the gemeenten. Who guides someone is searched by name ("begeleid
+ * door"): a national organisation has hundreds of paid staff and thousands of volunteers, too many
+ * for a list to choose from (and to send with every page).
  */
-export async function teamLijstKeuzes(user: SessionUser, gekozenId?: string) {
+export async function teamLijstKeuzes(user: SessionUser) {
   assertCan(user, "team:bekijken");
-  const [gemeenten, begeleiders] = await Promise.all([
-    db().gemeente.findMany({ where: { organisatieId: user.organisatieId }, orderBy: { naam: "asc" }, select: { id: true, naam: true } }),
-    db().gebruiker.findMany({
-      where: {
-        organisatieId: user.organisatieId,
-        actief: true,
-        OR: [{ rol: { in: ["BEGELEIDER", "TEAMLEIDER"] } }, ...(gekozenId ? [{ id: gekozenId, rol: "VRIJWILLIGER" as const }] : [])],
-      },
-      orderBy: [{ rol: "asc" }, { naam: "asc" }],
-      select: { id: true, naam: true, rol: true },
-    }),
-  ]);
-  return { gemeenten, begeleiders: begeleiders as { id: string; naam: string; rol: "BEGELEIDER" | "TEAMLEIDER" | "VRIJWILLIGER" }[] };
+  const gemeenten = await db().gemeente.findMany({ where: { organisatieId: user.organisatieId }, orderBy: { naam: "asc" }, select: { id: true, naam: true } });
+  return { gemeenten };
 }

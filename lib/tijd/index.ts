@@ -1,11 +1,13 @@
-import { TZDate } from "@date-fns/tz";
-import { addDays, addMonths, differenceInCalendarDays } from "date-fns";
-
 /**
  * Time in Wegwijs: instants are stored in UTC; calendar dates (BRP date,
  * deadlines) are `@db.Date` columns, which Prisma hands over as a Date at
  * 00:00 UTC. Everything a person sees or a deadline depends on is computed in
  * Europe/Amsterdam.
+ *
+ * Only the platform's Intl and UTC date arithmetic, no date library: this
+ * module also runs in the browser (the log form), where every kB counts
+ * (issue 13, budget "client"), and UTC arithmetic on calendar dates does not
+ * depend on the time zone of the machine it runs on.
  */
 export const TIJDZONE = "Europe/Amsterdam";
 
@@ -13,6 +15,17 @@ const datumFormat = new Intl.DateTimeFormat("nl-NL", { timeZone: TIJDZONE, day: 
 const datumKortFormat = new Intl.DateTimeFormat("nl-NL", { timeZone: TIJDZONE, day: "numeric", month: "short" });
 const tijdFormat = new Intl.DateTimeFormat("nl-NL", { timeZone: TIJDZONE, hour: "2-digit", minute: "2-digit" });
 const weekdagFormat = new Intl.DateTimeFormat("nl-NL", { timeZone: TIJDZONE, weekday: "long" });
+/** The parts of an instant's Amsterdam wall clock (24-hour, numeric). */
+const wandklokFormat = new Intl.DateTimeFormat("en-US", {
+  timeZone: TIJDZONE,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+  second: "numeric",
+});
 const calendarDateFormat = new Intl.DateTimeFormat("nl-NL", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
 
 /** A calendar date as "YYYY-MM-DD". */
@@ -49,8 +62,39 @@ export function vandaag(now: Date = new Date()): Kalenderdatum {
 
 /** The Amsterdam calendar date of an instant. */
 export function naarKalenderdatum(instant: Date): Kalenderdatum {
-  const d = new TZDate(instant, TIJDZONE);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  // Lists call this for every row. Since 1970 Amsterdam's offset is a whole number of hours and
+  // changes on a whole UTC hour, so every instant in one UTC hour has the same Amsterdam date: one
+  // formatter call per hour, then a Map lookup.
+  const ms = instant.getTime();
+  const onthouden = ms >= 0;
+  const uur = Math.floor(ms / UUR_MS);
+  if (onthouden) {
+    const bekend = datumPerUur.get(uur);
+    if (bekend) return bekend;
+  }
+  const datum = dateKolomNaarKalenderdatum(new Date(wandklok(ms)));
+  if (onthouden) {
+    if (datumPerUur.size >= 50_000) datumPerUur.clear();
+    datumPerUur.set(uur, datum);
+  }
+  return datum;
+}
+
+const UUR_MS = 3_600_000;
+/** naarKalenderdatum's memory: UTC hour since 1970 → the Amsterdam date in that hour. */
+const datumPerUur = new Map<number, Kalenderdatum>();
+
+/** The Amsterdam wall clock of an instant, written as if it were UTC (milliseconds dropped). */
+function wandklok(instant: number): number {
+  const deel: Record<string, number> = {};
+  for (const { type, value } of wandklokFormat.formatToParts(instant)) deel[type] = Number(value);
+  return Date.UTC(deel.year!, deel.month! - 1, deel.day!, deel.hour!, deel.minute!, deel.second!);
+}
+
+/** How far Amsterdam is ahead of UTC at an instant, in ms (1 h in winter, 2 h in summer). */
+function verschilMetUtc(instant: number): number {
+  const heleSeconde = Math.floor(instant / 1000) * 1000;
+  return wandklok(heleSeconde) - heleSeconde;
 }
 
 /** A calendar date column value (00:00 UTC) as "YYYY-MM-DD". */
@@ -81,27 +125,44 @@ export function isKalenderdatum(value: string): boolean {
 }
 
 export function plusDagen(datum: Kalenderdatum, dagen: number): Kalenderdatum {
-  return dateKolomNaarKalenderdatum(addDays(kalenderdatumNaarDate(datum), dagen));
+  const d = kalenderdatumNaarDate(datum);
+  d.setUTCDate(d.getUTCDate() + dagen);
+  return dateKolomNaarKalenderdatum(d);
 }
 
 /** Adds calendar months; 31 January + 1 month = 28/29 February. */
 export function plusMaanden(datum: Kalenderdatum, maanden: number): Kalenderdatum {
-  return dateKolomNaarKalenderdatum(addMonths(kalenderdatumNaarDate(datum), maanden));
+  const d = kalenderdatumNaarDate(datum);
+  const dag = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + maanden);
+  const laatsteDag = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(dag, laatsteDag));
+  return dateKolomNaarKalenderdatum(d);
 }
 
 /** Whole calendar days from `van` to `tot` (negative when `tot` is earlier). */
 export function dagenTussen(van: Kalenderdatum, tot: Kalenderdatum): number {
-  return differenceInCalendarDays(kalenderdatumNaarDate(tot), kalenderdatumNaarDate(van));
+  return Math.round((kalenderdatumNaarDate(tot).getTime() - kalenderdatumNaarDate(van).getTime()) / 86_400_000);
 }
 
 /**
  * The UTC instant of a wall-clock time in Amsterdam ("2026-03-29", "10:00"),
- * correct on both sides of a daylight-saving change.
+ * correct on both sides of a daylight-saving change. A time that does not
+ * exist (02:30 on the last Sunday of March) counts as one hour later (03:30
+ * summer time); a time that happens twice (02:30 on the last Sunday of
+ * October) is the second one, in winter time. (As date-fns' TZDate did.)
  */
 export function amsterdamNaarInstant(datum: Kalenderdatum, tijd: string): Date {
   const [y, m, d] = datum.split("-").map(Number) as [number, number, number];
   const [hh, mm] = tijd.split(":").map(Number) as [number, number];
-  return new Date(new TZDate(y, m - 1, d, hh, mm, 0, TIJDZONE).getTime());
+  const alsUtc = Date.UTC(y, m - 1, d, hh, mm, 0);
+  if (Number.isNaN(alsUtc)) return new Date(Number.NaN);
+  // The offsets a few hours before and after: equal except around a change.
+  const eerder = verschilMetUtc(alsUtc - 3 * 3_600_000);
+  const later = verschilMetUtc(alsUtc + 3 * 3_600_000);
+  const metLater = alsUtc - later;
+  return new Date(verschilMetUtc(metLater) === later ? metLater : alsUtc - eerder);
 }
 
 /** "HH:MM" of an instant in Amsterdam. */

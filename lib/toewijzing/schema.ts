@@ -48,4 +48,4 @@ export const beeindigSchema = z.object({
     .transform((v) => v || null),
 });
 
-export const TOEWIJZING_ROL_LABELS = { OPSTART: "Opstart (regeldag)", BEGELEIDER: "Begeleider", MAATJE: "Maatje" } as const;
+export { TOEWIJZING_ROL_LABELS } from "./labels";

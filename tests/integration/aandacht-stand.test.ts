@@ -8,7 +8,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { beoordeel } from "@/lib/caseload/rules";
+import { beoordeel, checklistStand } from "@/lib/caseload/rules";
 import { aandachtsscoreSql, afwijkendeScores, afwijkendeStanden, herberekenScores, herberekenStanden } from "@/lib/caseload/stand";
 import { db, getDatabase } from "@/lib/db";
 import type { AfspraakStatus, ChecklistStatus, Fase } from "@/lib/db/generated/enums";
@@ -221,11 +221,9 @@ describe("opgeslagen aandacht", () => {
             laatsteContact: gehad.length ? naarKalenderdatum(new Date(Math.max(...gehad))) : null,
             volgendeAfspraak: gepland.some((t) => t >= now.getTime()) ? new Date(Math.min(...gepland.filter((t) => t >= now.getTime()))) : null,
             startdatum: r.brpInschrijvingDatum ? dateKolomNaarKalenderdatum(r.brpInschrijvingDatum) : naarKalenderdatum(r.createdAt),
-            checklist: f.punten.map((c) => ({
-              status: c.status,
-              deadline: c.dagen === null ? null : naarKalenderdatum(new Date(now.getTime() + c.dagen * dag)),
-              verplicht: true,
-            })),
+            checklist: checklistStand(
+              f.punten.map((c) => ({ status: c.status, deadline: c.dagen === null ? null : naarKalenderdatum(new Date(now.getTime() + c.dagen * dag)) })),
+            ),
             meetmoment: null,
             klokken: [],
             nietVastgelegd: gepland.filter((t) => t < now.getTime()).length,

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { beoordeel, type CaseloadFeiten } from "@/lib/caseload/rules";
+import { beoordeel, checklistStand, type CaseloadFeiten } from "@/lib/caseload/rules";
+import fc from "fast-check";
+import type { ChecklistStatus, Fase } from "@/lib/db/generated/enums";
+import { isTeLaat } from "@/lib/opstart/rules";
+import { plusDagen } from "@/lib/tijd";
 
 const basis: CaseloadFeiten = {
   fase: "BEGELEIDINGSFASE",
@@ -7,7 +11,7 @@ const basis: CaseloadFeiten = {
   laatsteContact: "2026-11-20",
   volgendeAfspraak: new Date("2026-12-02T09:00:00Z"),
   startdatum: "2026-05-01",
-  checklist: [],
+  checklist: checklistStand([]),
   meetmoment: null,
   klokken: [],
 };
@@ -38,12 +42,12 @@ describe("caseload: wat aandacht nodig heeft", () => {
       {
         ...basis,
         fase: "OPSTARTFASE",
-        checklist: [
-          { status: "GEREGELD", deadline: "2026-11-01", verplicht: true },
-          { status: "OPEN", deadline: "2026-11-28", verplicht: true },
-          { status: "BEZIG", deadline: "2026-11-29", verplicht: true },
-          { status: "NVT", deadline: "2026-11-01", verplicht: false },
-        ],
+        checklist: checklistStand([
+          { status: "GEREGELD", deadline: "2026-11-01" },
+          { status: "OPEN", deadline: "2026-11-28" },
+          { status: "BEZIG", deadline: "2026-11-29" },
+          { status: "NVT", deadline: "2026-11-01" },
+        ]),
       },
       "2026-11-29",
     );
@@ -96,7 +100,7 @@ describe("caseload: wat aandacht nodig heeft", () => {
 
   it("een afgesloten dossier vraagt geen aandacht", () => {
     const o = beoordeel(
-      { ...basis, fase: "AFGESLOTEN", laatsteContact: "2025-01-01", volgendeAfspraak: null, checklist: [{ status: "OPEN", deadline: "2025-01-01", verplicht: true }] },
+      { ...basis, fase: "AFGESLOTEN", laatsteContact: "2025-01-01", volgendeAfspraak: null, checklist: checklistStand([{ status: "OPEN", deadline: "2025-01-01" }]) },
       "2026-11-29",
     );
     expect(o.aandacht).toEqual([]);
@@ -105,5 +109,21 @@ describe("caseload: wat aandacht nodig heeft", () => {
   it("drie keer niet bereikt via de bellijst komt bij de begeleider", () => {
     const o = beoordeel({ ...basis, belNaarBegeleider: true }, "2026-11-29");
     expect(o.aandacht[0]).toMatchObject({ soort: "BELLIJST_NIET_BEREIKT", tekst: "Drie keer niet bereikt via de bellijst" });
+  });
+});
+
+describe("checklistStand: de samenvatting die lijsten uit SQL lezen", () => {
+  it("telt te laat precies zoals isTeLaat per punt, en de voortgang zonder n.v.t.", () => {
+    const status = fc.constantFrom<ChecklistStatus>("OPEN", "BEZIG", "GEREGELD", "NVT");
+    const dag = fc.integer({ min: -40, max: 40 }).map((n) => plusDagen("2026-11-29", n));
+    fc.assert(
+      fc.property(fc.array(fc.record({ status, deadline: fc.option(dag, { nil: null }) }), { maxLength: 40 }), fc.constantFrom<Fase>("OPSTARTFASE", "BEGELEIDINGSFASE"), (items, fase) => {
+        const o = beoordeel({ ...basis, fase, checklist: checklistStand(items) }, "2026-11-29");
+        expect(o.teLaat).toBe(items.filter((i) => isTeLaat(i, "2026-11-29")).length);
+        const telt = items.filter((i) => i.status !== "NVT");
+        expect(o.opstart).toEqual(items.length ? { geregeld: telt.filter((i) => i.status === "GEREGELD").length, totaal: telt.length } : null);
+      }),
+      { seed: 20261130 },
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { beoordeel } from "@/lib/caseload/rules";
+import { beoordeel, checklistStand } from "@/lib/caseload/rules";
 import { OPVOLGEN_NA_DAGEN, opTeVolgen } from "@/lib/doorverwijzing/rules";
 import { leesLeefgebieden } from "@/lib/sociale-kaart/rules";
 
@@ -24,7 +24,7 @@ describe("doorverwijzing opvolgen", () => {
         laatsteContact: "2026-03-20",
         volgendeAfspraak: new Date("2026-03-30T09:00:00Z"),
         startdatum: "2026-01-01",
-        checklist: [],
+        checklist: checklistStand([]),
         meetmoment: null,
         klokken: [],
         doorverwijzingen: [{ organisatie: "Schuldhulp", datum: "2026-03-01" }],
