@@ -101,20 +101,20 @@ export async function getVoortgang(user: SessionUser, filters: VoortgangFilters 
     )
     SELECT i.id, i.voornaam, i.achternaam, i.fase::text AS fase, g.naam AS gemeente, pagina.totaal,
            i."brpInschrijvingDatum", i."bredeIntakeDatum", i."pipVastgesteldDatum", i."startLeerrouteDatum", i."eersteLesDatum",
-           CASE WHEN ${deel("traject")} THEN json_build_object(
+           CASE WHEN z.traject THEN json_build_object(
              'faseSinds', ${iso(Prisma.sql`i."faseSinds"`)}, 'einddatum', i.einddatum, 'opstartAfgeslotenOp', ${iso(Prisma.sql`i."opstartAfgeslotenOp"`)},
              'begeleiders', COALESCE((SELECT json_agg(u.naam ORDER BY t.vanaf) FROM "Toewijzing" t JOIN "Gebruiker" u ON u.id = t."gebruikerId"
                                        WHERE t."inburgeraarId" = i.id AND t.rol <> 'MAATJE' AND (t.tot IS NULL OR t.tot > ${now})), '[]'::json)) END AS traject,
-           ${deel("checklist")} AS "zichtChecklist",
-           CASE WHEN ${deel("checklist")} THEN (SELECT json_agg(json_build_object('status', c.status, 'verplicht', c.verplicht, 'titel', c.titel) ORDER BY c.deadline ASC NULLS LAST, c.volgorde ASC)
+           z.checklist AS "zichtChecklist",
+           CASE WHEN z.checklist THEN (SELECT json_agg(json_build_object('status', c.status, 'verplicht', c.verplicht, 'titel', c.titel) ORDER BY c.deadline ASC NULLS LAST, c.volgorde ASC)
              FROM "ChecklistItem" c WHERE c."inburgeraarId" = i.id) END AS checklist,
-           CASE WHEN ${deel("afspraken")} THEN json_build_object(
+           CASE WHEN z.afspraken THEN json_build_object(
              'recent', COALESCE((SELECT json_agg(json_build_object('start', ${iso(Prisma.sql`a.start`)}, 'duurMinuten', a."duurMinuten")) FROM "Afspraak" a
                                   WHERE a."inburgeraarId" = i.id AND a.status = 'VOND_PLAATS' AND a.start >= ${recentVanaf} AND a.start <= ${now}), '[]'::json),
              'laatste', CASE WHEN i."laatsteContactOp" <= ${now} THEN ${iso(Prisma.sql`i."laatsteContactOp"`)} END,
              'volgende', (SELECT ${iso(Prisma.sql`s.start`)} FROM unnest(i."geplandeStarts") WITH ORDINALITY AS s(start, n) WHERE s.start >= ${now} ORDER BY s.n LIMIT 1)) END AS afspraken,
-           ${deel("plan")} AS "zichtPlan",
-           CASE WHEN ${deel("plan")} THEN (SELECT json_build_object(
+           z.plan AS "zichtPlan",
+           CASE WHEN z.plan THEN (SELECT json_build_object(
              'focus', pl."focusLeefgebied",
              'doelen', COALESCE((SELECT json_agg(json_build_object('leefgebied', d.leefgebied, 'omschrijving', d.omschrijving) ORDER BY d."createdAt")
                                   FROM "Doel" d WHERE d."planId" = pl.id AND d.status IN ('OPEN', 'BEZIG')), '[]'::json),
@@ -124,12 +124,15 @@ export async function getVoortgang(user: SessionUser, filters: VoortgangFilters 
              FROM "Begeleidingsplan" pl WHERE pl."inburgeraarId" = i.id) END AS plan,
            -- Signalen: consent, or a signal shared on the Meldcode's safety ground (signaalSectiePoort); then only what was
            -- shared with the consulent within consent or on that ground, not closed (gedeeldMetConsulentScope).
-           CASE WHEN ${deel("signalen")} OR EXISTS (SELECT 1 FROM "Signaal" s WHERE s."inburgeraarId" = i.id AND s."gedeeldMetConsulent" AND s."gedeeldGrond" = 'VEILIGHEID')
+           CASE WHEN z.signalen OR EXISTS (SELECT 1 FROM "Signaal" s WHERE s."inburgeraarId" = i.id AND s."gedeeldMetConsulent" AND s."gedeeldGrond" = 'VEILIGHEID')
              THEN COALESCE((SELECT json_agg(json_build_object('categorie', s.categorie, 'ernst', s.ernst, 'createdAt', ${iso(Prisma.sql`s."createdAt"`)}) ORDER BY s."createdAt")
-                              FROM "Signaal" s WHERE s."inburgeraarId" = i.id AND s."gedeeldMetConsulent" AND (s."gedeeldGrond" = 'VEILIGHEID' OR ${deel("signalen")})
+                              FROM "Signaal" s WHERE s."inburgeraarId" = i.id AND s."gedeeldMetConsulent" AND (s."gedeeldGrond" = 'VEILIGHEID' OR z.signalen)
                                AND s.status <> 'AFGESLOTEN'), '[]'::json) END AS signalen,
-           ${deel("rapportages")} AND EXISTS (SELECT 1 FROM "Voortgangsrapportage" r WHERE r."inburgeraarId" = i.id) AS "heeftRapportage"
+           z.rapportages AND EXISTS (SELECT 1 FROM "Voortgangsrapportage" r WHERE r."inburgeraarId" = i.id) AS "heeftRapportage"
       FROM pagina JOIN "Inburgeraar" i ON i.id = pagina.id JOIN "Gemeente" g ON g.id = i."gemeenteId"
+      -- Each gate once per row (OFFSET 0 keeps PostgreSQL from copying the expressions back into every use).
+      CROSS JOIN LATERAL (SELECT ${deel("traject")} AS traject, ${deel("checklist")} AS checklist, ${deel("afspraken")} AS afspraken,
+                                 ${deel("plan")} AS plan, ${deel("signalen")} AS signalen, ${deel("rapportages")} AS rapportages OFFSET 0) z
      ORDER BY pagina.volgnummer`;
   const totaal = Number(rijen[0]?.totaal ?? 0);
   const uit: VoortgangRij[] = rijen.map((r) => {
