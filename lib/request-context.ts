@@ -8,6 +8,10 @@ export interface RequestContext {
   userAgent: string | null;
 }
 
+/** next/headers, imported once: outside Next's bundle (scripts, tests, `npm run bench`) each import() is resolved again. */
+let nextHeadersModule: Promise<typeof import("next/headers")> | null = null;
+const nextHeaders = () => (nextHeadersModule ??= import("next/headers"));
+
 /**
  * Request id (set by proxy.ts) and client address (decided at the socket, see
  * lib/client-ip.ts) of the current request.
@@ -15,7 +19,7 @@ export interface RequestContext {
  */
 export async function getRequestContext(): Promise<RequestContext> {
   try {
-    const { headers } = await import("next/headers");
+    const { headers } = await nextHeaders();
     const h = await headers();
     return {
       requestId: h.get("x-request-id") ?? randomUUID(),

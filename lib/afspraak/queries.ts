@@ -1,8 +1,10 @@
 import "server-only";
-import { auditDossierBekeken } from "@/lib/audit";
-import { actieveToewijzing, assertCan, can, inburgeraarScope, verslagScope, type SessionUser } from "@/lib/authz";
-import { laadDossierZicht, loadInburgeraar } from "@/lib/inburgeraar/laad";
+import { auditDossierBekeken, dossierBekekenSql } from "@/lib/audit";
+import { actieveToewijzing, assertCan, can, inburgeraarScope, type DossierDeel, type SessionUser } from "@/lib/authz";
+import { deelScopeSql, inburgeraarScopeSql, verslagScopeSql } from "@/lib/authz/sql-scope";
+import { laadDossierZicht, loadInburgeraar, weigerDossierDeel } from "@/lib/inburgeraar/laad";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/db/generated/client";
 import type { AfspraakStatus, AfspraakType, Fase, Leefgebied } from "@/lib/db/generated/enums";
 import { isTeLaat } from "@/lib/opstart/rules";
 import { dateKolomNaarKalenderdatum, naarAmsterdamseTijd, naarKalenderdatum, vandaag, type Kalenderdatum } from "@/lib/tijd";
@@ -53,27 +55,6 @@ export interface DossierAfspraken {
   kanVerslagDelen: boolean;
 }
 
-const AFSPRAAK_SELECT = {
-  id: true,
-  start: true,
-  duurMinuten: true,
-  type: true,
-  status: true,
-  leefgebieden: true,
-  metTolk: true,
-  tolkTaal: true,
-  volgendContact: true,
-  isEindgesprek: true,
-  deelMetMaatje: true,
-  version: true,
-  medewerkerId: true,
-  medewerker: { select: { naam: true } },
-  gelogdDoor: { select: { naam: true } },
-} as const;
-
-/** What was written: only selected where the policy lets this user read it (lib/authz verslagScope). */
-const VERSLAG_SELECT = { onderwerp: true, verslag: true } as const;
-
 /**
  * The afspraken of one dossier: upcoming first (soonest first), then the past
  * (latest first). The dossier must be in the user's scope with its afspraken
@@ -82,77 +63,113 @@ const VERSLAG_SELECT = { onderwerp: true, verslag: true } as const;
  * the location only with the contact details.
  */
 export async function getDossierAfspraken(user: SessionUser, inburgeraarId: string, nu: Date = new Date()): Promise<DossierAfspraken> {
-  const zicht = await laadDossierZicht(user, inburgeraarId, nu);
-  const persoon = await loadInburgeraar(db(), {
-    user,
-    id: inburgeraarId,
-    need: ["afspraken"],
-    now: nu,
-    select: { id: true, voornaam: true, fase: true, tolkNodig: zicht.persoon, tolkTaal: zicht.persoon },
+  assertCan(user, "inburgeraar:lezen");
+  const dag = vandaag(nu);
+  const deel = (d: DossierDeel) => deelScopeSql(user, d, dag, "i");
+  const gelogd = Prisma.sql`a."gelogdDoorId" = ${user.id} AND a.status IN ('VOND_PLAATS', 'NIET_VERSCHENEN')`;
+  // ONE statement (docs/decisions/019): the dossier through the user's scope and the afspraken's gate
+  // (lib/authz/sql-scope), the view's audit row, the latest 200 afspraken as JSON, the open checklist
+  // items and the type this user last logged. Each gated column only where visible: the interpreter with
+  // the person's details, the location with the contact details, subject and verslag per verslagScopeSql.
+  const [r] = await db().$queryRaw<AfsprakenRij[]>`
+    WITH p AS (
+      SELECT i.id FROM "Inburgeraar" i
+       WHERE i.id = ${inburgeraarId} AND ${inburgeraarScopeSql(user, nu, "i")} AND ${deel("afspraken")}
+    ),
+    bekeken AS (${await dossierBekekenSql(user, inburgeraarId, "afspraken", "p")})
+    SELECT i.id, i.voornaam, i.fase::text AS fase,
+           CASE WHEN ${deel("persoon")} THEN i."tolkNodig" END AS "tolkNodig",
+           CASE WHEN ${deel("persoon")} THEN i."tolkTaal" END AS "tolkTaal",
+           COALESCE((SELECT json_agg(json_build_object(
+                      'id', a.id, 'start', to_char(a.start, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'duurMinuten', a."duurMinuten", 'type', a.type, 'status', a.status,
+                      'locatie', CASE WHEN ${deel("contact")} THEN a.locatie END,
+                      'onderwerp', CASE WHEN ${verslagScopeSql(user, dag, "a", "i")} THEN a.onderwerp END,
+                      'verslag', CASE WHEN ${verslagScopeSql(user, dag, "a", "i")} THEN a.verslag END,
+                      'deelMetMaatje', a."deelMetMaatje", 'leefgebieden', a.leefgebieden, 'metTolk', a."metTolk", 'tolkTaal', a."tolkTaal",
+                      'volgendContact', a."volgendContact", 'isEindgesprek', a."isEindgesprek", 'medewerkerId', a."medewerkerId", 'medewerker', m.naam,
+                      'gelogdDoor', g.naam, 'version', a.version) ORDER BY a.start DESC)
+                       FROM (SELECT * FROM "Afspraak" a WHERE a."inburgeraarId" = i.id ORDER BY a.start DESC LIMIT 200) a
+                       JOIN "Gebruiker" m ON m.id = a."medewerkerId" LEFT JOIN "Gebruiker" g ON g.id = a."gelogdDoorId"), '[]'::json) AS afspraken,
+           ${
+             can(user, "checklist:bijwerken")
+               ? Prisma.sql`CASE WHEN ${deel("checklist")} THEN (SELECT json_agg(json_build_object('id', c.id, 'titel', c.titel) ORDER BY c.volgorde, c.titel)
+                                  FROM "ChecklistItem" c WHERE c."inburgeraarId" = i.id AND c.status IN ('OPEN', 'BEZIG')) END`
+               : Prisma.sql`NULL::json`
+           } AS "openChecklist",
+           -- laatsteTypeVan in SQL: with this person, else with anyone in my scope (evaluated only when the first is null).
+           COALESCE((SELECT a.type::text FROM "Afspraak" a WHERE ${gelogd} AND a."inburgeraarId" = i.id ORDER BY a.start DESC LIMIT 1),
+                    (SELECT a.type::text FROM "Afspraak" a JOIN "Inburgeraar" j ON j.id = a."inburgeraarId"
+                      WHERE ${gelogd} AND ${inburgeraarScopeSql(user, nu, "j")} ORDER BY a.start DESC LIMIT 1)) AS "laatsteType"
+      FROM p JOIN "Inburgeraar" i ON i.id = p.id`;
+  if (!r) return weigerDossierDeel(user, inburgeraarId, ["afspraken"], nu);
+  const lijst: AfspraakRij[] = r.afspraken.map((a) => {
+    const start = new Date(a.start);
+    return {
+      id: a.id,
+      start,
+      duurMinuten: a.duurMinuten,
+      type: a.type,
+      status: a.status,
+      locatie: a.locatie,
+      onderwerp: a.onderwerp,
+      verslag: a.verslag,
+      deelMetMaatje: a.deelMetMaatje,
+      leefgebieden: a.leefgebieden,
+      metTolk: a.metTolk,
+      tolkTaal: a.tolkTaal,
+      volgendContact: a.volgendContact,
+      isEindgesprek: a.isEindgesprek,
+      medewerker: a.medewerker,
+      isEigen: a.medewerkerId === user.id,
+      gelogdDoor: a.gelogdDoor,
+      version: a.version,
+      moetGelogd: a.status === "GEPLAND" && start <= nu,
+    };
   });
-  await auditDossierBekeken(user, inburgeraarId, "afspraken");
-  const metVerslag = verslagScope(user, zicht);
-  const basis = { ...AFSPRAAK_SELECT, locatie: zicht.contact } as const;
-  const [leesbaar, overig, openChecklist] = await Promise.all([
-    metVerslag
-      ? db().afspraak.findMany({
-          where: { AND: [{ inburgeraarId }, metVerslag] },
-          orderBy: { start: "desc" },
-          take: 200,
-          select: { ...basis, ...VERSLAG_SELECT },
-        })
-      : Promise.resolve([]),
-    db().afspraak.findMany({
-      where: metVerslag ? { AND: [{ inburgeraarId }, { NOT: metVerslag }] } : { inburgeraarId },
-      orderBy: { start: "desc" },
-      take: 200,
-      select: basis,
-    }),
-    can(user, "checklist:bijwerken") && zicht.checklist
-      ? db().checklistItem.findMany({
-          where: { inburgeraarId, status: { in: ["OPEN", "BEZIG"] } },
-          orderBy: [{ volgorde: "asc" }, { titel: "asc" }],
-          select: { id: true, titel: true },
-        })
-      : Promise.resolve([]),
-  ]);
-  const rijen = [...leesbaar, ...overig.map((r) => ({ ...r, onderwerp: null, verslag: null }))]
-    .sort((a, b) => b.start.getTime() - a.start.getTime())
-    .slice(0, 200);
-  const lijst: AfspraakRij[] = rijen.map((r) => ({
-    id: r.id,
-    start: r.start,
-    duurMinuten: r.duurMinuten,
-    type: r.type,
-    status: r.status,
-    locatie: typeof r.locatie === "string" ? r.locatie : null,
-    onderwerp: r.onderwerp,
-    verslag: r.verslag,
-    deelMetMaatje: r.deelMetMaatje,
-    leefgebieden: r.leefgebieden,
-    metTolk: r.metTolk,
-    tolkTaal: r.tolkTaal,
-    volgendContact: r.volgendContact ? dateKolomNaarKalenderdatum(r.volgendContact) : null,
-    isEindgesprek: r.isEindgesprek,
-    medewerker: r.medewerker.naam,
-    isEigen: r.medewerkerId === user.id,
-    gelogdDoor: r.gelogdDoor?.naam ?? null,
-    version: r.version,
-    moetGelogd: r.status === "GEPLAND" && r.start <= nu,
-  }));
   const komend = lijst.filter((a) => a.status === "GEPLAND" && a.start > nu).reverse();
   const eerder = lijst.filter((a) => !(a.status === "GEPLAND" && a.start > nu));
-  const tolk = { nodig: persoon.tolkNodig ?? false, taal: persoon.tolkTaal ?? null };
+  const tolk = { nodig: r.tolkNodig ?? false, taal: r.tolkTaal ?? null };
   return {
-    inburgeraar: { id: persoon.id, voornaam: persoon.voornaam, fase: persoon.fase, tolkNodig: persoon.tolkNodig ?? false, tolkTaal: persoon.tolkTaal ?? null },
+    inburgeraar: { id: r.id, voornaam: r.voornaam, fase: r.fase, tolkNodig: tolk.nodig, tolkTaal: tolk.taal },
     komend,
     eerder,
-    standaarden: logStandaarden(nu, await laatsteTypeVan(user, inburgeraarId), tolk),
-    openChecklist,
+    standaarden: logStandaarden(nu, r.laatsteType, tolk),
+    openChecklist: r.openChecklist ?? [],
     kanPlannen: can(user, "afspraak:plannen"),
     kanLoggen: can(user, "afspraak:loggen"),
     kanVerslagDelen: can(user, "verslag:delen-met-maatje"),
   };
+}
+
+/** The row of getDossierAfspraken's query: the dossier, its afspraken as JSON (start as ISO 8601 UTC, dates as "YYYY-MM-DD"). */
+interface AfsprakenRij {
+  id: string;
+  voornaam: string;
+  fase: Fase;
+  tolkNodig: boolean | null;
+  tolkTaal: string | null;
+  afspraken: {
+    id: string;
+    start: string;
+    duurMinuten: number | null;
+    type: AfspraakType;
+    status: AfspraakStatus;
+    locatie: string | null;
+    onderwerp: string | null;
+    verslag: string | null;
+    deelMetMaatje: boolean;
+    leefgebieden: Leefgebied[];
+    metTolk: boolean;
+    tolkTaal: string | null;
+    volgendContact: Kalenderdatum | null;
+    isEindgesprek: boolean;
+    medewerkerId: string;
+    medewerker: string;
+    gelogdDoor: string | null;
+    version: number;
+  }[];
+  openChecklist: ChecklistKeuze[] | null;
+  laatsteType: AfspraakType | null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
 import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
 import { getRequestContext } from "@/lib/request-context";
@@ -60,6 +60,23 @@ export async function auditDossierBekeken(
     inburgeraarId,
     details: { onderdeel, ...details },
   });
+}
+
+/**
+ * auditDossierBekeken as SQL, for a hot read that loads a dossier part and
+ * records the view in ONE statement (docs/decisions/019): an INSERT … SELECT
+ * over `bron`, the name of the query's CTE that holds the dossier only when it
+ * passed the user's scope and the part's gate. So the row is written exactly
+ * when the part is shown, like auditDossierBekeken after loadInburgeraar. Use
+ * it as a data-modifying CTE (`WITH p AS (…), bekeken AS (${sql}) SELECT …`).
+ */
+export async function dossierBekekenSql(user: { id: string; organisatieId: string }, inburgeraarId: string, onderdeel: string, bron: string): Promise<Prisma.Sql> {
+  const ctx = await getRequestContext();
+  const details: AuditDetails<"inburgeraar.bekeken"> = { onderdeel };
+  const actie: AuditActie["actie"] = "inburgeraar.bekeken";
+  return Prisma.sql`INSERT INTO "AuditLog" ("createdAt", "organisatieId", "gebruikerId", actie, entiteit, "entiteitId", "inburgeraarId", details, ip, "requestId")
+    SELECT ${new Date()}, ${user.organisatieId}, ${user.id}, ${actie}, 'Inburgeraar', ${inburgeraarId}, ${inburgeraarId}, ${JSON.stringify(details)}::jsonb, ${ctx.ip}, ${ctx.requestId}
+      FROM ${Prisma.raw(`"${bron.replaceAll('"', "")}"`)}`;
 }
 
 /**

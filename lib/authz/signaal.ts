@@ -61,7 +61,7 @@ export function gedeeldMetConsulentScope(consentPoort: Prisma.InburgeraarWhereIn
 /**
  * The dossiers whose "signalen" section the consulent sees: consent in force
  * (`consentPoort`), or at least one signal shared on the safety ground.
- * The same gate in SQL: lib/voortgang/queries.ts zichtbareDelen (keep the two alike).
+ * The same gate in SQL: lib/voortgang/queries.ts getVoortgang (keep the two alike).
  */
 export function signaalSectiePoort(consentPoort: Prisma.InburgeraarWhereInput): Prisma.InburgeraarWhereInput {
   return { OR: [consentPoort, { signalen: { some: { gedeeldMetConsulent: true, gedeeldGrond: "VEILIGHEID" } } }] };

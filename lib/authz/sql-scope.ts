@@ -59,3 +59,16 @@ export function deelScopeSql(user: SessionUser, deel: DossierDeel, vandaag: stri
   if (toegang === "nee") return Prisma.sql`FALSE`;
   return toestemmingConsulentSql(toegang, vandaag, alias);
 }
+
+/**
+ * verslagScope (./zicht.ts) as a SQL condition on the Afspraak `afspraak` of
+ * the dossier `inburgeraar`: may this user read its onderwerp and verslag. The
+ * "verslagen" part of the dossier (deelScopeSql), and for a volunteer only
+ * their own afspraken and those the begeleider shared with the maatje.
+ */
+export function verslagScopeSql(user: SessionUser, vandaag: string, afspraak = "a", inburgeraar = "i"): Prisma.Sql {
+  const a = Prisma.raw(`"${afspraak.replaceAll('"', "")}"`);
+  const deel = deelScopeSql(user, "verslagen", vandaag, inburgeraar);
+  if (user.rol !== "VRIJWILLIGER") return deel;
+  return Prisma.sql`(${deel} AND (${a}."medewerkerId" = ${user.id} OR ${a}."gelogdDoorId" = ${user.id} OR ${a}."deelMetMaatje"))`;
+}

@@ -257,7 +257,10 @@ export function dossierZicht(user: SessionUser, geldigeToestemmingen: Iterable<T
 /**
  * Which verslagen of a dossier's afspraken a user may read: all, or only their
  * own and those the begeleider shared with the maatje. Returns the where-clause
- * on Afspraak for the verslagen that may be selected; null = none.
+ * on Afspraak for the verslagen that may be selected; null = none. The same in
+ * SQL: verslagScopeSql (./sql-scope.ts; keep the two alike). As a where-clause,
+ * never negate it with Prisma's NOT: `NOT: {}` matches every row and NOT over a
+ * NULL gelogdDoorId matches none (decision 019).
  */
 export function verslagScope(user: SessionUser, zicht: DossierZicht): Prisma.AfspraakWhereInput | null {
   if (!zicht.verslagen) return null;

@@ -53,3 +53,28 @@ export async function laadDossierZicht(user: SessionUser, id: string, now = new 
   });
   return dossierZicht(user, row.toestemmingen.map((t) => t.onderwerp));
 }
+
+/**
+ * The refusal of a hot read that loads a dossier part in one raw query
+ * (docs/decisions/019) and found nothing: the same "not found" and the same
+ * refusal audit as laadDossierZicht followed by loadInburgeraar with `need`
+ * (out of reach: "buiten-bereik" for "basis"; in reach without the part:
+ * "geen-toestemming" for `need`). Only on the refusal path.
+ */
+export async function weigerDossierDeel(user: SessionUser, id: string, need: readonly DossierDeel[], now = new Date()): Promise<never> {
+  await laadDossierZicht(user, id, now);
+  await loadInburgeraar(db(), { user, id, need, now, select: { id: true } });
+  // Both passed: the dossier came into reach between the two reads. Still "not found" for this request.
+  throw notFound();
+}
+
+/**
+ * laadDossierZicht for a loader that loads the dossier through loadInburgeraar
+ * with need ["basis"] right after (the same scope check and the same refusal):
+ * for a role whose view depends on no consent (toestemmingNodigVoor is empty)
+ * the view is known without a query, so it saves one round trip; otherwise it
+ * is laadDossierZicht.
+ */
+export async function dossierZichtVoorLaden(user: SessionUser, id: string, now = new Date()): Promise<DossierZicht> {
+  return toestemmingNodigVoor(user).length === 0 ? dossierZicht(user, []) : laadDossierZicht(user, id, now);
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { actieveToewijzing, assertCan, can, gebruikerScope, gemeenteScope, inburgeraarScope, tijdlijnZichtbaarheden, type DossierZicht, type SessionUser } from "@/lib/authz";
 import { actiesMetZichtbaarheid, isZichtbaarVoor } from "@/lib/audit";
 import { zinVoorAudit } from "@/lib/audit/zinnen";
-import { laadDossierZicht, loadInburgeraar } from "./laad";
+import { dossierZichtVoorLaden, loadInburgeraar } from "./laad";
 import { auditDossierBekeken } from "@/lib/audit";
 import { decryptBsn } from "@/lib/crypto/bsn";
 import { db } from "@/lib/db";
@@ -105,7 +105,8 @@ export type DossierHeader = Awaited<ReturnType<typeof getDossierHeader>>;
  */
 export async function getDossierHeader(user: SessionUser, id: string) {
   const now = new Date();
-  const zicht = await laadDossierZicht(user, id, now);
+  // loadInburgeraar right below checks the scope (and audits a refusal) as laadDossierZicht would.
+  const zicht = await dossierZichtVoorLaden(user, id, now);
   const r = await loadInburgeraar(db(), {
     user,
     id,
@@ -295,7 +296,8 @@ async function tijdlijn(organisatieId: string, inburgeraarId: string, zicht: Dos
  */
 export async function getDossierOverzicht(user: SessionUser, id: string) {
   const now = new Date();
-  const zicht = await laadDossierZicht(user, id, now);
+  // loadInburgeraar right below checks the scope (and audits a refusal) as laadDossierZicht would.
+  const zicht = await dossierZichtVoorLaden(user, id, now);
   const r = await loadInburgeraar(db(), {
     user,
     id,

@@ -1,11 +1,11 @@
 import "server-only";
-import { auditDossierBekeken } from "@/lib/audit";
-import { assertCan, can, inburgeraarScope, type SessionUser } from "@/lib/authz";
-import { laadDossierZicht, loadInburgeraar } from "@/lib/inburgeraar/laad";
+import { dossierBekekenSql } from "@/lib/audit";
+import { assertCan, can, type SessionUser } from "@/lib/authz";
+import { deelScopeSql, inburgeraarScopeSql } from "@/lib/authz/sql-scope";
+import { weigerDossierDeel } from "@/lib/inburgeraar/laad";
 import { db } from "@/lib/db";
 import type { ChecklistCategorie, ChecklistStatus, Fase } from "@/lib/db/generated/enums";
-import { notFound } from "@/lib/errors";
-import { dateKolomNaarKalenderdatum, kalenderdatumNaarDate, vandaag, type Kalenderdatum } from "@/lib/tijd";
+import { dateKolomNaarKalenderdatum, vandaag, type Kalenderdatum } from "@/lib/tijd";
 import { CHECKLIST_CATEGORIE_VOLGORDE, isTeLaat, kanOpstartfaseAfsluiten, voortgangPerCategorie, type CategorieVoortgang } from "./rules";
 
 export interface ChecklistItemView {
@@ -47,6 +47,32 @@ export interface ChecklistView {
   magBijwerken: boolean;
 }
 
+/** localeCompare(…, "nl") without building a collator for every comparison. */
+const NL = new Intl.Collator("nl");
+
+/** The row of getChecklist's query: the dossier and its items (as JSON). */
+interface ChecklistRij {
+  fase: Fase;
+  brpInschrijvingDatum: Date | null;
+  items: {
+    id: string;
+    code: string;
+    titel: string;
+    volgorde: number;
+    categorieen: ChecklistCategorie[];
+    verplicht: boolean;
+    deadline: Kalenderdatum | null;
+    status: ChecklistStatus;
+    datum: Kalenderdatum | null;
+    afspraakId: string | null;
+    version: number;
+    /** An instant, ISO 8601 in UTC. */
+    updatedAt: string;
+    gewijzigdDoor: string | null;
+    notitie: string | null;
+  }[];
+}
+
 /**
  * One person's opstartfase checklist, grouped per category (HV, FIN, INS, VL)
  * with progress and overdue items (in Amsterdam's today). Scoped: a dossier
@@ -54,59 +80,48 @@ export interface ChecklistView {
  * person's active consent for the checklist.
  */
 export async function getChecklist(user: SessionUser, inburgeraarId: string, now = new Date()): Promise<ChecklistView> {
-  const zicht = await laadDossierZicht(user, inburgeraarId, now);
-  const persoon = await loadInburgeraar(db(), {
-    user,
-    id: inburgeraarId,
-    need: ["checklist"],
-    now,
-    select: { id: true, fase: true, brpInschrijvingDatum: zicht.traject },
-  });
-  await auditDossierBekeken(user, inburgeraarId, "opstartfase");
-
-  const kolommen = {
-    id: true,
-    code: true,
-    titel: true,
-    volgorde: true,
-    categorieen: true,
-    verplicht: true,
-    deadline: true,
-    status: true,
-    datum: true,
-    afspraakId: true,
-    version: true,
-    updatedAt: true,
-    gewijzigdDoor: { select: { naam: true } },
-  } as const;
-  // Notes on financial items (uitkering, toeslagen, schulden) only for who may see financial data.
-  const [metNotitie, zonderNotitie] = await Promise.all([
-    db().checklistItem.findMany({
-      where: zicht.financieel ? { inburgeraarId } : { inburgeraarId, NOT: { categorieen: { has: "FIN" } } },
-      select: { ...kolommen, notitie: true },
-    }),
-    zicht.financieel
-      ? Promise.resolve([])
-      : db().checklistItem.findMany({ where: { inburgeraarId, categorieen: { has: "FIN" } }, select: kolommen }),
-  ]);
-  const rijen = [...metNotitie, ...zonderNotitie.map((r) => ({ ...r, notitie: null }))].sort(
-    (a, b) => a.volgorde - b.volgorde || a.titel.localeCompare(b.titel, "nl"),
-  );
-  const peildatum = vandaag(now);
-  const items: ChecklistItemView[] = rijen.map((r) => ({
+  assertCan(user, "inburgeraar:lezen");
+  const dag = vandaag(now);
+  // ONE statement (docs/decisions/019): the dossier through the user's scope and the checklist's gate
+  // (lib/authz/sql-scope), the view's audit row, and the items. Each gated column is selected only
+  // where visible: the brp date with the traject part, notes on financial items with the financial part.
+  const rijen = await db().$queryRaw<ChecklistRij[]>`
+    WITH p AS (
+      SELECT i.id, i.fase::text AS fase,
+             CASE WHEN ${deelScopeSql(user, "traject", dag, "i")} THEN i."brpInschrijvingDatum" END AS "brpInschrijvingDatum",
+             ${deelScopeSql(user, "financieel", dag, "i")} AS financieel
+        FROM "Inburgeraar" i
+       WHERE i.id = ${inburgeraarId} AND ${inburgeraarScopeSql(user, now, "i")} AND ${deelScopeSql(user, "checklist", dag, "i")}
+    ),
+    bekeken AS (${await dossierBekekenSql(user, inburgeraarId, "opstartfase", "p")})
+    SELECT p.fase, p."brpInschrijvingDatum",
+           -- The items as one JSON value: one cell to decode instead of a row each (dates come as "YYYY-MM-DD").
+           COALESCE((SELECT json_agg(json_build_object(
+                      'id', c.id, 'code', c.code, 'titel', c.titel, 'volgorde', c.volgorde, 'categorieen', c.categorieen, 'verplicht', c.verplicht,
+                      'deadline', c.deadline, 'status', c.status, 'datum', c.datum, 'afspraakId', c."afspraakId", 'version', c.version,
+                      'updatedAt', to_char(c."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'gewijzigdDoor', u.naam,
+                      'notitie', CASE WHEN p.financieel OR NOT ('FIN' = ANY (c.categorieen)) THEN c.notitie END))
+                       FROM "ChecklistItem" c LEFT JOIN "Gebruiker" u ON u.id = c."gewijzigdDoorId"
+                      WHERE c."inburgeraarId" = p.id), '[]'::json) AS items
+      FROM p`;
+  const persoon = rijen[0];
+  if (!persoon) return weigerDossierDeel(user, inburgeraarId, ["checklist"], now);
+  const itemRijen = persoon.items.sort((a, b) => a.volgorde - b.volgorde || NL.compare(a.titel, b.titel));
+  const peildatum = dag;
+  const items: ChecklistItemView[] = itemRijen.map((r) => ({
     id: r.id,
     code: r.code,
     titel: r.titel,
     categorieen: r.categorieen,
     verplicht: r.verplicht,
-    deadline: r.deadline ? dateKolomNaarKalenderdatum(r.deadline) : null,
+    deadline: r.deadline,
     isTeLaat: isTeLaat(r, peildatum),
     status: r.status,
-    datum: r.datum ? dateKolomNaarKalenderdatum(r.datum) : null,
+    datum: r.datum,
     notitie: r.notitie,
-    gewijzigdDoor: r.gewijzigdDoor?.naam ?? null,
+    gewijzigdDoor: r.gewijzigdDoor,
     // Untouched items have no "who"; their updatedAt is the creation time.
-    gewijzigdOp: r.gewijzigdDoor ? r.updatedAt : null,
+    gewijzigdOp: r.gewijzigdDoor ? new Date(r.updatedAt) : null,
     viaAfspraak: r.afspraakId !== null,
     version: r.version,
   }));

@@ -1,12 +1,13 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import { deelScopeSql, inburgeraarScopeSql, toestemmingConsulentSql } from "@/lib/authz/sql-scope";
-import { assertCan, deelScope, gemeenteScope, inburgeraarScope, toestemmingGeldig, type DossierDeel, type SessionUser } from "@/lib/authz";
+import { assertCan, gemeenteScope, type DossierDeel, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
-import type { Fase } from "@/lib/db/generated/enums";
+import type { ChecklistStatus, Fase, Leefgebied, SignaalCategorie, SignaalErnst } from "@/lib/db/generated/enums";
 import { beoordeelTijdigeStart, BREDE_INTAKE_NORM_DAGEN, tijdigeStartPerGemeente, type GemeenteTijdigeStart, type TijdigeStart } from "@/lib/tijdige-start/rules";
 import { dateKolomNaarKalenderdatum, kalenderdatumNaarDate, naarKalenderdatum, plusDagen, vandaag as vandaagIn, type Kalenderdatum } from "@/lib/tijd";
-import { laadSecties, type AfsprakenSectie, type ChecklistSectie, type PlanSectie, type SignaalSectie, type TrajectSectie } from "./secties";
+import { CONTACT_VENSTER_DAGEN, contactSamenvatting, opstartVoortgang, scoresMetVerschil } from "./rules";
+import type { AfsprakenSectie, ChecklistSectie, PlanSectie, SignaalSectie, TrajectSectie } from "./secties";
 
 export const VOORTGANG_PAGINA = 25;
 
@@ -85,37 +86,55 @@ export async function getVoortgang(user: SessionUser, filters: VoortgangFilters 
   // nothing that needs consent); then everyone else by name.
   const wacht = Prisma.sql`CASE WHEN i."bredeIntakeDatum" IS NULL AND i."brpInschrijvingDatum" <= ${vandaag}::date
                                 THEN ${vandaag}::date - i."brpInschrijvingDatum" ELSE -1 END`;
-  const pagineIds = await db().$queryRaw<{ id: string; totaal: bigint | number }[]>`
-    SELECT i.id, count(*) OVER () AS totaal FROM "Inburgeraar" i
-     WHERE ${filterSql(user, filters, now)}
-     ORDER BY ${filters.sortering === "naam" ? Prisma.empty : Prisma.sql`${wacht} DESC,`} i.achternaam ASC, i.voornaam ASC, i.id ASC
-     LIMIT ${VOORTGANG_PAGINA} OFFSET ${(pagina - 1) * VOORTGANG_PAGINA}`;
-  const totaal = Number(pagineIds[0]?.totaal ?? 0);
-  const volgorde = new Map(pagineIds.map((r, k) => [r.id, k]));
-  const gevonden = await db().inburgeraar.findMany({
-    // One page of ids (≤ VOORTGANG_PAGINA), and the scope again.
-    where: { AND: [{ id: { in: [...volgorde.keys()] } }, inburgeraarScope(user, now)] },
-    select: {
-      id: true,
-      voornaam: true,
-      achternaam: true,
-      fase: true,
-      gemeente: { select: { naam: true } },
-      brpInschrijvingDatum: true,
-      bredeIntakeDatum: true,
-      pipVastgesteldDatum: true,
-      startLeerrouteDatum: true,
-      eersteLesDatum: true,
-      _count: { select: { rapportages: { where: { inburgeraar: deelScope(user, "rapportages", now) } } } },
-    },
-  });
-  const rijen = gevonden.sort((x, y) => volgorde.get(x.id)! - volgorde.get(y.id)!);
-  const ids = rijen.map((r) => r.id);
-  const secties = await laadSecties(db(), ids, (deel) => deelScope(user, deel, now), now);
-  const deel = <T>(map: Map<string, T>, id: string, zichtbaarIds: Set<string>): Deel<T> => (zichtbaarIds.has(id) ? { zichtbaar: true, data: map.get(id) ?? null } : { zichtbaar: false });
-  // Which dossiers passed each gate, also when they have no data for that part (no checklist yet, no plan yet).
-  const zichtbaar = await zichtbareDelen(user, ids, now);
-
+  const deel = (d: DossierDeel) => deelScopeSql(user, d, vandaag, "i");
+  const iso = (kolom: Prisma.Sql) => Prisma.sql`to_char(${kolom}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  const recentVanaf = new Date(`${plusDagen(vandaag, -CONTACT_VENSTER_DAGEN - 1)}T00:00:00Z`);
+  // ONE statement (docs/decisions/019): the page chosen, sorted and counted in SQL, and per row each part
+  // (lib/voortgang/secties) only where its gate lets it through (deelScopeSql = deelScope in SQL), as JSON.
+  const rijen = await db().$queryRaw<VoortgangSqlRij[]>`
+    WITH pagina AS (
+      SELECT i.id, count(*) OVER () AS totaal, row_number() OVER (ORDER BY ${filters.sortering === "naam" ? Prisma.empty : Prisma.sql`${wacht} DESC,`} i.achternaam ASC, i.voornaam ASC, i.id ASC) AS volgnummer
+        FROM "Inburgeraar" i
+       WHERE ${filterSql(user, filters, now)}
+       ORDER BY volgnummer
+       LIMIT ${VOORTGANG_PAGINA} OFFSET ${(pagina - 1) * VOORTGANG_PAGINA}
+    )
+    SELECT i.id, i.voornaam, i.achternaam, i.fase::text AS fase, g.naam AS gemeente, pagina.totaal,
+           i."brpInschrijvingDatum", i."bredeIntakeDatum", i."pipVastgesteldDatum", i."startLeerrouteDatum", i."eersteLesDatum",
+           CASE WHEN z.traject THEN json_build_object(
+             'faseSinds', ${iso(Prisma.sql`i."faseSinds"`)}, 'einddatum', i.einddatum, 'opstartAfgeslotenOp', ${iso(Prisma.sql`i."opstartAfgeslotenOp"`)},
+             'begeleiders', COALESCE((SELECT json_agg(u.naam ORDER BY t.vanaf) FROM "Toewijzing" t JOIN "Gebruiker" u ON u.id = t."gebruikerId"
+                                       WHERE t."inburgeraarId" = i.id AND t.rol <> 'MAATJE' AND (t.tot IS NULL OR t.tot > ${now})), '[]'::json)) END AS traject,
+           z.checklist AS "zichtChecklist",
+           CASE WHEN z.checklist THEN (SELECT json_agg(json_build_object('status', c.status, 'verplicht', c.verplicht, 'titel', c.titel) ORDER BY c.deadline ASC NULLS LAST, c.volgorde ASC)
+             FROM "ChecklistItem" c WHERE c."inburgeraarId" = i.id) END AS checklist,
+           CASE WHEN z.afspraken THEN json_build_object(
+             'recent', COALESCE((SELECT json_agg(json_build_object('start', ${iso(Prisma.sql`a.start`)}, 'duurMinuten', a."duurMinuten")) FROM "Afspraak" a
+                                  WHERE a."inburgeraarId" = i.id AND a.status = 'VOND_PLAATS' AND a.start >= ${recentVanaf} AND a.start <= ${now}), '[]'::json),
+             'laatste', CASE WHEN i."laatsteContactOp" <= ${now} THEN ${iso(Prisma.sql`i."laatsteContactOp"`)} END,
+             'volgende', (SELECT ${iso(Prisma.sql`s.start`)} FROM unnest(i."geplandeStarts") WITH ORDINALITY AS s(start, n) WHERE s.start >= ${now} ORDER BY s.n LIMIT 1)) END AS afspraken,
+           z.plan AS "zichtPlan",
+           CASE WHEN z.plan THEN (SELECT json_build_object(
+             'focus', pl."focusLeefgebied",
+             'doelen', COALESCE((SELECT json_agg(json_build_object('leefgebied', d.leefgebied, 'omschrijving', d.omschrijving) ORDER BY d."createdAt")
+                                  FROM "Doel" d WHERE d."planId" = pl.id AND d.status IN ('OPEN', 'BEZIG')), '[]'::json),
+             'meetmomenten', COALESCE((SELECT json_agg(json_build_object('afgenomenOp', m."afgenomenOp",
+                                 'scores', COALESCE((SELECT json_agg(json_build_object('leefgebied', sc.leefgebied, 'score', sc.score)) FROM "LeefgebiedScore" sc WHERE sc."meetmomentId" = m.id), '[]'::json)))
+                                  FROM "Meetmoment" m WHERE m."planId" = pl.id AND m."afgenomenOp" IS NOT NULL), '[]'::json))
+             FROM "Begeleidingsplan" pl WHERE pl."inburgeraarId" = i.id) END AS plan,
+           -- Signalen: consent, or a signal shared on the Meldcode's safety ground (signaalSectiePoort); then only what was
+           -- shared with the consulent within consent or on that ground, not closed (gedeeldMetConsulentScope).
+           CASE WHEN z.signalen OR EXISTS (SELECT 1 FROM "Signaal" s WHERE s."inburgeraarId" = i.id AND s."gedeeldMetConsulent" AND s."gedeeldGrond" = 'VEILIGHEID')
+             THEN COALESCE((SELECT json_agg(json_build_object('categorie', s.categorie, 'ernst', s.ernst, 'createdAt', ${iso(Prisma.sql`s."createdAt"`)}) ORDER BY s."createdAt")
+                              FROM "Signaal" s WHERE s."inburgeraarId" = i.id AND s."gedeeldMetConsulent" AND (s."gedeeldGrond" = 'VEILIGHEID' OR z.signalen)
+                               AND s.status <> 'AFGESLOTEN'), '[]'::json) END AS signalen,
+           z.rapportages AND EXISTS (SELECT 1 FROM "Voortgangsrapportage" r WHERE r."inburgeraarId" = i.id) AS "heeftRapportage"
+      FROM pagina JOIN "Inburgeraar" i ON i.id = pagina.id JOIN "Gemeente" g ON g.id = i."gemeenteId"
+      -- Each gate once per row (OFFSET 0 keeps PostgreSQL from copying the expressions back into every use).
+      CROSS JOIN LATERAL (SELECT ${deel("traject")} AS traject, ${deel("checklist")} AS checklist, ${deel("afspraken")} AS afspraken,
+                                 ${deel("plan")} AS plan, ${deel("signalen")} AS signalen, ${deel("rapportages")} AS rapportages OFFSET 0) z
+     ORDER BY pagina.volgnummer`;
+  const totaal = Number(rijen[0]?.totaal ?? 0);
   const uit: VoortgangRij[] = rijen.map((r) => {
     const inburgering = {
       brp: kd(r.brpInschrijvingDatum),
@@ -124,18 +143,51 @@ export async function getVoortgang(user: SessionUser, filters: VoortgangFilters 
       startLeerroute: kd(r.startLeerrouteDatum),
       eersteLes: kd(r.eersteLesDatum),
     };
-    const traject = secties.traject.get(r.id) ?? null;
+    const traject: TrajectSectie | null = r.traject
+      ? {
+          fase: r.fase,
+          faseSinds: naarKalenderdatum(new Date(r.traject.faseSinds)),
+          start: inburgering.brp,
+          einddatum: r.traject.einddatum,
+          opstartEinde: r.traject.opstartAfgeslotenOp ? naarKalenderdatum(new Date(r.traject.opstartAfgeslotenOp)) : null,
+          opstartBegonnen: r.fase !== "AANGEMELD",
+          begeleiders: [...new Set(r.traject.begeleiders)],
+        }
+      : null;
+    const a = r.afspraken;
+    const afspraken: AfsprakenSectie | null = a
+      ? {
+          ...contactSamenvatting(
+            a.recent.map((c) => ({ datum: naarKalenderdatum(new Date(c.start)), duurMinuten: c.duurMinuten })),
+            a.laatste ? naarKalenderdatum(new Date(a.laatste)) : null,
+            vandaag,
+          ),
+          volgendeAfspraak: a.volgende ? naarKalenderdatum(new Date(a.volgende)) : null,
+        }
+      : null;
+    const p = r.plan;
+    const plan: PlanSectie | null = p ? { focus: p.focus, scores: scoresMetVerschil(p.meetmomenten), openDoelen: p.doelen } : null;
+    const c = r.checklist;
+    const checklist: ChecklistSectie | null = c
+      ? { ...opstartVoortgang(c), openPunten: c.filter((i) => i.verplicht && (i.status === "OPEN" || i.status === "BEZIG")).map((i) => i.titel).slice(0, 10) }
+      : null;
+    const signalen: SignaalSectie | null = r.signalen
+      ? { open: r.signalen.map((x) => ({ categorie: x.categorie, ernst: x.ernst, sinds: naarKalenderdatum(new Date(x.createdAt)) })) }
+      : null;
+    // A part is "zichtbaar" when its gate let it through (the JSON is then not null), also without data:
+    // no checklist yet and no plan yet are data null.
+    const deelVan = <T>(data: T | null, zichtbaar: boolean): Deel<T> => (zichtbaar ? { zichtbaar: true, data } : { zichtbaar: false });
     return {
       id: r.id,
       naam: `${r.voornaam} ${r.achternaam}`,
-      gemeente: r.gemeente.naam,
+      gemeente: r.gemeente,
       fase: r.fase,
       inburgering,
-      traject: deel(secties.traject, r.id, zichtbaar.traject),
-      afspraken: deel(secties.afspraken, r.id, zichtbaar.afspraken),
-      checklist: deel(secties.checklist, r.id, zichtbaar.checklist),
-      plan: deel(secties.plan, r.id, zichtbaar.plan),
-      signalen: deel(secties.signalen, r.id, zichtbaar.signalen),
+      traject: deelVan(traject, r.traject !== null),
+      afspraken: deelVan(afspraken, a !== null),
+      checklist: deelVan(checklist, r.zichtChecklist),
+      plan: deelVan(plan, r.zichtPlan),
+      signalen: deelVan(signalen, r.signalen !== null),
       tijdigeStart: beoordeelTijdigeStart(
         {
           brpInschrijvingDatum: inburgering.brp,
@@ -148,35 +200,37 @@ export async function getVoortgang(user: SessionUser, filters: VoortgangFilters 
         vandaag,
       ),
       tijdigeStartVolledig: Boolean(traject),
-      heeftRapportage: r._count.rapportages > 0,
+      heeftRapportage: r.heeftRapportage,
     };
   });
   return { rijen: uit, totaal, pagina, paginas: Math.max(1, Math.ceil(totaal / VOORTGANG_PAGINA)) };
 }
 
-/**
- * Per part, the ids (of this page) whose consent lets it through: ONE query, a
- * column per part (deelScopeSql = deelScope in SQL), ids bounded by the page.
- */
-async function zichtbareDelen(user: SessionUser, ids: string[], now: Date) {
-  const uit = { traject: new Set<string>(), afspraken: new Set<string>(), checklist: new Set<string>(), plan: new Set<string>(), signalen: new Set<string>() };
-  if (ids.length === 0) return uit;
-  const vandaag = vandaagIn(now);
-  const deel = (d: DossierDeel) => deelScopeSql(user, d, vandaag, "i");
-  const rijen = await db().$queryRaw<{ id: string; traject: boolean; afspraken: boolean; checklist: boolean; plan: boolean; signalen: boolean }[]>`
-    SELECT i.id,
-           ${deel("traject")} AS traject,
-           ${deel("afspraken")} AS afspraken,
-           ${deel("checklist")} AS checklist,
-           ${deel("plan")} AS plan,
-           -- Signalen: also a dossier with a signal shared on the Meldcode's safety ground (no consent needed: signaalSectiePoort).
-           (${deel("signalen")} OR EXISTS (SELECT 1 FROM "Signaal" s WHERE s."inburgeraarId" = i.id AND s."gedeeldMetConsulent" AND s."gedeeldGrond" = 'VEILIGHEID')) AS signalen
-      FROM "Inburgeraar" i
-     WHERE i.id IN (${Prisma.join(ids)})`;
-  for (const r of rijen) {
-    for (const d of ["traject", "afspraken", "checklist", "plan", "signalen"] as const) if (r[d]) uit[d].add(r.id);
-  }
-  return uit;
+/** A row of getVoortgang's query; each part null where its gate kept it out (dates "YYYY-MM-DD", instants ISO 8601 UTC). */
+interface VoortgangSqlRij {
+  id: string;
+  voornaam: string;
+  achternaam: string;
+  fase: Fase;
+  gemeente: string;
+  totaal: bigint | number;
+  brpInschrijvingDatum: Date | null;
+  bredeIntakeDatum: Date | null;
+  pipVastgesteldDatum: Date | null;
+  startLeerrouteDatum: Date | null;
+  eersteLesDatum: Date | null;
+  traject: { faseSinds: string; einddatum: Kalenderdatum | null; opstartAfgeslotenOp: string | null; begeleiders: string[] } | null;
+  zichtChecklist: boolean;
+  checklist: { status: ChecklistStatus; verplicht: boolean; titel: string }[] | null;
+  afspraken: { recent: { start: string; duurMinuten: number | null }[]; laatste: string | null; volgende: string | null } | null;
+  zichtPlan: boolean;
+  plan: {
+    focus: Leefgebied | null;
+    doelen: { leefgebied: Leefgebied; omschrijving: string }[];
+    meetmomenten: { afgenomenOp: Kalenderdatum; scores: { leefgebied: Leefgebied; score: number }[] }[];
+  } | null;
+  signalen: { categorie: SignaalCategorie; ernst: SignaalErnst; createdAt: string }[] | null;
+  heeftRapportage: boolean;
 }
 
 export interface GemeenteMarker extends GemeenteTijdigeStart {

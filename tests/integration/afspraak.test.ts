@@ -193,4 +193,29 @@ describe("verslagen en het maatje", () => {
     const doorBegeleider = await getDossierAfspraken(begeleider, w.inburgeraarA.id);
     expect(doorBegeleider.eerder.map((a) => a.verslag)).toContain("PRIVE-verslag-begeleider");
   });
+
+  it("toont elke afspraak één keer, en het maatje ook de geplande afspraak van de begeleider (zonder onderwerp)", async () => {
+    const w = await maakTweeOrganisaties();
+    const begeleider = await sessionUser(w.gebruikers.begeleider.id);
+    const maatje = await sessionUser(w.gebruikers.vrijwilliger.id);
+    await logAfspraak(begeleider, { inburgeraarId: w.inburgeraarA.id, datum: vandaag(), tijd: "08:00", type: "HUISBEZOEK", status: "VOND_PLAATS", verslag: "Verslag", aanvraagSleutel: sleutel() });
+    const gepland = await planAfspraak(begeleider, {
+      inburgeraarId: w.inburgeraarA.id,
+      datum: morgen(),
+      tijd: "10:00",
+      type: "KANTOOR",
+      onderwerp: "PRIVE-onderwerp",
+      aanvraagSleutel: sleutel(),
+    });
+    // Before 019 a reader of every verslag got each afspraak twice (Prisma's `NOT: {}` matched every row),
+    // and the maatje missed the begeleider's planned ones (NOT over a NULL gelogdDoorId matched none).
+    const doorBegeleider = await getDossierAfspraken(begeleider, w.inburgeraarA.id);
+    expect([...doorBegeleider.komend, ...doorBegeleider.eerder].map((a) => a.id).sort()).toEqual(
+      (await db().afspraak.findMany({ where: { inburgeraarId: w.inburgeraarA.id }, select: { id: true } })).map((a) => a.id).sort(),
+    );
+    expect(doorBegeleider.komend).toMatchObject([{ id: gepland.id, onderwerp: "PRIVE-onderwerp" }]);
+    const doorMaatje = await getDossierAfspraken(maatje, w.inburgeraarA.id);
+    expect(doorMaatje.komend).toMatchObject([{ id: gepland.id, onderwerp: null, verslag: null, isEigen: false }]);
+    expect(doorMaatje.eerder).toHaveLength(1);
+  });
 });
