@@ -85,7 +85,7 @@ export async function getDossierAfspraken(user: SessionUser, inburgeraarId: stri
                       'locatie', CASE WHEN ${deel("contact")} THEN a.locatie END,
                       'onderwerp', CASE WHEN ${verslagScopeSql(user, dag, "a", "i")} THEN a.onderwerp END,
                       'verslag', CASE WHEN ${verslagScopeSql(user, dag, "a", "i")} THEN a.verslag END,
-                      'deelMetMaatje', a."deelMetMaatje", 'leefgebieden', a.leefgebieden, 'metTolk', a."metTolk", 'tolkTaal', a."tolkTaal",
+                      'deelMetMaatje', a."deelMetMaatje", 'leefgebieden', COALESCE(a.leefgebieden, ARRAY[]::"Leefgebied"[]), 'metTolk', a."metTolk", 'tolkTaal', a."tolkTaal",
                       'volgendContact', a."volgendContact", 'isEindgesprek', a."isEindgesprek", 'medewerkerId', a."medewerkerId", 'medewerker', m.naam,
                       'gelogdDoor', g.naam, 'version', a.version) ORDER BY a.start DESC)
                        FROM (SELECT * FROM "Afspraak" a WHERE a."inburgeraarId" = i.id ORDER BY a.start DESC LIMIT 200) a

@@ -248,7 +248,7 @@ async function leesCaseloadRijen(user: SessionUser, ids: readonly string[], now:
            ARRAY(SELECT ${ms(Prisma.sql`s`)} FROM unnest(i."geplandeStarts") AS s ORDER BY s) AS "geplandeStarts",
            ${mag.financieel ? dag(Prisma.sql`i."uitkeringStartDatum"`) : Prisma.sql`NULL::text`} AS "uitkeringStartDatum",
            ${mag.financieel ? dag(Prisma.sql`i.einddatum`) : Prisma.sql`NULL::text`} AS einddatum,
-           g.naam AS "gemeenteNaam", g."contactNormDagen", g."meetmomentenMaanden", g."looptijdMaanden",
+           g.naam AS "gemeenteNaam", g."contactNormDagen", COALESCE(g."meetmomentenMaanden", ARRAY[]::int[]) AS "meetmomentenMaanden", g."looptijdMaanden",
            ARRAY(SELECT t.rol::text FROM "Toewijzing" t
                   WHERE t."inburgeraarId" = i.id AND t."gebruikerId" = ${user.id} AND (t.tot IS NULL OR t.tot > ${now})
                   ORDER BY t.vanaf) AS "mijnRollen",

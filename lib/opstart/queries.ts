@@ -97,7 +97,7 @@ export async function getChecklist(user: SessionUser, inburgeraarId: string, now
     SELECT p.fase, p."brpInschrijvingDatum",
            -- The items as one JSON value: one cell to decode instead of a row each (dates come as "YYYY-MM-DD").
            COALESCE((SELECT json_agg(json_build_object(
-                      'id', c.id, 'code', c.code, 'titel', c.titel, 'volgorde', c.volgorde, 'categorieen', c.categorieen, 'verplicht', c.verplicht,
+                      'id', c.id, 'code', c.code, 'titel', c.titel, 'volgorde', c.volgorde, 'categorieen', COALESCE(c.categorieen, ARRAY[]::"ChecklistCategorie"[]), 'verplicht', c.verplicht,
                       'deadline', c.deadline, 'status', c.status, 'datum', c.datum, 'afspraakId', c."afspraakId", 'version', c.version,
                       'updatedAt', to_char(c."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'gewijzigdDoor', u.naam,
                       'notitie', CASE WHEN p.financieel OR NOT ('FIN' = ANY (c.categorieen)) THEN c.notitie END))

@@ -68,7 +68,7 @@ export async function getWachtlijst(user: SessionUser, filters: WachtlijstFilter
       SELECT w.id, array_agg(w.reden ORDER BY w.reden) AS redenen, min(w.sinds) AS sinds
         FROM w ${filters.reden ? Prisma.sql`WHERE w.reden = ${filters.reden}` : Prisma.empty}
        GROUP BY w.id)
-    SELECT p.id, p.redenen, p.sinds, i.voornaam, i.achternaam, i.fase::text AS fase, i.talen, i."tolkNodig", i."gemeenteId", g.naam AS gemeente
+    SELECT p.id, p.redenen, p.sinds, i.voornaam, i.achternaam, i.fase::text AS fase, COALESCE(i.talen, ARRAY[]::text[]) AS talen, i."tolkNodig", i."gemeenteId", g.naam AS gemeente
       FROM p JOIN "Inburgeraar" i ON i.id = p.id JOIN "Gemeente" g ON g.id = i."gemeenteId"`;
   const gemeenteFilter = filters.gemeenteId ? Prisma.sql`WHERE x."gemeenteId" = ${filters.gemeenteId}` : Prisma.empty;
   const [rijen, perGemeente] = await Promise.all([

@@ -46,6 +46,22 @@ describe("dossier lezen in één query", () => {
     }
   });
 
+  it("een lijstkolom zonder waarde (NULL in de database) komt als lege lijst, zoals Prisma hem gaf", async () => {
+    const w = await maakTweeOrganisaties();
+    const begeleider = await sessionUser(w.gebruikers.begeleider.id);
+    const id = w.inburgeraarA.id;
+    // A planned afspraak has no leefgebieden; an item from an old template no categories.
+    const a = await db().afspraak.create({ data: { inburgeraarId: id, medewerkerId: begeleider.id, start: new Date(Date.now() + 86_400_000), type: "KANTOOR" } });
+    await db().$executeRaw`UPDATE "Afspraak" SET leefgebieden = NULL WHERE id = ${a.id}`;
+    const c = await db().checklistItem.create({ data: { inburgeraarId: id, code: "LEEG", titel: "Zonder categorie" } });
+    await db().$executeRaw`UPDATE "ChecklistItem" SET categorieen = NULL WHERE id = ${c.id}`;
+    const afspraken = await getDossierAfspraken(begeleider, id);
+    expect(afspraken.komend.find((x) => x.id === a.id)?.leefgebieden).toEqual([]);
+    const checklist = await getChecklist(begeleider, id);
+    expect(JSON.stringify(checklist)).toContain("Zonder categorie");
+    expect(JSON.stringify(checklist)).not.toContain('"categorieen":null');
+  });
+
   it("weigert buiten bereik en zonder toestemming zoals voorheen: niet gevonden, geen weergave, de weigering geaudit", async () => {
     const w = await maakTweeOrganisaties();
     const begeleider = await sessionUser(w.gebruikers.begeleider.id);
