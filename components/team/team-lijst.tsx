@@ -51,12 +51,9 @@ export function TeamLijstFilterForm({
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="door" className="font-medium">
-          Begeleid door
+          Begeleid door <span className="font-normal text-slate-700">(naam)</span>
         </label>
-        <Input id="door" name="door" type="search" maxLength={100} defaultValue={waarden.door ?? ""} aria-describedby="door-uitleg" />
-        <span id="door-uitleg" className="text-sm text-slate-700">
-          Naam van begeleider of maatje
-        </span>
+        <Input id="door" name="door" type="search" maxLength={100} defaultValue={waarden.door ?? ""} />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="zonder" className="font-medium">
