@@ -148,26 +148,8 @@ interface AfsprakenRij {
   fase: Fase;
   tolkNodig: boolean | null;
   tolkTaal: string | null;
-  afspraken: {
-    id: string;
-    start: string;
-    duurMinuten: number | null;
-    type: AfspraakType;
-    status: AfspraakStatus;
-    locatie: string | null;
-    onderwerp: string | null;
-    verslag: string | null;
-    deelMetMaatje: boolean;
-    leefgebieden: Leefgebied[];
-    metTolk: boolean;
-    tolkTaal: string | null;
-    volgendContact: Kalenderdatum | null;
-    isEindgesprek: boolean;
-    medewerkerId: string;
-    medewerker: string;
-    gelogdDoor: string | null;
-    version: number;
-  }[];
+  /** An AfspraakRij as the query writes it: the start as a string, who holds it instead of isEigen, nothing derived. */
+  afspraken: (Omit<AfspraakRij, "start" | "isEigen" | "moetGelogd"> & { start: string; medewerkerId: string })[];
   openChecklist: ChecklistKeuze[] | null;
   laatsteType: AfspraakType | null;
 }
