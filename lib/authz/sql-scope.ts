@@ -1,6 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import type { ToestemmingOnderwerp } from "@/lib/db/generated/enums";
+import { vandaag as vandaagIn } from "@/lib/tijd";
+import { can } from "./policy";
 import type { SessionUser } from "./user";
 import { deelToegang, type DossierDeel } from "./zicht";
 
@@ -71,4 +73,33 @@ export function verslagScopeSql(user: SessionUser, vandaag: string, afspraak = "
   const deel = deelScopeSql(user, "verslagen", vandaag, inburgeraar);
   if (user.rol !== "VRIJWILLIGER") return deel;
   return Prisma.sql`(${deel} AND (${a}."medewerkerId" = ${user.id} OR ${a}."gelogdDoorId" = ${user.id} OR ${a}."deelMetMaatje"))`;
+}
+
+/**
+ * overdrachtScope (./delen.ts) as a SQL condition on the Overdracht `overdracht`
+ * of the person `inburgeraar` (both joined by the query). It must let through
+ * exactly the rows the Prisma scope does; tests/integration/overdracht-open.test.ts
+ * checks that for every role.
+ */
+export function overdrachtScopeSql(user: SessionUser, now: Date, overdracht = "o", inburgeraar = "i"): Prisma.Sql {
+  const o = Prisma.raw(`"${overdracht.replaceAll('"', "")}"`);
+  const i = Prisma.raw(`"${inburgeraar.replaceAll('"', "")}"`);
+  const org = Prisma.sql`${i}."organisatieId" = ${user.organisatieId}`;
+  if (!can(user, "overdracht:ontvangen")) return Prisma.sql`FALSE`;
+  if (can(user, "overdracht:alle-open-zien")) return org;
+  if (can(user, "overdracht:maken")) {
+    return Prisma.sql`(${org} AND (${inburgeraarScopeSql(user, now, inburgeraar)} OR ${o}."vanId" = ${user.id} OR ${o}."naarGebruikerId" = ${user.id}))`;
+  }
+  if (can(user, "overdracht:intern-ontvangen")) {
+    return Prisma.sql`(${org} AND ${o}.type = 'INTERN' AND (${o}."vanId" = ${user.id} OR ${o}."naarGebruikerId" = ${user.id}))`;
+  }
+  return Prisma.sql`(${o}.type = 'CONSULENT' AND ${o}.status <> 'CONCEPT' AND ${inburgeraarScopeSql(user, now, inburgeraar)} AND ${deelScopeSql(user, "rapportages", vandaagIn(now), inburgeraar)})`;
+}
+
+/** teOntvangenScope (./delen.ts) as SQL: the overdrachten this user can acknowledge. */
+export function teOntvangenScopeSql(user: SessionUser, now: Date, overdracht = "o", inburgeraar = "i"): Prisma.Sql {
+  if (!can(user, "overdracht:ontvangen")) return Prisma.sql`FALSE`;
+  const o = Prisma.raw(`"${overdracht.replaceAll('"', "")}"`);
+  const adres = can(user, "voortgang:gemeente") ? Prisma.sql`${o}.type = 'CONSULENT'` : Prisma.sql`${o}."naarGebruikerId" = ${user.id}`;
+  return Prisma.sql`(${overdrachtScopeSql(user, now, overdracht, inburgeraar)} AND ${adres} AND ${o}.status = 'VERSTUURD')`;
 }

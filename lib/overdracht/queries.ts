@@ -12,7 +12,9 @@ import {
   type SessionUser,
 } from "@/lib/authz";
 import { db } from "@/lib/db";
-import type { OverdrachtType } from "@/lib/db/generated/enums";
+import { Prisma } from "@/lib/db/generated/client";
+import type { OverdrachtStatus, OverdrachtType } from "@/lib/db/generated/enums";
+import { overdrachtScopeSql, teOntvangenScopeSql } from "@/lib/authz/sql-scope";
 import { notFound } from "@/lib/errors";
 import { loadInburgeraar } from "@/lib/inburgeraar/laad";
 import { laadSecties } from "@/lib/voortgang/secties";
@@ -131,53 +133,100 @@ export async function overdrachtenVoorMij(user: SessionUser, inburgeraarId: stri
 /** How many open overdrachten each list shows at most (the oldest first); `meer` says there are more. */
 export const OPEN_OVERDRACHTEN_MAX = { teOntvangen: 50, verstuurd: 50, alle: 100 } as const;
 
+/** Which open overdrachten a list shows: addressed to me, sent by me, or every open one (teamleider). */
+type OpenLijst = "teOntvangen" | "verstuurd" | "alle";
+
+interface OpenRij {
+  id: string;
+  type: OverdrachtType;
+  status: OverdrachtStatus;
+  samenvatting: string;
+  verstuurdOp: Date | null;
+  ontvangenOp: Date | null;
+  version: number;
+  naarGemeenteNaam: string | null;
+  inburgeraarId: string;
+  voornaam: string;
+  achternaam: string;
+  gemeente: string;
+  vanId: string;
+  vanNaam: string;
+  naarGebruikerId: string | null;
+  naarGebruikerNaam: string | null;
+  socialeKaartNaam: string | null;
+  ontvangenDoorId: string | null;
+  ontvangenDoorNaam: string | null;
+}
+
+/**
+ * One list of open overdrachten as one raw statement (docs/decisions/020: the
+ * start pages read these on every visit, and as a model query with four
+ * relations Prisma planned it anew each time), up to one more than shown (to
+ * know there are more). The scope is overdrachtScope/teOntvangenScope as SQL
+ * (lib/authz/sql-scope); the rows have the shape of OVERDRACHT_SELECT.
+ */
+async function leesOpen(user: SessionUser, now: Date, lijst: OpenLijst) {
+  const max = OPEN_OVERDRACHTEN_MAX[lijst] + 1;
+  const waar =
+    lijst === "teOntvangen"
+      ? teOntvangenScopeSql(user, now)
+      : lijst === "verstuurd"
+        ? Prisma.sql`${overdrachtScopeSql(user, now)} AND o."vanId" = ${user.id}`
+        : overdrachtScopeSql(user, now);
+  // An intern overdracht (first in the enum) comes before other kinds for the new begeleider; then the oldest.
+  const volgorde = lijst === "teOntvangen" ? Prisma.sql`o.type ASC, o."verstuurdOp" ASC, o.id ASC` : Prisma.sql`o."verstuurdOp" ASC, o.id ASC`;
+  const rijen = await db().$queryRaw<OpenRij[]>`
+    SELECT o.id, o.type::text AS type, o.status::text AS status, o.samenvatting, o."verstuurdOp", o."ontvangenOp", o.version,
+           o."naarGemeenteNaam", o."inburgeraarId", i.voornaam, i.achternaam, g.naam AS gemeente,
+           van.id AS "vanId", van.naam AS "vanNaam", ng.id AS "naarGebruikerId", ng.naam AS "naarGebruikerNaam",
+           sk.naam AS "socialeKaartNaam", od.id AS "ontvangenDoorId", od.naam AS "ontvangenDoorNaam"
+      FROM "Overdracht" o
+      JOIN "Inburgeraar" i ON i.id = o."inburgeraarId"
+      JOIN "Gemeente" g ON g.id = i."gemeenteId"
+      JOIN "Gebruiker" van ON van.id = o."vanId"
+      LEFT JOIN "Gebruiker" ng ON ng.id = o."naarGebruikerId"
+      LEFT JOIN "SocialeKaartOrganisatie" sk ON sk.id = o."naarSocialeKaartId"
+      LEFT JOIN "Gebruiker" od ON od.id = o."ontvangenDoorId"
+     WHERE o.status = 'VERSTUURD' AND o.type IN ('INTERN', 'CONSULENT') AND ${waar}
+     ORDER BY ${volgorde}
+     LIMIT ${max}`;
+  return rijen.map((r) => ({
+    id: r.id,
+    type: r.type,
+    status: r.status,
+    samenvatting: r.samenvatting,
+    verstuurdOp: r.verstuurdOp,
+    ontvangenOp: r.ontvangenOp,
+    version: r.version,
+    naarGemeenteNaam: r.naarGemeenteNaam,
+    inburgeraarId: r.inburgeraarId,
+    inburgeraar: { voornaam: r.voornaam, achternaam: r.achternaam, gemeente: { naam: r.gemeente } },
+    van: { id: r.vanId, naam: r.vanNaam },
+    naarGebruiker: r.naarGebruikerId === null ? null : { id: r.naarGebruikerId, naam: r.naarGebruikerNaam! },
+    naarSocialeKaart: r.socialeKaartNaam === null ? null : { naam: r.socialeKaartNaam },
+    ontvangenDoor: r.ontvangenDoorId === null ? null : { id: r.ontvangenDoorId, naam: r.ontvangenDoorNaam! },
+  }));
+}
+
+const metNaam = <T extends Parameters<typeof ontvangerNaam>[0]>(l: T[], max: number) => l.slice(0, max).map((o) => ({ ...o, naar: ontvangerNaam(o) }));
+
+/** Only the open overdrachten addressed to the user: what the begeleider's and consulent's start pages show. */
+export async function teOntvangenOverdrachten(user: SessionUser, now = new Date()) {
+  assertCan(user, "overdracht:ontvangen");
+  return metNaam(await leesOpen(user, now, "teOntvangen"), OPEN_OVERDRACHTEN_MAX.teOntvangen);
+}
+
 /**
  * Open overdrachten: those this user must acknowledge, those they sent that
  * wait for the receiver, and for a teamleider every open one in the organisation.
  * Only kinds acknowledged in the app can be open. Each list is capped in SQL
  * (OPEN_OVERDRACHTEN_MAX) and says whether more are waiting, without counting them.
  */
-const OPEN = { status: "VERSTUURD" as const, type: { in: ["INTERN", "CONSULENT"] as OverdrachtType[] } };
-
-/** The open overdrachten addressed to the user, up to one more than shown (to know there are more). */
-function leesTeOntvangen(user: SessionUser, now: Date) {
-  return db().overdracht.findMany({
-    where: { AND: [teOntvangenScope(user, now), OPEN] },
-    // An intern overdracht (first in the enum) comes before other kinds for the new begeleider; then the oldest.
-    orderBy: [{ type: "asc" }, { verstuurdOp: "asc" }, { id: "asc" }],
-    take: OPEN_OVERDRACHTEN_MAX.teOntvangen + 1,
-    select: OVERDRACHT_SELECT,
-  });
-}
-
-/** Only the open overdrachten addressed to the user: what the begeleider's and consulent's start pages show. */
-export async function teOntvangenOverdrachten(user: SessionUser, now = new Date()) {
-  assertCan(user, "overdracht:ontvangen");
-  const teOntvangen = await leesTeOntvangen(user, now);
-  return teOntvangen.slice(0, OPEN_OVERDRACHTEN_MAX.teOntvangen).map((o) => ({ ...o, naar: ontvangerNaam(o) }));
-}
-
 export async function openOverdrachten(user: SessionUser, now = new Date()) {
   assertCan(user, "overdracht:ontvangen");
-  const open = OPEN;
-  const teOntvangen = await leesTeOntvangen(user, now);
-  const verstuurd = can(user, "overdracht:maken")
-    ? await db().overdracht.findMany({
-        where: { AND: [overdrachtScope(user, now), open, { vanId: user.id }] },
-        orderBy: [{ verstuurdOp: "asc" }, { id: "asc" }],
-        take: OPEN_OVERDRACHTEN_MAX.verstuurd + 1,
-        select: OVERDRACHT_SELECT,
-      })
-    : [];
-  const alle = can(user, "overdracht:alle-open-zien")
-    ? await db().overdracht.findMany({
-        where: { AND: [overdrachtScope(user, now), open] },
-        orderBy: [{ verstuurdOp: "asc" }, { id: "asc" }],
-        take: OPEN_OVERDRACHTEN_MAX.alle + 1,
-        select: OVERDRACHT_SELECT,
-      })
-    : [];
-  const metNaam = <T extends Parameters<typeof ontvangerNaam>[0]>(l: T[], max: number) => l.slice(0, max).map((o) => ({ ...o, naar: ontvangerNaam(o) }));
+  const teOntvangen = await leesOpen(user, now, "teOntvangen");
+  const verstuurd = can(user, "overdracht:maken") ? await leesOpen(user, now, "verstuurd") : [];
+  const alle = can(user, "overdracht:alle-open-zien") ? await leesOpen(user, now, "alle") : [];
   return {
     teOntvangen: metNaam(teOntvangen, OPEN_OVERDRACHTEN_MAX.teOntvangen),
     verstuurd: metNaam(verstuurd, OPEN_OVERDRACHTEN_MAX.verstuurd),

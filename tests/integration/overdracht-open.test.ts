@@ -1,7 +1,74 @@
 import { describe, expect, it } from "vitest";
+import { overdrachtScope, teOntvangenScope } from "@/lib/authz";
+import { overdrachtScopeSql, teOntvangenScopeSql } from "@/lib/authz/sql-scope";
 import { db } from "@/lib/db";
-import { OPEN_OVERDRACHTEN_MAX, openOverdrachten } from "@/lib/overdracht/queries";
-import { maakInburgeraar, maakTweeOrganisaties, sessionUser, wijsToe } from "../factories";
+import { Prisma } from "@/lib/db/generated/client";
+import type { OverdrachtStatus, OverdrachtType } from "@/lib/db/generated/enums";
+import { OPEN_OVERDRACHTEN_MAX, openOverdrachten, teOntvangenOverdrachten } from "@/lib/overdracht/queries";
+import { maakGebruiker, maakInburgeraar, maakTweeOrganisaties, sessionUser, wijsToe } from "../factories";
+
+describe("overdrachtScopeSql en teOntvangenScopeSql", () => {
+  it("laten voor elke rol precies door wat overdrachtScope en teOntvangenScope doorlaten", async () => {
+    const w = await maakTweeOrganisaties();
+    const g = w.gebruikers;
+    const tweedeBegeleider = await maakGebruiker(w.a.organisatie.id, "BEGELEIDER");
+    // With consent to the gemeente (rapportages = VOORTGANG) for inburgeraarA, none for nietToegewezenA.
+    await db().toestemming.create({
+      data: { inburgeraarId: w.inburgeraarA.id, onderwerp: "VOORTGANG", ontvanger: "CONSULENT_GEMEENTE", gegevenOp: new Date("2026-01-05T00:00:00Z"), vastgelegdDoorId: g.begeleider.id },
+    });
+    const soorten: [OverdrachtType, OverdrachtStatus][] = [
+      ["INTERN", "VERSTUURD"],
+      ["INTERN", "CONCEPT"],
+      ["INTERN", "ONTVANGEN"],
+      ["CONSULENT", "VERSTUURD"],
+      ["CONSULENT", "CONCEPT"],
+      ["WARM", "VERSTUURD"],
+      ["VERHUIZING", "VERSTUURD"],
+    ];
+    const paren = [
+      { inburgeraarId: w.inburgeraarA.id, vanId: g.begeleider.id, naarGebruikerId: g.vrijwilliger.id },
+      { inburgeraarId: w.inburgeraarA.id, vanId: g.vrijwilliger.id, naarGebruikerId: g.begeleider.id },
+      { inburgeraarId: w.nietToegewezenA.id, vanId: tweedeBegeleider.id, naarGebruikerId: g.begeleider.id },
+      { inburgeraarId: w.nietToegewezenA.id, vanId: tweedeBegeleider.id, naarGebruikerId: null },
+      { inburgeraarId: w.inburgeraarB.id, vanId: g.begeleiderB.id, naarGebruikerId: null },
+    ];
+    await db().overdracht.createMany({
+      data: paren.flatMap((p, i) =>
+        soorten.map(([type, status]) => ({
+          ...p,
+          // Only an intern overdracht is addressed to a person.
+          naarGebruikerId: type === "INTERN" ? p.naarGebruikerId : null,
+          type,
+          status,
+          samenvatting: "Verzonnen",
+          verstuurdOp: status === "CONCEPT" ? null : new Date(Date.now() - (10 - i) * 60_000),
+        })),
+      ),
+    });
+    const now = new Date();
+    const ids = (l: { id: string }[]) => l.map((r) => r.id).sort();
+    for (const rol of ["begeleider", "vrijwilliger", "teamleider", "consulent", "beheerder", "begeleiderB"] as const) {
+      const user = await sessionUser(g[rol].id);
+      for (const [naam, prisma, sql] of [
+        ["overdrachtScope", overdrachtScope(user, now), overdrachtScopeSql(user, now)],
+        ["teOntvangenScope", teOntvangenScope(user, now), teOntvangenScopeSql(user, now)],
+      ] as const) {
+        const verwacht = ids(await db().overdracht.findMany({ where: prisma, select: { id: true } }));
+        const gekregen = ids(await db().$queryRaw<{ id: string }[]>(Prisma.sql`SELECT o.id FROM "Overdracht" o JOIN "Inburgeraar" i ON i.id = o."inburgeraarId" WHERE ${sql}`));
+        expect(gekregen, `${rol}: ${naam}`).toEqual(verwacht);
+        // Not an empty comparison: those who receive overdrachten receive some here, the teamleider sees them all.
+        if (rol === "begeleider" || rol === "consulent" || (rol === "teamleider" && naam === "overdrachtScope")) expect(verwacht.length, `${rol}: ${naam} ziet iets`).toBeGreaterThan(0);
+      }
+    }
+    // The start page's list: its rows carry the names of the model query's relations.
+    const begeleider = await sessionUser(g.begeleider.id);
+    const lijst = await teOntvangenOverdrachten(begeleider, now);
+    expect(lijst.map((o) => [o.type, o.van.id, o.naarGebruiker?.id, o.inburgeraar.gemeente.naam, o.naar])).toEqual([
+      ["INTERN", g.vrijwilliger.id, g.begeleider.id, w.a.gemeente.naam, g.begeleider.naam],
+      ["INTERN", tweedeBegeleider.id, g.begeleider.id, w.a.gemeente.naam, g.begeleider.naam],
+    ]);
+  });
+});
 
 describe("open overdrachten", () => {
   it("elke lijst is begrensd, de oudste eerst, en zegt dat er meer wachten", async () => {
