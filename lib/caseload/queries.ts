@@ -237,7 +237,12 @@ export async function caseloadGemeenten(user: SessionUser, now = new Date()) {
  * (lib/authz/sql-scope), next to the ids the page query chose within it; financial facts only with
  * zicht.financieel, meetmomenten and verlengingen only for who records meetmomenten, as before.
  */
-async function leesCaseloadRijen(user: SessionUser, ids: readonly string[], now: Date, mag: { financieel: boolean; magMeten: boolean }) {
+export async function leesCaseloadRijen(
+  user: SessionUser,
+  ids: readonly string[],
+  now: Date,
+  mag: { financieel: boolean; magMeten: boolean; /** Who guides each person now, by name (the teamleider's list). */ namen?: boolean },
+) {
   const ms = (kolom: Prisma.Sql) => Prisma.sql`(extract(epoch FROM ${kolom}) * 1000)::float8`;
   const dag = (kolom: Prisma.Sql) => Prisma.sql`to_char(${kolom}, 'YYYY-MM-DD')`;
   const rijen = await db().$queryRaw<CaseloadRuweRij[]>`
@@ -252,6 +257,13 @@ async function leesCaseloadRijen(user: SessionUser, ids: readonly string[], now:
            ARRAY(SELECT t.rol::text FROM "Toewijzing" t
                   WHERE t."inburgeraarId" = i.id AND t."gebruikerId" = ${user.id} AND (t.tot IS NULL OR t.tot > ${now})
                   ORDER BY t.vanaf) AS "mijnRollen",
+           ${
+             mag.namen
+               ? Prisma.sql`COALESCE((SELECT json_agg(json_build_object('rol', t.rol, 'naam', u.naam) ORDER BY t.vanaf)
+                    FROM "Toewijzing" t JOIN "Gebruiker" u ON u.id = t."gebruikerId"
+                   WHERE t."inburgeraarId" = i.id AND (t.tot IS NULL OR t.tot > ${now})), '[]'::json)`
+               : Prisma.sql`'[]'::json`
+           } AS "actieveToewijzingen",
            ${
              mag.magMeten
                ? Prisma.sql`COALESCE((SELECT json_agg(json_build_object('maand', m."maandNaStart", 'gepland', ${dag(Prisma.sql`m."geplandOp"`)}, 'afgenomen', ${dag(Prisma.sql`m."afgenomenOp"`)}))
@@ -289,6 +301,7 @@ async function leesCaseloadRijen(user: SessionUser, ids: readonly string[], now:
     einddatum: datum(r.einddatum),
     gemeente: { naam: r.gemeenteNaam, contactNormDagen: r.contactNormDagen, meetmomentenMaanden: r.meetmomentenMaanden, looptijdMaanden: r.looptijdMaanden },
     toewijzingen: r.mijnRollen.map((rol) => ({ rol })),
+    actieveToewijzingen: r.actieveToewijzingen,
     plan: { meetmomenten: r.meetmomenten.map((m) => ({ maandNaStart: m.maand, geplandOp: kalenderdatumNaarDate(m.gepland), afgenomenOp: datum(m.afgenomen) })) },
     verlengingen: r.verlengingen.map((maanden) => ({ maanden })),
     toeslagen: r.toeslagen.map((t) => ({ soort: t.soort, aangevraagdOp: kalenderdatumNaarDate(t.aangevraagdOp), behandeltermijnDagen: t.behandeltermijnDagen, besluitOp: datum(t.besluitOp) })),
@@ -313,6 +326,7 @@ interface CaseloadRuweRij {
   meetmomentenMaanden: number[];
   looptijdMaanden: number;
   mijnRollen: ToewijzingRol[];
+  actieveToewijzingen: { rol: ToewijzingRol; naam: string }[];
   meetmomenten: { maand: number; gepland: string; afgenomen: string | null }[];
   verlengingen: number[];
   toeslagen: { soort: string; aangevraagdOp: string; behandeltermijnDagen: number; besluitOp: string | null }[];

@@ -1,13 +1,14 @@
 import "server-only";
-import { actieveToewijzing, assertCan, inburgeraarScope, type SessionUser } from "@/lib/authz";
+import { assertCan, type SessionUser } from "@/lib/authz";
 import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
+import { leesCaseloadRijen } from "@/lib/caseload/queries";
 import { beoordeel, type Aandachtspunt } from "@/lib/caseload/rules";
 import { amsDatum, checklistStanden, GEEN_CHECKLIST } from "@/lib/caseload/stand";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Fase } from "@/lib/db/generated/enums";
 import { wettelijkeKlokken } from "@/lib/inburgeraar/klokken";
-import { huidigMeetmomentVan, MEETMOMENT_SELECT } from "@/lib/plan/feiten";
+import { huidigMeetmomentVan } from "@/lib/plan/feiten";
 import { dateKolomNaarKalenderdatum, naarKalenderdatum, vandaag as vandaagIn } from "@/lib/tijd";
 
 export const TEAMLIJST_PER_PAGINA = 25;
@@ -37,6 +38,12 @@ export interface TeamLijstRij {
   maatje: string | null;
   dagenSindsContact: number | null;
   aandacht: Aandachtspunt[];
+}
+
+/** The first planned start (epoch ms, sorted) from now on. */
+function volgende(geplandeStarts: readonly number[], now: Date): Date | null {
+  const ms = geplandeStarts.find((s) => s >= now.getTime());
+  return ms === undefined ? null : new Date(ms);
 }
 
 const kd = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : null);
@@ -101,26 +108,8 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
 
   // The facts for the attention column, for this page only (ids ≤ one page).
   const [rows, checklisten] = await Promise.all([
-    db().inburgeraar.findMany({
-      where: { id: { in: ids }, ...inburgeraarScope(user, now) },
-      select: {
-        id: true,
-        voornaam: true,
-        achternaam: true,
-        fase: true,
-        createdAt: true,
-        brpInschrijvingDatum: true,
-        laatsteContactOp: true,
-        geplandeStarts: true,
-        uitkeringStartDatum: true,
-        einddatum: true,
-        gemeente: { select: { naam: true, contactNormDagen: true, meetmomentenMaanden: true, looptijdMaanden: true } },
-        toewijzingen: { where: actieveToewijzing(now), orderBy: { vanaf: "asc" }, select: { rol: true, gebruiker: { select: { naam: true } } } },
-        // The meetmoment due now, by the plan rules (the schedule is computed; only recorded ones are rows).
-        ...MEETMOMENT_SELECT,
-        toeslagen: { select: { soort: true, aangevraagdOp: true, behandeltermijnDagen: true, besluitOp: true } },
-      },
-    }),
+    // The caseload's raw read of a page (decision 020), with who guides each person by name.
+    leesCaseloadRijen(user, ids, now, { financieel: true, magMeten: true, namen: true }),
     // The checklist counts and open deadlines of the page, in one statement.
     checklistStanden(ids),
   ]);
@@ -133,12 +122,12 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
         {
           fase: r.fase,
           contactNormDagen: r.gemeente.contactNormDagen,
-          laatsteContact: r.laatsteContactOp ? naarKalenderdatum(r.laatsteContactOp) : null,
-          volgendeAfspraak: r.geplandeStarts.find((s) => s >= now) ?? null,
+          laatsteContact: r.laatsteContactOp === null ? null : naarKalenderdatum(new Date(r.laatsteContactOp)),
+          volgendeAfspraak: volgende(r.geplandeStarts, now),
           startdatum: kd(r.brpInschrijvingDatum) ?? naarKalenderdatum(r.createdAt),
           checklist: checklisten.get(r.id) ?? GEEN_CHECKLIST,
           // Past afspraken never logged, by whoever held them: the teamleider follows them up.
-          nietVastgelegd: r.geplandeStarts.filter((s) => s < now).length,
+          nietVastgelegd: r.geplandeStarts.filter((ms) => ms < now.getTime()).length,
           meetmoment: huidigMeetmomentVan(r, vandaag),
           klokken: wettelijkeKlokken(
             {
@@ -161,8 +150,8 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
         naam: `${r.voornaam} ${r.achternaam}`,
         fase: r.fase,
         gemeente: r.gemeente.naam,
-        begeleider: r.toewijzingen.find((t) => t.rol === "BEGELEIDER")?.gebruiker.naam ?? r.toewijzingen.find((t) => t.rol === "OPSTART")?.gebruiker.naam ?? null,
-        maatje: r.toewijzingen.find((t) => t.rol === "MAATJE")?.gebruiker.naam ?? null,
+        begeleider: r.actieveToewijzingen.find((t) => t.rol === "BEGELEIDER")?.naam ?? r.actieveToewijzingen.find((t) => t.rol === "OPSTART")?.naam ?? null,
+        maatje: r.actieveToewijzingen.find((t) => t.rol === "MAATJE")?.naam ?? null,
         dagenSindsContact: oordeel.dagenSindsContact,
         aandacht: oordeel.aandacht,
       };
@@ -177,6 +166,7 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
  */
 export async function teamLijstKeuzes(user: SessionUser) {
   assertCan(user, "team:bekijken");
-  const gemeenten = await db().gemeente.findMany({ where: { organisatieId: user.organisatieId }, orderBy: { naam: "asc" }, select: { id: true, naam: true } });
+  const gemeenten = await db().$queryRaw<{ id: string; naam: string }[]>`
+    SELECT g.id, g.naam FROM "Gemeente" g WHERE g."organisatieId" = ${user.organisatieId} ORDER BY g.naam ASC`;
   return { gemeenten };
 }
