@@ -103,3 +103,17 @@ export function teOntvangenScopeSql(user: SessionUser, now: Date, overdracht = "
   const adres = can(user, "voortgang:gemeente") ? Prisma.sql`${o}.type = 'CONSULENT'` : Prisma.sql`${o}."naarGebruikerId" = ${user.id}`;
   return Prisma.sql`(${overdrachtScopeSql(user, now, overdracht, inburgeraar)} AND ${adres} AND ${o}.status = 'VERSTUURD')`;
 }
+
+/** gemeenteScope (./policy.ts) as SQL on the Gemeente `alias`: the organisation's, for a consulent only their own. */
+export function gemeenteScopeSql(user: SessionUser, alias = "g"): Prisma.Sql {
+  const g = Prisma.raw(`"${alias.replaceAll('"', "")}"`);
+  const org = Prisma.sql`${g}."organisatieId" = ${user.organisatieId}`;
+  if (user.rol !== "CONSULENT") return org;
+  return user.gemeenteIds.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`(${org} AND ${g}.id IN (${Prisma.join(user.gemeenteIds)}))`;
+}
+
+/** rapportageScope (./delen.ts) as SQL on the person `inburgeraar` of a Voortgangsrapportage. */
+export function rapportageScopeSql(user: SessionUser, now: Date, inburgeraar = "i"): Prisma.Sql {
+  if (!can(user, "rapportage:lezen")) return Prisma.sql`FALSE`;
+  return Prisma.sql`(${inburgeraarScopeSql(user, now, inburgeraar)} AND ${deelScopeSql(user, "rapportages", vandaagIn(now), inburgeraar)})`;
+}

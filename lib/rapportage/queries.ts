@@ -2,6 +2,7 @@ import "server-only";
 import { audit } from "@/lib/audit";
 import { assertCan, rapportageScope, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
+import { rapportageScopeSql } from "@/lib/authz/sql-scope";
 import { notFound } from "@/lib/errors";
 import { laadDossierZicht, loadInburgeraar } from "@/lib/inburgeraar/laad";
 import { genereerRapportage } from "./genereer";
@@ -49,10 +50,12 @@ export async function getRapportage(user: SessionUser, id: string, opties: { pdf
 /** The consulent's latest shared reports, across their gemeenten. */
 export async function recenteRapportages(user: SessionUser, now = new Date()) {
   assertCan(user, "rapportage:lezen");
-  return db().voortgangsrapportage.findMany({
-    where: rapportageScope(user, now),
-    orderBy: { gedeeldOp: "desc" },
-    take: 8,
-    select: { id: true, versie: true, gedeeldOp: true, inburgeraar: { select: { id: true, voornaam: true, achternaam: true } } },
-  });
+  // Raw SQL: on the consulent's start page with every visit (docs/decisions/020).
+  const rijen = await db().$queryRaw<{ id: string; versie: number; gedeeldOp: Date; inburgeraarId: string; voornaam: string; achternaam: string }[]>`
+    SELECT r.id, r.versie, r."gedeeldOp", i.id AS "inburgeraarId", i.voornaam, i.achternaam
+      FROM "Voortgangsrapportage" r JOIN "Inburgeraar" i ON i.id = r."inburgeraarId"
+     WHERE ${rapportageScopeSql(user, now)}
+     ORDER BY r."gedeeldOp" DESC
+     LIMIT 8`;
+  return rijen.map((r) => ({ id: r.id, versie: r.versie, gedeeldOp: r.gedeeldOp, inburgeraar: { id: r.inburgeraarId, voornaam: r.voornaam, achternaam: r.achternaam } }));
 }

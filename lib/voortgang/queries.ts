@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
-import { deelScopeSql, inburgeraarScopeSql, toestemmingConsulentSql } from "@/lib/authz/sql-scope";
+import { deelScopeSql, gemeenteScopeSql, inburgeraarScopeSql, toestemmingConsulentSql } from "@/lib/authz/sql-scope";
 import { assertCan, gemeenteScope, type DossierDeel, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { ChecklistStatus, Fase, Leefgebied, SignaalCategorie, SignaalErnst } from "@/lib/db/generated/enums";
@@ -251,7 +251,8 @@ export interface GemeenteMarker extends GemeenteTijdigeStart {
 export async function tijdigeStartMarkers(user: SessionUser, now = new Date()): Promise<GemeenteMarker[]> {
   assertCan(user, "voortgang:gemeente");
   const vandaag = vandaagIn(now);
-  const gemeenten = await db().gemeente.findMany({ where: gemeenteScope(user), orderBy: { naam: "asc" }, select: { id: true, naam: true } });
+  const gemeenten = await db().$queryRaw<{ id: string; naam: string }[]>`
+    SELECT g.id, g.naam FROM "Gemeente" g WHERE ${gemeenteScopeSql(user)} ORDER BY g.naam ASC`;
   if (gemeenten.length === 0) return [];
   const dag = Prisma.sql`${vandaag}::date`;
   const rijen = await db().$queryRaw<
