@@ -62,9 +62,8 @@ export async function trekAgendaTokenIn(user: SessionUser): Promise<void> {
 /** Whether the user has a feed link (its URL cannot be shown again). */
 export async function heeftAgendaToken(user: SessionUser): Promise<boolean> {
   assertCan(user, "agenda:eigen");
-  const g = await db().gebruiker.findFirst({
-    where: { id: user.id, organisatieId: user.organisatieId },
-    select: { agendaTokenHash: true },
-  });
-  return Boolean(g?.agendaTokenHash);
+  // Raw SQL: the agenda page asks on every visit, and Prisma plans a model query anew each call (decision 020).
+  const [g] = await db().$queryRaw<{ heeft: boolean }[]>`
+    SELECT g."agendaTokenHash" IS NOT NULL AS heeft FROM "Gebruiker" g WHERE g.id = ${user.id} AND g."organisatieId" = ${user.organisatieId}`;
+  return g?.heeft ?? false;
 }
