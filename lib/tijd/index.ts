@@ -124,26 +124,71 @@ export function isKalenderdatum(value: string): boolean {
   return !Number.isNaN(d.getTime()) && dateKolomNaarKalenderdatum(d) === value;
 }
 
+/*
+ * Calendar arithmetic on day numbers (days since 1970-01-01), without building
+ * a Date: lists do this for every row, and under Next every `new Date(…)` goes
+ * through its Date wrapper (node-environment-extensions/date.js). The rules are
+ * the proleptic Gregorian calendar, as Date's; tests/unit/tijd.test.ts holds
+ * them equal to date-fns.
+ */
+function dagenInMaand(jaar: number, maand: number): number {
+  return maand === 2 ? ((jaar % 4 === 0 && jaar % 100 !== 0) || jaar % 400 === 0 ? 29 : 28) : maand === 4 || maand === 6 || maand === 9 || maand === 11 ? 30 : 31;
+}
+
+/** "YYYY-MM-DD" → [year, month 1–12, day]; a date that does not exist throws as `new Date(…)` did. */
+function delen(datum: Kalenderdatum): [number, number, number] {
+  const jaar = Number(datum.slice(0, 4));
+  const maand = Number(datum.slice(5, 7));
+  const dag = Number(datum.slice(8, 10));
+  if (datum.length !== 10 || datum[4] !== "-" || datum[7] !== "-" || !(maand >= 1 && maand <= 12) || !(dag >= 1 && dag <= dagenInMaand(jaar, maand))) {
+    throw new RangeError(`Invalid time value: ${datum}`);
+  }
+  return [jaar, maand, dag];
+}
+
+/** "YYYY-MM-DD" → day number (Howard Hinnant's days_from_civil). */
+function dagNummer(datum: Kalenderdatum): number {
+  const [jaar, maand, dag] = delen(datum);
+  const y = maand <= 2 ? jaar - 1 : jaar;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (maand > 2 ? maand - 3 : maand + 9) + 2) / 5) + dag - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+const twee = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/** Day number → "YYYY-MM-DD" (Howard Hinnant's civil_from_days). */
+function uitDagNummer(dagen: number): Kalenderdatum {
+  const z = dagen + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const dag = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const maand = mp < 10 ? mp + 3 : mp - 9;
+  const jaar = yoe + era * 400 + (maand <= 2 ? 1 : 0);
+  return `${String(jaar).padStart(4, "0")}-${twee(maand)}-${twee(dag)}`;
+}
+
 export function plusDagen(datum: Kalenderdatum, dagen: number): Kalenderdatum {
-  const d = kalenderdatumNaarDate(datum);
-  d.setUTCDate(d.getUTCDate() + dagen);
-  return dateKolomNaarKalenderdatum(d);
+  return uitDagNummer(dagNummer(datum) + dagen);
 }
 
 /** Adds calendar months; 31 January + 1 month = 28/29 February. */
 export function plusMaanden(datum: Kalenderdatum, maanden: number): Kalenderdatum {
-  const d = kalenderdatumNaarDate(datum);
-  const dag = d.getUTCDate();
-  d.setUTCDate(1);
-  d.setUTCMonth(d.getUTCMonth() + maanden);
-  const laatsteDag = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
-  d.setUTCDate(Math.min(dag, laatsteDag));
-  return dateKolomNaarKalenderdatum(d);
+  const [jaar, maand, dag] = delen(datum);
+  const m = maand - 1 + maanden;
+  const nieuwJaar = jaar + Math.floor(m / 12);
+  const nieuweMaand = (((m % 12) + 12) % 12) + 1;
+  return `${String(nieuwJaar).padStart(4, "0")}-${twee(nieuweMaand)}-${twee(Math.min(dag, dagenInMaand(nieuwJaar, nieuweMaand)))}`;
 }
 
 /** Whole calendar days from `van` to `tot` (negative when `tot` is earlier). */
 export function dagenTussen(van: Kalenderdatum, tot: Kalenderdatum): number {
-  return Math.round((kalenderdatumNaarDate(tot).getTime() - kalenderdatumNaarDate(van).getTime()) / 86_400_000);
+  return dagNummer(tot) - dagNummer(van);
 }
 
 /**

@@ -121,4 +121,29 @@ describe("kalenderrekenen, vergeleken met date-fns", () => {
       { seed: 20261130, numRuns: 2000 },
     );
   });
+
+  // lib/tijd counts on day numbers without a Date (decision 020): the same answers as Date's own
+  // calendar over the whole range a date in Wegwijs may have (and beyond), across leap centuries.
+  it("rekent over de hele toegestane periode als Date, en weigert een datum die niet bestaat", () => {
+    const breed = fc.integer({ min: Date.UTC(1700, 0, 1), max: Date.UTC(2200, 11, 31) }).map((ms) => new Date(ms).toISOString().slice(0, 10));
+    const utc = (x: string) => new Date(`${x}T00:00:00.000Z`);
+    fc.assert(
+      fc.property(breed, fc.integer({ min: -40_000, max: 40_000 }), fc.integer({ min: -1200, max: 1200 }), (d, n, m) => {
+        const dagen = utc(d);
+        dagen.setUTCDate(dagen.getUTCDate() + n);
+        expect(plusDagen(d, n)).toBe(dagen.toISOString().slice(0, 10));
+        expect(dagenTussen(d, plusDagen(d, n))).toBe(n);
+        expect(plusMaanden(d, m)).toBe(addMonths(new TZDate(`${d}T00:00:00.000Z`, "UTC"), m).toISOString().slice(0, 10));
+      }),
+      { seed: 20261201, numRuns: 3000 },
+    );
+    expect(plusDagen("2000-02-28", 1)).toBe("2000-02-29");
+    expect(plusDagen("1900-02-28", 1)).toBe("1900-03-01");
+    expect(plusMaanden("2100-01-31", 1)).toBe("2100-02-28");
+    for (const fout of ["2026-02-30", "2026-13-01", "2026-00-10", "2026-2-3", "gisteren"]) {
+      expect(() => plusDagen(fout, 1), fout).toThrow(RangeError);
+      expect(() => plusMaanden(fout, 1), fout).toThrow(RangeError);
+      expect(() => dagenTussen(fout, "2026-01-01"), fout).toThrow(RangeError);
+    }
+  });
 });
