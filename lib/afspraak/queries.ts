@@ -4,6 +4,7 @@ import { actieveToewijzing, assertCan, can, inburgeraarScope, type DossierDeel, 
 import { deelScopeSql, inburgeraarScopeSql, verslagScopeSql } from "@/lib/authz/sql-scope";
 import { laadDossierZicht, loadInburgeraar, weigerDossierDeel } from "@/lib/inburgeraar/laad";
 import { db } from "@/lib/db";
+import { leesSql } from "@/lib/db/lees";
 import { Prisma } from "@/lib/db/generated/client";
 import type { AfspraakStatus, AfspraakType, Fase, Leefgebied } from "@/lib/db/generated/enums";
 import { isTeLaat } from "@/lib/opstart/rules";
@@ -71,7 +72,7 @@ export async function getDossierAfspraken(user: SessionUser, inburgeraarId: stri
   // (lib/authz/sql-scope), the view's audit row, the latest 200 afspraken as JSON, the open checklist
   // items and the type this user last logged. Each gated column only where visible: the interpreter with
   // the person's details, the location with the contact details, subject and verslag per verslagScopeSql.
-  const [r] = await db().$queryRaw<AfsprakenRij[]>`
+  const [r] = await leesSql<AfsprakenRij[]>(Prisma.sql`
     WITH p AS (
       SELECT i.id FROM "Inburgeraar" i
        WHERE i.id = ${inburgeraarId} AND ${inburgeraarScopeSql(user, nu, "i")} AND ${deel("afspraken")}
@@ -100,7 +101,7 @@ export async function getDossierAfspraken(user: SessionUser, inburgeraarId: stri
            COALESCE((SELECT a.type::text FROM "Afspraak" a WHERE ${gelogd} AND a."inburgeraarId" = i.id ORDER BY a.start DESC LIMIT 1),
                     (SELECT a.type::text FROM "Afspraak" a JOIN "Inburgeraar" j ON j.id = a."inburgeraarId"
                       WHERE ${gelogd} AND ${inburgeraarScopeSql(user, nu, "j")} ORDER BY a.start DESC LIMIT 1)) AS "laatsteType"
-      FROM p JOIN "Inburgeraar" i ON i.id = p.id`;
+      FROM p JOIN "Inburgeraar" i ON i.id = p.id`);
   if (!r) return weigerDossierDeel(user, inburgeraarId, ["afspraken"], nu);
   const lijst: AfspraakRij[] = r.afspraken.map((a) => {
     const start = new Date(a.start);

@@ -1,8 +1,10 @@
 import "server-only";
+import { Prisma } from "@/lib/db/generated/client";
 import { createHash, randomBytes } from "node:crypto";
 import { audit } from "@/lib/audit";
 import { assertCan, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
+import { leesSql } from "@/lib/db/lees";
 import { notFound } from "@/lib/errors";
 
 /**
@@ -63,7 +65,7 @@ export async function trekAgendaTokenIn(user: SessionUser): Promise<void> {
 export async function heeftAgendaToken(user: SessionUser): Promise<boolean> {
   assertCan(user, "agenda:eigen");
   // Raw SQL: the agenda page asks on every visit, and Prisma plans a model query anew each call (decision 020).
-  const [g] = await db().$queryRaw<{ heeft: boolean }[]>`
-    SELECT g."agendaTokenHash" IS NOT NULL AS heeft FROM "Gebruiker" g WHERE g.id = ${user.id} AND g."organisatieId" = ${user.organisatieId}`;
+  const [g] = await leesSql<{ heeft: boolean }[]>(Prisma.sql`
+    SELECT g."agendaTokenHash" IS NOT NULL AS heeft FROM "Gebruiker" g WHERE g.id = ${user.id} AND g."organisatieId" = ${user.organisatieId}`);
   return g?.heeft ?? false;
 }

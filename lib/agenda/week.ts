@@ -1,8 +1,9 @@
 import "server-only";
+import { Prisma } from "@/lib/db/generated/client";
 import { assertCan, type SessionUser } from "@/lib/authz";
 import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
 import { standaardDuur } from "@/lib/afspraak/rules";
-import { db } from "@/lib/db";
+import { leesSql } from "@/lib/db/lees";
 import type { AfspraakStatus, AfspraakType } from "@/lib/db/generated/enums";
 import { amsterdamNaarInstant, plusDagen, type Kalenderdatum } from "@/lib/tijd";
 
@@ -46,12 +47,12 @@ export async function getMijnWeek(user: SessionUser, maandag: Kalenderdatum, nu:
   const van = amsterdamNaarInstant(maandag, "00:00");
   const tot = amsterdamNaarInstant(plusDagen(maandag, 7), "00:00");
   // One raw query (docs/decisions/019): Prisma's query compiler costs more than the query itself on this hot page.
-  const rijen = await db().$queryRaw<WeekRij[]>`
+  const rijen = await leesSql<WeekRij[]>(Prisma.sql`
     SELECT a.id, a.start, a."duurMinuten", a.type::text AS type, a.status::text AS status, a.locatie, a."metTolk",
            i.id AS "inburgeraarId", i.voornaam, i.achternaam
       FROM "Afspraak" a JOIN "Inburgeraar" i ON i.id = a."inburgeraarId"
      WHERE a."medewerkerId" = ${user.id} AND a.start >= ${van} AND a.start < ${tot} AND ${inburgeraarScopeSql(user, nu, "i")}
-     ORDER BY a.start ASC, a.id ASC`;
+     ORDER BY a.start ASC, a.id ASC`);
   return rijen.map((r) => ({
     id: r.id,
     start: r.start,

@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan, type SessionUser } from "@/lib/authz";
 import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
 import { amsDatum } from "@/lib/caseload/stand";
-import { db } from "@/lib/db";
+import { leesSql } from "@/lib/db/lees";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Fase } from "@/lib/db/generated/enums";
 import { dagenTussen, dateKolomNaarKalenderdatum, vandaag as vandaagIn, type Kalenderdatum } from "@/lib/tijd";
@@ -57,7 +57,7 @@ export async function getBellijst(user: SessionUser, opties: { pagina?: number; 
     )
     SELECT k.*, (k.klok + k.interval) AS "belDatum" FROM k WHERE k.klok + k.interval <= ${vandaag}::date`;
   const [rijen, telling] = await Promise.all([
-    db().$queryRaw<
+    leesSql<
       {
         id: string;
         voornaam: string;
@@ -74,13 +74,13 @@ export async function getBellijst(user: SessionUser, opties: { pagina?: number; 
         belDatum: Date;
         nietBereiktOpRij: bigint | number;
       }[]
-    >`SELECT x.*,
+    >(Prisma.sql`SELECT x.*,
               -- The current streak of "niet bereikt": those calls since the last call that did reach someone, at most the limit.
               (SELECT count(*) FROM (SELECT bp.uitkomst, bp.op FROM "Belpoging" bp WHERE bp."inburgeraarId" = x.id ORDER BY bp.op DESC LIMIT ${NIET_BEREIKT_GRENS}) r
                 WHERE r.uitkomst = 'NIET_BEREIKT'
                   AND r.op > COALESCE((SELECT max(bp2.op) FROM "Belpoging" bp2 WHERE bp2."inburgeraarId" = x.id AND bp2.uitkomst <> 'NIET_BEREIKT'), '-infinity'::timestamp)) AS "nietBereiktOpRij"
-         FROM (${basis}) x ORDER BY x."belDatum" ASC, x.achternaam ASC, x.id ASC LIMIT ${BELLIJST_PER_PAGINA} OFFSET ${(pagina - 1) * BELLIJST_PER_PAGINA}`,
-    db().$queryRaw<{ aantal: bigint | number }[]>`SELECT count(*) AS aantal FROM (${basis}) x`,
+         FROM (${basis}) x ORDER BY x."belDatum" ASC, x.achternaam ASC, x.id ASC LIMIT ${BELLIJST_PER_PAGINA} OFFSET ${(pagina - 1) * BELLIJST_PER_PAGINA}`),
+    leesSql<{ aantal: bigint | number }[]>(Prisma.sql`SELECT count(*) AS aantal FROM (${basis}) x`),
   ]);
   const kd = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : null);
   const totaal = Number(telling[0]?.aantal ?? 0);
@@ -116,7 +116,7 @@ export async function getBellijst(user: SessionUser, opties: { pagina?: number; 
  */
 export async function getNaarBegeleider(user: SessionUser, now = new Date(), limiet = 50) {
   assertCan(user, "bellijst:bellen");
-  const rijen = await db().$queryRaw<{ id: string; voornaam: string; achternaam: string; gemeente: string; begeleider: string | null; laatsteBel: Date }[]>`
+  const rijen = await leesSql<{ id: string; voornaam: string; achternaam: string; gemeente: string; begeleider: string | null; laatsteBel: Date }[]>(Prisma.sql`
     SELECT i.id, i.voornaam, i.achternaam, g.naam AS gemeente,
            (SELECT u.naam FROM "Toewijzing" t JOIN "Gebruiker" u ON u.id = t."gebruikerId"
              WHERE t."inburgeraarId" = i.id AND t.rol = 'BEGELEIDER' AND (t.tot IS NULL OR t.tot > ${now}) ORDER BY t.vanaf DESC LIMIT 1) AS begeleider,
@@ -129,6 +129,6 @@ export async function getNaarBegeleider(user: SessionUser, now = new Date(), lim
              WHERE x.uitkomst = 'NIET_BEREIKT') = ${NIET_BEREIKT_GRENS}
        AND NOT EXISTS (SELECT 1 FROM "Afspraak" a WHERE a."inburgeraarId" = i.id AND a.status = 'VOND_PLAATS' AND a.start <= ${now}
              AND ${amsDatum(Prisma.sql`a.start`)} >= ${amsDatum(Prisma.sql`l.op`)})
-     ORDER BY l.op DESC LIMIT ${limiet}`;
+     ORDER BY l.op DESC LIMIT ${limiet}`);
   return rijen.map((r) => ({ id: r.id, naam: `${r.voornaam} ${r.achternaam}`, gemeente: r.gemeente, begeleider: r.begeleider, laatsteBel: r.laatsteBel }));
 }

@@ -3,6 +3,7 @@ import { assertCan, type SessionUser } from "@/lib/authz";
 import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
 import { amsDatum } from "@/lib/caseload/stand";
 import { db } from "@/lib/db";
+import { leesSql } from "@/lib/db/lees";
 import { Prisma } from "@/lib/db/generated/client";
 import { vandaag as vandaagIn } from "@/lib/tijd";
 import { capaciteitTotalen, uren, type PersoonCapaciteit } from "./rules";
@@ -81,17 +82,17 @@ function naarPersoon(r: PersoonRij): PersoonCapaciteit & { team: string | null; 
 async function groepen(user: SessionUser, now: Date) {
   const scope = inburgeraarScopeSql(user, now, "i");
   const [org, perGemeente, perTeam, teams] = await Promise.all([
-    db().$queryRaw<{ aantal: bigint | number }[]>`SELECT count(*) AS aantal FROM "Inburgeraar" i WHERE ${scope} AND i.fase <> 'AFGESLOTEN'`,
-    db().$queryRaw<{ id: string; naam: string; aantal: bigint | number }[]>`
+    leesSql<{ aantal: bigint | number }[]>(Prisma.sql`SELECT count(*) AS aantal FROM "Inburgeraar" i WHERE ${scope} AND i.fase <> 'AFGESLOTEN'`),
+    leesSql<{ id: string; naam: string; aantal: bigint | number }[]>(Prisma.sql`
       SELECT g.id, g.naam, count(i.id) AS aantal FROM "Gemeente" g
         LEFT JOIN "Inburgeraar" i ON i."gemeenteId" = g.id AND i.fase <> 'AFGESLOTEN' AND ${scope}
-       WHERE g."organisatieId" = ${user.organisatieId} GROUP BY g.id, g.naam ORDER BY g.naam`,
-    db().$queryRaw<{ teamId: string; aantal: bigint | number }[]>`
+       WHERE g."organisatieId" = ${user.organisatieId} GROUP BY g.id, g.naam ORDER BY g.naam`),
+    leesSql<{ teamId: string; aantal: bigint | number }[]>(Prisma.sql`
       SELECT u."teamId", count(DISTINCT i.id) AS aantal
         FROM "Toewijzing" t JOIN "Gebruiker" u ON u.id = t."gebruikerId" JOIN "Inburgeraar" i ON i.id = t."inburgeraarId"
        WHERE u."organisatieId" = ${user.organisatieId} AND u."teamId" IS NOT NULL AND t.rol IN ('BEGELEIDER', 'OPSTART')
          AND (t.tot IS NULL OR t.tot > ${now}) AND i.fase <> 'AFGESLOTEN' AND ${scope}
-       GROUP BY u."teamId"`,
+       GROUP BY u."teamId"`),
     db().team.findMany({ where: { organisatieId: user.organisatieId }, orderBy: { naam: "asc" }, select: { id: true, naam: true } }),
   ]);
   const teamAantal = new Map(perTeam.map((t) => [t.teamId, Number(t.aantal)]));
@@ -107,7 +108,7 @@ export async function getCapaciteit(user: SessionUser, opties: { pagina?: number
   assertCan(user, "capaciteit:bekijken");
   const pagina = Math.max(1, Math.floor(opties.pagina ?? 1));
   const [pagineRijen, alle, g] = await Promise.all([
-    db().$queryRaw<PersoonRij[]>(personenSql(user, now, Prisma.sql`LIMIT ${CAPACITEIT_PER_PAGINA} OFFSET ${(pagina - 1) * CAPACITEIT_PER_PAGINA}`)),
+    leesSql<PersoonRij[]>(personenSql(user, now, Prisma.sql`LIMIT ${CAPACITEIT_PER_PAGINA} OFFSET ${(pagina - 1) * CAPACITEIT_PER_PAGINA}`)),
     // The totals need every staff member's fte, team and gemeenten (a narrow row per person).
     db().gebruiker.findMany({
       where: { organisatieId: user.organisatieId, rol: { in: ["BEGELEIDER", "TEAMLEIDER", "VRIJWILLIGER"] } },
@@ -139,7 +140,7 @@ export async function getCapaciteit(user: SessionUser, opties: { pagina?: number
 /** Everything for the CSV export: all people and all totals. */
 export async function getCapaciteitExport(user: SessionUser, now = new Date()) {
   assertCan(user, "capaciteit:bekijken");
-  const [rijen, g] = await Promise.all([db().$queryRaw<PersoonRij[]>(personenSql(user, now, Prisma.empty)), groepen(user, now)]);
+  const [rijen, g] = await Promise.all([leesSql<PersoonRij[]>(personenSql(user, now, Prisma.empty)), groepen(user, now)]);
   const personen = rijen.map(naarPersoon);
   return { personen, ...capaciteitTotalen(personen, g.organisatie, g.teams, g.gemeenten) };
 }

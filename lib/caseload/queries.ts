@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
 import { actieveToewijzing, assertCan, can, dossierZicht, inburgeraarScope, type SessionUser } from "@/lib/authz";
-import { db } from "@/lib/db";
+import { leesSql } from "@/lib/db/lees";
 import type { AfspraakType, BelUitkomst, Fase, ToewijzingRol } from "@/lib/db/generated/enums";
 import { wettelijkeKlokken } from "@/lib/inburgeraar/klokken";
 import { OPVOLGEN_NA_DAGEN } from "@/lib/doorverwijzing/rules";
@@ -91,12 +91,12 @@ export async function getCaseloadPagina(
     );
   }
   // Searching by V-nummer would let someone who may not see it probe for it: only with zicht.identiteit.
-  const pagineIds = await db().$queryRaw<{ id: string; totaal: bigint | number }[]>`
+  const pagineIds = await leesSql<{ id: string; totaal: bigint | number }[]>(Prisma.sql`
     SELECT i.id, count(*) OVER () AS totaal
       FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId"
      WHERE ${Prisma.join(voorwaarden, " AND ")}
      ORDER BY i.aandachtsscore DESC, i.achternaam ASC, i.voornaam ASC, i.id ASC
-     LIMIT ${CASELOAD_PER_PAGINA} OFFSET ${(pagina - 1) * CASELOAD_PER_PAGINA}`;
+     LIMIT ${CASELOAD_PER_PAGINA} OFFSET ${(pagina - 1) * CASELOAD_PER_PAGINA}`);
   const ids = pagineIds.map((r) => r.id);
   const totaal = Number(pagineIds[0]?.totaal ?? 0);
   const paginas = Math.max(1, Math.ceil(totaal / CASELOAD_PER_PAGINA));
@@ -109,16 +109,16 @@ export async function getCaseloadPagina(
     checklistStanden(ids),
     // My own afspraken with the people on this page whose time has passed without a log: my to-do,
     // with a link to log each. Raw SQL like the rows above (decision 020); the scope again, and the page's ids.
-    db().$queryRaw<{ id: string; start: Date; type: AfspraakType; inburgeraarId: string }[]>`
+    leesSql<{ id: string; start: Date; type: AfspraakType; inburgeraarId: string }[]>(Prisma.sql`
       SELECT a.id, a.start, a.type::text AS type, a."inburgeraarId"
         FROM "Afspraak" a JOIN "Inburgeraar" i ON i.id = a."inburgeraarId"
        WHERE a."medewerkerId" = ${user.id} AND a.status = 'GEPLAND' AND a.start < ${now}
          AND a."inburgeraarId" = ANY(${ids}::text[]) AND ${inburgeraarScopeSql(user, now, "i")}
        ORDER BY a.start ASC
-       LIMIT ${MAX_NIET_VASTGELEGD}`,
+       LIMIT ${MAX_NIET_VASTGELEGD}`),
     // Doorverwijzingen without outcome, for who writes the plan.
     volgtDoorverwijzingen
-      ? db().$queryRaw<{ inburgeraarId: string; datum: string; organisatie: string }[]>`
+      ? leesSql<{ inburgeraarId: string; datum: string; organisatie: string }[]>(Prisma.sql`
           SELECT d."inburgeraarId", to_char(d.datum, 'YYYY-MM-DD') AS datum, sk.naam AS organisatie
             FROM "Doorverwijzing" d
             JOIN "SocialeKaartOrganisatie" sk ON sk.id = d."socialeKaartId"
@@ -126,10 +126,10 @@ export async function getCaseloadPagina(
            WHERE d.uitkomst IS NULL AND d.datum <= ${plusDagen(vandaag, -OPVOLGEN_NA_DAGEN)}::date
              AND d."inburgeraarId" = ANY(${ids}::text[]) AND ${inburgeraarScopeSql(user, now, "i")}
            ORDER BY d.datum ASC
-           LIMIT ${MAX_NIET_VASTGELEGD}`
+           LIMIT ${MAX_NIET_VASTGELEGD}`)
       : Promise.resolve([]),
     // My own open actions from a casuïstiekoverleg.
-    db().$queryRaw<{ omschrijving: string; deadline: string; inburgeraarId: string }[]>`
+    leesSql<{ omschrijving: string; deadline: string; inburgeraarId: string }[]>(Prisma.sql`
       SELECT oa.omschrijving, to_char(oa.deadline, 'YYYY-MM-DD') AS deadline, ap."inburgeraarId"
         FROM "OverlegActie" oa
         JOIN "OverlegAgendapunt" ap ON ap.id = oa."agendapuntId"
@@ -137,7 +137,7 @@ export async function getCaseloadPagina(
        WHERE oa."eigenaarId" = ${user.id} AND oa."afgerondOp" IS NULL
          AND ap."inburgeraarId" = ANY(${ids}::text[]) AND ${inburgeraarScopeSql(user, now, "i")}
        ORDER BY oa.deadline ASC
-       LIMIT ${MAX_NIET_VASTGELEGD}`,
+       LIMIT ${MAX_NIET_VASTGELEGD}`),
   ]);
   const doorverwijzingen = new Map<string, { organisatie: string; datum: string }[]>();
   for (const d of openDoorverwijzingen) {
@@ -223,11 +223,11 @@ export async function getCaseloadPagina(
 export async function caseloadGemeenten(user: SessionUser, now = new Date()) {
   assertCan(user, "inburgeraar:lezen");
   // The gemeenten the user's people live in, for the filter. Raw SQL, as the caseload's other reads (decision 020).
-  return db().$queryRaw<{ id: string; naam: string }[]>`
+  return leesSql<{ id: string; naam: string }[]>(Prisma.sql`
     SELECT g.id, g.naam FROM "Gemeente" g
      WHERE g."organisatieId" = ${user.organisatieId}
        AND EXISTS (SELECT 1 FROM "Inburgeraar" i WHERE i."gemeenteId" = g.id AND ${inburgeraarScopeSql(user, now, "i")})
-     ORDER BY g.naam ASC`;
+     ORDER BY g.naam ASC`);
 }
 
 /**
@@ -245,7 +245,7 @@ export async function leesCaseloadRijen(
 ) {
   const ms = (kolom: Prisma.Sql) => Prisma.sql`(extract(epoch FROM ${kolom}) * 1000)::float8`;
   const dag = (kolom: Prisma.Sql) => Prisma.sql`to_char(${kolom}, 'YYYY-MM-DD')`;
-  const rijen = await db().$queryRaw<CaseloadRuweRij[]>`
+  const rijen = await leesSql<CaseloadRuweRij[]>(Prisma.sql`
     SELECT i.id, i.voornaam, i.achternaam, i.fase::text AS fase,
            ${ms(Prisma.sql`i."createdAt"`)} AS "createdAt",
            ${dag(Prisma.sql`i."brpInschrijvingDatum"`)} AS "brpInschrijvingDatum",
@@ -286,7 +286,7 @@ export async function leesCaseloadRijen(
                        FROM (SELECT bp.uitkomst::text AS uitkomst, ${ms(Prisma.sql`bp.op`)} AS op FROM "Belpoging" bp
                               WHERE bp."inburgeraarId" = i.id ORDER BY bp.op DESC LIMIT ${NIET_BEREIKT_GRENS}) b), '[]'::json) AS belpogingen
       FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId"
-     WHERE i.id = ANY(${[...ids]}::text[]) AND ${inburgeraarScopeSql(user, now, "i")}`;
+     WHERE i.id = ANY(${[...ids]}::text[]) AND ${inburgeraarScopeSql(user, now, "i")}`);
   const datum = (d: string | null) => (d === null ? null : kalenderdatumNaarDate(d));
   return rijen.map((r) => ({
     id: r.id,

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
-import { db } from "@/lib/db";
+import { leesSql } from "@/lib/db/lees";
 import type { SqlConnection } from "@/lib/db/sql";
 import { vandaag as vandaagIn, type Kalenderdatum } from "@/lib/tijd";
 import type { ChecklistStand } from "./rules";
@@ -132,7 +132,7 @@ export const GEEN_CHECKLIST: ChecklistStand = { aantal: 0, geregeld: 0, nvt: 0, 
  */
 export async function checklistStanden(ids: readonly string[]): Promise<Map<string, ChecklistStand>> {
   if (ids.length === 0) return new Map();
-  const rijen = await db().$queryRaw<{ id: string; aantal: number; geregeld: number; nvt: number; open: string[] }[]>`
+  const rijen = await leesSql<{ id: string; aantal: number; geregeld: number; nvt: number; open: string[] }[]>(Prisma.sql`
     SELECT i.id, c.aantal, c.geregeld, c.nvt,
            ARRAY(SELECT to_char(d, 'YYYY-MM-DD') FROM unnest(i."openDeadlines") AS d ORDER BY d) AS open
       FROM "Inburgeraar" i
@@ -141,6 +141,6 @@ export async function checklistStanden(ids: readonly string[]): Promise<Map<stri
                count(*) FILTER (WHERE ci."status" = 'GEREGELD')::int AS geregeld,
                count(*) FILTER (WHERE ci."status" = 'NVT')::int AS nvt
           FROM "ChecklistItem" ci WHERE ci."inburgeraarId" = i.id) c
-     WHERE i.id = ANY(${[...ids]}::text[])`;
+     WHERE i.id = ANY(${[...ids]}::text[])`);
   return new Map(rijen.map((r) => [r.id, { aantal: r.aantal, geregeld: r.geregeld, nvt: r.nvt, openDeadlines: r.open as Kalenderdatum[] }]));
 }

@@ -1,9 +1,10 @@
 import "server-only";
+import { Prisma } from "@/lib/db/generated/client";
 import { dossierBekekenSql } from "@/lib/audit";
 import { assertCan, can, type SessionUser } from "@/lib/authz";
 import { deelScopeSql, inburgeraarScopeSql } from "@/lib/authz/sql-scope";
 import { weigerDossierDeel } from "@/lib/inburgeraar/laad";
-import { db } from "@/lib/db";
+import { leesSql } from "@/lib/db/lees";
 import type { ChecklistCategorie, ChecklistStatus, Fase } from "@/lib/db/generated/enums";
 import { dateKolomNaarKalenderdatum, vandaag, type Kalenderdatum } from "@/lib/tijd";
 import { CHECKLIST_CATEGORIE_VOLGORDE, isTeLaat, kanOpstartfaseAfsluiten, voortgangPerCategorie, type CategorieVoortgang } from "./rules";
@@ -85,7 +86,7 @@ export async function getChecklist(user: SessionUser, inburgeraarId: string, now
   // ONE statement (docs/decisions/019): the dossier through the user's scope and the checklist's gate
   // (lib/authz/sql-scope), the view's audit row, and the items. Each gated column is selected only
   // where visible: the brp date with the traject part, notes on financial items with the financial part.
-  const rijen = await db().$queryRaw<ChecklistRij[]>`
+  const rijen = await leesSql<ChecklistRij[]>(Prisma.sql`
     WITH p AS (
       SELECT i.id, i.fase::text AS fase,
              CASE WHEN ${deelScopeSql(user, "traject", dag, "i")} THEN i."brpInschrijvingDatum" END AS "brpInschrijvingDatum",
@@ -103,7 +104,7 @@ export async function getChecklist(user: SessionUser, inburgeraarId: string, now
                       'notitie', CASE WHEN p.financieel OR NOT ('FIN' = ANY (c.categorieen)) THEN c.notitie END))
                        FROM "ChecklistItem" c LEFT JOIN "Gebruiker" u ON u.id = c."gewijzigdDoorId"
                       WHERE c."inburgeraarId" = p.id), '[]'::json) AS items
-      FROM p`;
+      FROM p`);
   const persoon = rijen[0];
   if (!persoon) return weigerDossierDeel(user, inburgeraarId, ["checklist"], now);
   const itemRijen = persoon.items.sort((a, b) => a.volgorde - b.volgorde || NL.compare(a.titel, b.titel));

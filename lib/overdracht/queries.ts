@@ -12,6 +12,7 @@ import {
   type SessionUser,
 } from "@/lib/authz";
 import { db } from "@/lib/db";
+import { leesSql } from "@/lib/db/lees";
 import { Prisma } from "@/lib/db/generated/client";
 import type { OverdrachtStatus, OverdrachtType } from "@/lib/db/generated/enums";
 import { overdrachtScopeSql, teOntvangenScopeSql } from "@/lib/authz/sql-scope";
@@ -175,7 +176,7 @@ async function leesOpen(user: SessionUser, now: Date, lijst: OpenLijst) {
         : overdrachtScopeSql(user, now);
   // An intern overdracht (first in the enum) comes before other kinds for the new begeleider; then the oldest.
   const volgorde = lijst === "teOntvangen" ? Prisma.sql`o.type ASC, o."verstuurdOp" ASC, o.id ASC` : Prisma.sql`o."verstuurdOp" ASC, o.id ASC`;
-  const rijen = await db().$queryRaw<OpenRij[]>`
+  const rijen = await leesSql<OpenRij[]>(Prisma.sql`
     SELECT o.id, o.type::text AS type, o.status::text AS status, o.samenvatting, o."verstuurdOp", o."ontvangenOp", o.version,
            o."naarGemeenteNaam", o."inburgeraarId", i.voornaam, i.achternaam, g.naam AS gemeente,
            van.id AS "vanId", van.naam AS "vanNaam", ng.id AS "naarGebruikerId", ng.naam AS "naarGebruikerNaam",
@@ -189,7 +190,7 @@ async function leesOpen(user: SessionUser, now: Date, lijst: OpenLijst) {
       LEFT JOIN "Gebruiker" od ON od.id = o."ontvangenDoorId"
      WHERE o.status = 'VERSTUURD' AND o.type IN ('INTERN', 'CONSULENT') AND ${waar}
      ORDER BY ${volgorde}
-     LIMIT ${max}`;
+     LIMIT ${max}`);
   return rijen.map((r) => ({
     id: r.id,
     type: r.type,

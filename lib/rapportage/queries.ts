@@ -1,7 +1,9 @@
 import "server-only";
+import { Prisma } from "@/lib/db/generated/client";
 import { audit } from "@/lib/audit";
 import { assertCan, rapportageScope, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
+import { leesSql } from "@/lib/db/lees";
 import { rapportageScopeSql } from "@/lib/authz/sql-scope";
 import { notFound } from "@/lib/errors";
 import { laadDossierZicht, loadInburgeraar } from "@/lib/inburgeraar/laad";
@@ -51,11 +53,11 @@ export async function getRapportage(user: SessionUser, id: string, opties: { pdf
 export async function recenteRapportages(user: SessionUser, now = new Date()) {
   assertCan(user, "rapportage:lezen");
   // Raw SQL: on the consulent's start page with every visit (docs/decisions/020).
-  const rijen = await db().$queryRaw<{ id: string; versie: number; gedeeldOp: Date; inburgeraarId: string; voornaam: string; achternaam: string }[]>`
+  const rijen = await leesSql<{ id: string; versie: number; gedeeldOp: Date; inburgeraarId: string; voornaam: string; achternaam: string }[]>(Prisma.sql`
     SELECT r.id, r.versie, r."gedeeldOp", i.id AS "inburgeraarId", i.voornaam, i.achternaam
       FROM "Voortgangsrapportage" r JOIN "Inburgeraar" i ON i.id = r."inburgeraarId"
      WHERE ${rapportageScopeSql(user, now)}
      ORDER BY r."gedeeldOp" DESC
-     LIMIT 8`;
+     LIMIT 8`);
   return rijen.map((r) => ({ id: r.id, versie: r.versie, gedeeldOp: r.gedeeldOp, inburgeraar: { id: r.inburgeraarId, voornaam: r.voornaam, achternaam: r.achternaam } }));
 }

@@ -3,6 +3,7 @@ import { auditDossierBekeken } from "@/lib/audit";
 import { SIGNAAL_ONTVANGST_SELECT, assertCan, can, signaalScope, signaalZicht, toestemmingGeldig, type SessionUser } from "@/lib/authz";
 import type { MeldcodeConclusie, SignaalCategorie, SignaalDeelGrond, SignaalErnst, SignaalStatus } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db";
+import { leesSql } from "@/lib/db/lees";
 import { Prisma } from "@/lib/db/generated/client";
 import { deelScopeSql, inburgeraarScopeSql } from "@/lib/authz/sql-scope";
 import { notFound } from "@/lib/errors";
@@ -264,9 +265,9 @@ export async function getOpenSignalen(user: SessionUser, now = new Date(), take 
   if (signaalZicht(user) !== "volledig") return [];
   // On every begeleider's and teamleider's start page: raw SQL (decision 020), with the same scope as
   // signaalScope's "volledig" view: the person in reach and the signalen part of the dossier visible.
-  const rijen = await db().$queryRaw<
+  const rijen = await leesSql<
     { id: string; categorie: SignaalCategorie; ernst: SignaalErnst; status: SignaalStatus; meldcode: boolean; createdAt: Date; opgepaktDoor: string | null; inburgeraarId: string; voornaam: string; achternaam: string; opvolgOp: string | null }[]
-  >`
+  >(Prisma.sql`
     SELECT s.id, s.categorie::text AS categorie, s.ernst::text AS ernst, s.status::text AS status, s.meldcode, s."createdAt",
            u.naam AS "opgepaktDoor", i.id AS "inburgeraarId", i.voornaam, i.achternaam,
            (SELECT to_char(a."opvolgOp", 'YYYY-MM-DD') FROM "SignaalActie" a
@@ -278,7 +279,7 @@ export async function getOpenSignalen(user: SessionUser, now = new Date(), take 
        AND ${inburgeraarScopeSql(user, now, "i")}
        AND ${deelScopeSql(user, "signalen", vandaagIn(now), "i")}
      ORDER BY s.ernst DESC, s."createdAt" ASC, s.id ASC
-     LIMIT ${take}`;
+     LIMIT ${take}`);
   return rijen.map((r) => ({
     id: r.id,
     inburgeraar: { id: r.inburgeraarId, naam: `${r.voornaam} ${r.achternaam}` },

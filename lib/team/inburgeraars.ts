@@ -4,7 +4,7 @@ import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
 import { leesCaseloadRijen } from "@/lib/caseload/queries";
 import { beoordeel, type Aandachtspunt } from "@/lib/caseload/rules";
 import { amsDatum, checklistStanden, GEEN_CHECKLIST } from "@/lib/caseload/stand";
-import { db } from "@/lib/db";
+import { leesSql } from "@/lib/db/lees";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Fase } from "@/lib/db/generated/enums";
 import { wettelijkeKlokken } from "@/lib/inburgeraar/klokken";
@@ -94,13 +94,13 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
   // The page and the count as two queries: a window count over the whole organisation would make
   // PostgreSQL read every row before the LIMIT, instead of one page from the urgency index.
   const [pagineIds, telling] = await Promise.all([
-    db().$queryRaw<{ id: string }[]>`
+    leesSql<{ id: string }[]>(Prisma.sql`
       SELECT i.id FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId"
        WHERE ${Prisma.join(voorwaarden, " AND ")}
        ${volgorde}
-       LIMIT ${TEAMLIJST_PER_PAGINA} OFFSET ${(pagina - 1) * TEAMLIJST_PER_PAGINA}`,
-    db().$queryRaw<{ totaal: bigint | number }[]>`
-      SELECT count(*) AS totaal FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId" WHERE ${Prisma.join(voorwaarden, " AND ")}`,
+       LIMIT ${TEAMLIJST_PER_PAGINA} OFFSET ${(pagina - 1) * TEAMLIJST_PER_PAGINA}`),
+    leesSql<{ totaal: bigint | number }[]>(Prisma.sql`
+      SELECT count(*) AS totaal FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId" WHERE ${Prisma.join(voorwaarden, " AND ")}`),
   ]);
   const ids = pagineIds.map((r) => r.id);
   const totaal = Number(telling[0]?.totaal ?? 0);
@@ -166,7 +166,7 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
  */
 export async function teamLijstKeuzes(user: SessionUser) {
   assertCan(user, "team:bekijken");
-  const gemeenten = await db().$queryRaw<{ id: string; naam: string }[]>`
-    SELECT g.id, g.naam FROM "Gemeente" g WHERE g."organisatieId" = ${user.organisatieId} ORDER BY g.naam ASC`;
+  const gemeenten = await leesSql<{ id: string; naam: string }[]>(Prisma.sql`
+    SELECT g.id, g.naam FROM "Gemeente" g WHERE g."organisatieId" = ${user.organisatieId} ORDER BY g.naam ASC`);
   return { gemeenten };
 }

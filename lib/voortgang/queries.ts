@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { deelScopeSql, gemeenteScopeSql, inburgeraarScopeSql, toestemmingConsulentSql } from "@/lib/authz/sql-scope";
 import { assertCan, gemeenteScope, type DossierDeel, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
+import { leesSql } from "@/lib/db/lees";
 import type { ChecklistStatus, Fase, Leefgebied, SignaalCategorie, SignaalErnst } from "@/lib/db/generated/enums";
 import { beoordeelTijdigeStart, BREDE_INTAKE_NORM_DAGEN, tijdigeStartPerGemeente, type GemeenteTijdigeStart, type TijdigeStart } from "@/lib/tijdige-start/rules";
 import { dateKolomNaarKalenderdatum, kalenderdatumNaarDate, naarKalenderdatum, plusDagen, vandaag as vandaagIn, type Kalenderdatum } from "@/lib/tijd";
@@ -91,7 +92,7 @@ export async function getVoortgang(user: SessionUser, filters: VoortgangFilters 
   const recentVanaf = new Date(`${plusDagen(vandaag, -CONTACT_VENSTER_DAGEN - 1)}T00:00:00Z`);
   // ONE statement (docs/decisions/019): the page chosen, sorted and counted in SQL, and per row each part
   // (lib/voortgang/secties) only where its gate lets it through (deelScopeSql = deelScope in SQL), as JSON.
-  const rijen = await db().$queryRaw<VoortgangSqlRij[]>`
+  const rijen = await leesSql<VoortgangSqlRij[]>(Prisma.sql`
     WITH pagina AS (
       SELECT i.id, count(*) OVER () AS totaal, row_number() OVER (ORDER BY ${filters.sortering === "naam" ? Prisma.empty : Prisma.sql`${wacht} DESC,`} i.achternaam ASC, i.voornaam ASC, i.id ASC) AS volgnummer
         FROM "Inburgeraar" i
@@ -133,7 +134,7 @@ export async function getVoortgang(user: SessionUser, filters: VoortgangFilters 
       -- Each gate once per row (OFFSET 0 keeps PostgreSQL from copying the expressions back into every use).
       CROSS JOIN LATERAL (SELECT ${deel("traject")} AS traject, ${deel("checklist")} AS checklist, ${deel("afspraken")} AS afspraken,
                                  ${deel("plan")} AS plan, ${deel("signalen")} AS signalen, ${deel("rapportages")} AS rapportages OFFSET 0) z
-     ORDER BY pagina.volgnummer`;
+     ORDER BY pagina.volgnummer`);
   const totaal = Number(rijen[0]?.totaal ?? 0);
   const uit: VoortgangRij[] = rijen.map((r) => {
     const inburgering = {
@@ -251,13 +252,13 @@ export interface GemeenteMarker extends GemeenteTijdigeStart {
 export async function tijdigeStartMarkers(user: SessionUser, now = new Date()): Promise<GemeenteMarker[]> {
   assertCan(user, "voortgang:gemeente");
   const vandaag = vandaagIn(now);
-  const gemeenten = await db().$queryRaw<{ id: string; naam: string }[]>`
-    SELECT g.id, g.naam FROM "Gemeente" g WHERE ${gemeenteScopeSql(user)} ORDER BY g.naam ASC`;
+  const gemeenten = await leesSql<{ id: string; naam: string }[]>(Prisma.sql`
+    SELECT g.id, g.naam FROM "Gemeente" g WHERE ${gemeenteScopeSql(user)} ORDER BY g.naam ASC`);
   if (gemeenten.length === 0) return [];
   const dag = Prisma.sql`${vandaag}::date`;
-  const rijen = await db().$queryRaw<
+  const rijen = await leesSql<
     { gemeenteId: string; lopend: bigint; beoordeeld: bigint; opTijd: bigint; gat: bigint; mediaanGatDagen: string | number | null; bredeIntakeTeLaat: bigint; onbekend: bigint }[]
-  >`
+  >(Prisma.sql`
     WITH p AS (
       SELECT i."gemeenteId",
              i."brpInschrijvingDatum"::date AS brp,
@@ -294,7 +295,7 @@ export async function tijdigeStartMarkers(user: SessionUser, now = new Date()): 
            count(*) FILTER (WHERE o."intakeTeLaat") AS "bredeIntakeTeLaat",
            count(*) FILTER (WHERE o.status IN ('onbekend', 'nog-open')) AS onbekend
       FROM o
-     GROUP BY o."gemeenteId"`;
+     GROUP BY o."gemeenteId"`);
   const per = new Map(rijen.map((r) => [r.gemeenteId, r]));
   return gemeenten.map((g) => {
     const r = per.get(g.id);

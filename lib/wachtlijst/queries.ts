@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan, type SessionUser } from "@/lib/authz";
 import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
-import { db } from "@/lib/db";
+import { leesSql } from "@/lib/db/lees";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Fase } from "@/lib/db/generated/enums";
 import { dagenTussen, naarKalenderdatum, vandaag as vandaagIn } from "@/lib/tijd";
@@ -72,14 +72,14 @@ export async function getWachtlijst(user: SessionUser, filters: WachtlijstFilter
       FROM p JOIN "Inburgeraar" i ON i.id = p.id JOIN "Gemeente" g ON g.id = i."gemeenteId"`;
   const gemeenteFilter = filters.gemeenteId ? Prisma.sql`WHERE x."gemeenteId" = ${filters.gemeenteId}` : Prisma.empty;
   const [rijen, perGemeente] = await Promise.all([
-    db().$queryRaw<
+    leesSql<
       { id: string; redenen: WachtReden[]; sinds: Date; voornaam: string; achternaam: string; fase: Fase; talen: string[]; tolkNodig: boolean; gemeente: string }[]
-    >`SELECT * FROM (${gefilterd}) x ${gemeenteFilter}
+    >(Prisma.sql`SELECT * FROM (${gefilterd}) x ${gemeenteFilter}
        ORDER BY x.sinds ASC, x.achternaam ASC, x.id ASC
-       LIMIT ${WACHTLIJST_PER_PAGINA} OFFSET ${(pagina - 1) * WACHTLIJST_PER_PAGINA}`,
-    db().$queryRaw<{ gemeenteId: string; gemeente: string; aantal: bigint | number; langste: Date }[]>`
+       LIMIT ${WACHTLIJST_PER_PAGINA} OFFSET ${(pagina - 1) * WACHTLIJST_PER_PAGINA}`),
+    leesSql<{ gemeenteId: string; gemeente: string; aantal: bigint | number; langste: Date }[]>(Prisma.sql`
       SELECT x."gemeenteId", x.gemeente, count(*) AS aantal, min(x.sinds) AS langste
-        FROM (${gefilterd}) x GROUP BY x."gemeenteId", x.gemeente ORDER BY x.gemeente`,
+        FROM (${gefilterd}) x GROUP BY x."gemeenteId", x.gemeente ORDER BY x.gemeente`),
   ]);
   const vandaag = vandaagIn(now);
   const gemeenten = perGemeente.map((g) => ({

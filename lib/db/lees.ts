@@ -1,0 +1,95 @@
+import "server-only";
+import { types } from "pg";
+import { getDatabase } from "./client";
+import { Prisma } from "./generated/client";
+import { meldStatement } from "./telling";
+
+/**
+ * One raw read on the hot path (docs/decisions/021): on PostgreSQL straight
+ * through the shared pg pool, with the same JavaScript values `$queryRaw`
+ * gives; on PGlite through `$queryRaw`. Prisma's raw path costs about 0.5 ms of
+ * CPU per statement more (its argument typing, the driver-adapter round trip and
+ * its result conversion), on pages that run several statements per request.
+ *
+ *   const rijen = await leesSql<{ id: string }[]>(Prisma.sql`SELECT i.id FROM "Inburgeraar" i WHERE ${scope}`);
+ *
+ * Values come back as `$queryRaw` returns them: timestamp and date → Date (UTC),
+ * int8 → bigint, numeric → Prisma.Decimal, json → the parsed value, int4/float8
+ * → number, text and enums → string, and arrays of int/float/text/bool as
+ * arrays. A column of any other type (arrays of dates or json, time, bytea …)
+ * is refused with an error, so a new read cannot silently differ between the
+ * engines: select such a column as text, epoch milliseconds or json instead.
+ * Only for reads and single statements outside a transaction; inside one, use
+ * the transaction's `tx.$queryRaw`.
+ */
+export async function leesSql<T>(query: Prisma.Sql): Promise<T> {
+  const database = getDatabase();
+  if (!database.pool) return database.prisma.$queryRaw<T>(query);
+  meldStatement(query.text);
+  const resultaat = await database.pool.query({ text: query.text, values: query.values.map(naarPg), types: TYPES });
+  for (const veld of resultaat.fields) {
+    if (!TOEGESTAAN.has(veld.dataTypeID) && veld.dataTypeID < EERSTE_EIGEN_TYPE) {
+      throw new Error(`leesSql: kolom "${veld.name}" heeft PostgreSQL-type ${veld.dataTypeID}, dat leesSql niet zoals $queryRaw kan teruggeven.`);
+    }
+  }
+  return resultaat.rows as T;
+}
+
+/** Arguments as @prisma/adapter-pg sends them: an instant as its UTC wall clock, a bigint as text. */
+function naarPg(waarde: unknown): unknown {
+  if (waarde instanceof Date) return utcTekst(waarde);
+  if (typeof waarde === "bigint") return waarde.toString();
+  if (Array.isArray(waarde)) return waarde.map(naarPg);
+  return waarde;
+}
+
+const twee = (n: number) => String(n).padStart(2, "0");
+
+function utcTekst(d: Date): string {
+  const ms = d.getUTCMilliseconds();
+  return `${String(d.getUTCFullYear()).padStart(4, "0")}-${twee(d.getUTCMonth() + 1)}-${twee(d.getUTCDate())} ${twee(d.getUTCHours())}:${twee(d.getUTCMinutes())}:${twee(d.getUTCSeconds())}${ms ? `.${String(ms).padStart(3, "0")}` : ""}`;
+}
+
+/** OIDs (pg_type) of the types below. Enums (and other types made by the schema) have OIDs from 16384 and come back as text. */
+const OID = {
+  bool: 16,
+  int8: 20,
+  int2: 21,
+  int4: 23,
+  text: 25,
+  json: 114,
+  float4: 700,
+  float8: 701,
+  bpchar: 1042,
+  varchar: 1043,
+  date: 1082,
+  timestamp: 1114,
+  timestamptz: 1184,
+  numeric: 1700,
+  uuid: 2950,
+  jsonb: 3802,
+  boolArray: 1000,
+  int2Array: 1005,
+  int4Array: 1007,
+  textArray: 1009,
+  varcharArray: 1015,
+  float4Array: 1021,
+  float8Array: 1022,
+} as const;
+const EERSTE_EIGEN_TYPE = 16_384;
+const TOEGESTAAN = new Set<number>(Object.values(OID));
+
+// The parsers that differ from pg's defaults. pg reads timestamp and date in the process's
+// local time zone; Wegwijs stores UTC (as Prisma does), so those are read as UTC here.
+const EIGEN: Record<number, (tekst: string) => unknown> = {
+  [OID.timestamp]: (t) => new Date(`${t.replace(" ", "T")}Z`),
+  [OID.date]: (t) => new Date(`${t}T00:00:00.000Z`),
+  [OID.int8]: (t) => BigInt(t),
+  [OID.numeric]: (t) => new Prisma.Decimal(t),
+};
+
+const TYPES = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    return EIGEN[oid] ?? types.getTypeParser(oid, format ?? "text");
+  },
+} as unknown as NonNullable<import("pg").QueryConfig["types"]>;
