@@ -57,16 +57,16 @@ interface DriverFout {
 }
 
 /**
- * A second row for the same aanvraagSleutel. A model write reports Prisma's
- * P2002; raw SQL (docs/decisions/022) reports P2010 with the driver's error:
- * pg as `originalCode` 23505 with the constraint's fields, PGlite as `code`
- * 23505 with the constraint's name in its message. Both name the key.
+ * A second row for the same aanvraagSleutel. A model write on pg reports
+ * Prisma's P2002. Raw SQL (docs/decisions/022) reports P2010 with the driver's
+ * error: pg as `originalCode` 23505 with the constraint's fields, PGlite as
+ * `code` 23505 with the constraint's name in its message. On PGlite a model
+ * write's violation arrives as that driver error itself (a DriverAdapterError).
  */
 export function isUniekeSleutelFout(error: unknown): boolean {
-  const e = error as { code?: string; meta?: { driverAdapterError?: { cause?: DriverFout } } } | null;
+  const e = error as { code?: string; name?: string; cause?: DriverFout; meta?: { driverAdapterError?: { cause?: DriverFout } } } | null;
   if (e?.code === "P2002") return true;
-  if (e?.code !== "P2010") return false;
-  const oorzaak = e.meta?.driverAdapterError?.cause;
+  const oorzaak = e?.code === "P2010" ? e.meta?.driverAdapterError?.cause : e?.name === "DriverAdapterError" ? e.cause : undefined;
   if (!oorzaak || (oorzaak.originalCode ?? oorzaak.code) !== "23505") return false;
   return [oorzaak.originalMessage, oorzaak.message, ...(oorzaak.constraint?.fields ?? [])].some(
     (t) => typeof t === "string" && t.includes("aanvraagSleutel"),
