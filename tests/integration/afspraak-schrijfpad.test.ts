@@ -198,7 +198,7 @@ describe("een gelogd contact in ruwe SQL", () => {
 
     const rijen = await db().auditLog.findMany({ where: { inburgeraarId: w.inburgeraarA.id, actie: { in: ["checklist.gewijzigd", "afspraak.gelogd"] } }, orderBy: { id: "asc" } });
     expect(rijen.map((a) => a.actie)).toEqual(["checklist.gewijzigd", "afspraak.gelogd"]);
-    const gelogd = rijen[1];
+    const gelogd = rijen[1]!;
     expect(gelogd.details).toEqual({
       type: "KANTOOR",
       status: "VOND_PLAATS",
@@ -239,7 +239,7 @@ describe("herhalen, races, bereik en oude versies schrijven niets extra", () => 
     expect(new Set(antwoorden.map((a) => a.id)).size).toBe(1);
     expect(antwoorden.filter((a) => a.isNieuw)).toHaveLength(1);
     expect(await db().afspraak.count({ where: { aanvraagSleutel: invoer.aanvraagSleutel } })).toBe(1);
-    expect(await db().auditLog.count({ where: { actie: "afspraak.gelogd", entiteitId: antwoorden[0].id } })).toBe(1);
+    expect(await db().auditLog.count({ where: { actie: "afspraak.gelogd", entiteitId: antwoorden[0]!.id } })).toBe(1);
   });
 
   it.skipIf(!isPostgres)("verliest de race op de sleutel: de ruwe INSERT botst, en het antwoord is de winnaar", async () => {
@@ -264,7 +264,7 @@ describe("herhalen, races, bereik en oude versies schrijven niets extra", () => 
     // Until the log's INSERT waits on the unique index behind the winner's row.
     let wachtOpSleutel = false;
     for (let i = 0; i < 500 && !wachtOpSleutel; i++) {
-      const [{ n }] = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`;
+      const [{ n }] = await db().$queryRaw<[{ n: number }]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`;
       wachtOpSleutel = n > 0;
       if (!wachtOpSleutel) await new Promise((r) => setTimeout(r, 10));
     }
