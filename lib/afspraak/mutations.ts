@@ -1,12 +1,16 @@
 import "server-only";
 import { z } from "zod";
-import { audit } from "@/lib/audit";
+import { audit, auditSql, type AuditEntry } from "@/lib/audit";
 import { assertCan, can, eigenAfspraakScope, inburgeraarScope, type SessionUser } from "@/lib/authz";
+import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
+import { cuid } from "@/lib/cuid";
 import { db, type Tx } from "@/lib/db";
+import { Prisma } from "@/lib/db/generated/client";
+import type { AfspraakStatus, AfspraakType, Fase, Leefgebied } from "@/lib/db/generated/enums";
 import { conflict, notFound } from "@/lib/errors";
 import { markeerGeregeld } from "@/lib/opstart/checklist";
 import { koppelDoelen } from "@/lib/plan/afspraak-doelen";
-import { amsterdamNaarInstant, dateKolomNaarKalenderdatum, kalenderdatumNaarDate, plusDagen, vandaag, type Kalenderdatum } from "@/lib/tijd";
+import { amsterdamNaarInstant, dateKolomNaarKalenderdatum, plusDagen, vandaag, type Kalenderdatum } from "@/lib/tijd";
 import {
   controleerLog,
   controleerPlanning,
@@ -44,17 +48,98 @@ function gooiVeldFouten(fouten: VeldFouten, input: unknown): void {
   if (issues.length > 0) throw new z.ZodError(issues);
 }
 
-function isUniekeSleutelFout(error: unknown): boolean {
-  return (error as { code?: string } | null)?.code === "P2002";
+interface DriverFout {
+  code?: unknown;
+  originalCode?: unknown;
+  message?: unknown;
+  originalMessage?: unknown;
+  constraint?: { fields?: unknown[] };
 }
 
-async function laadInburgeraar(tx: Tx, user: SessionUser, inburgeraarId: string) {
-  const persoon = await tx.inburgeraar.findFirst({
-    where: { id: inburgeraarId, ...inburgeraarScope(user) },
-    select: { id: true, fase: true },
-  });
-  if (!persoon) throw notFound();
-  return persoon;
+/**
+ * A second row for the same aanvraagSleutel. A model write on pg reports
+ * Prisma's P2002. Raw SQL (docs/decisions/022) reports P2010 with the driver's
+ * error: pg as `originalCode` 23505 with the constraint's fields, PGlite as
+ * `code` 23505 with the constraint's name in its message. On PGlite a model
+ * write's violation arrives as that driver error itself (a DriverAdapterError).
+ */
+export function isUniekeSleutelFout(error: unknown): boolean {
+  const e = error as { code?: string; name?: string; cause?: DriverFout; meta?: { driverAdapterError?: { cause?: DriverFout } } } | null;
+  if (e?.code === "P2002") return true;
+  const oorzaak = e?.code === "P2010" ? e.meta?.driverAdapterError?.cause : e?.name === "DriverAdapterError" ? e.cause : undefined;
+  if (!oorzaak || (oorzaak.originalCode ?? oorzaak.code) !== "23505") return false;
+  return [oorzaak.originalMessage, oorzaak.message, ...(oorzaak.constraint?.fields ?? [])].some(
+    (t) => typeof t === "string" && t.includes("aanvraagSleutel"),
+  );
+}
+
+interface EerdereAanvraag {
+  id: string;
+  inburgeraarId: string;
+  medewerkerId: string;
+  gelogdDoorId: string | null;
+  volgendContact: Kalenderdatum | null;
+}
+
+interface Vooraf {
+  /** The person, when in the user's scope (inburgeraarScope). */
+  persoon: { id: string; fase: Fase } | null;
+  /** The afspraak an earlier submit with the same key made. */
+  eerder: EerdereAanvraag | null;
+  /** The planned afspraak being logged, when it is this person's. */
+  gepland: { id: string; status: AfspraakStatus; locatie: string | null } | null;
+}
+
+interface VoorafRij {
+  persoonId: string | null;
+  fase: Fase | null;
+  eerderId: string | null;
+  eerderInburgeraarId: string | null;
+  eerderMedewerkerId: string | null;
+  eerderGelogdDoorId: string | null;
+  eerderVolgendContact: string | null;
+  geplandId: string | null;
+  geplandStatus: AfspraakStatus | null;
+  geplandLocatie: string | null;
+}
+
+/**
+ * What a write needs to know first, in ONE statement (docs/decisions/022):
+ * the person within the user's scope (inburgeraarScopeSql, as
+ * inburgeraarScope), the afspraak an earlier submit with this key made, and
+ * the planned afspraak `afspraakId` of this person.
+ */
+async function laadVooraf(tx: Tx, user: SessionUser, inburgeraarId: string, aanvraagSleutel: string, afspraakId?: string): Promise<Vooraf> {
+  const [r] = await tx.$queryRaw<VoorafRij[]>`
+    SELECT i.id AS "persoonId", i.fase::text AS fase,
+           e.id AS "eerderId", e."inburgeraarId" AS "eerderInburgeraarId", e."medewerkerId" AS "eerderMedewerkerId",
+           e."gelogdDoorId" AS "eerderGelogdDoorId", to_char(e."volgendContact", 'YYYY-MM-DD') AS "eerderVolgendContact",
+           g.id AS "geplandId", g.status::text AS "geplandStatus", g.locatie AS "geplandLocatie"
+      FROM (SELECT 1) AS een
+      LEFT JOIN "Inburgeraar" i ON i.id = ${inburgeraarId} AND ${inburgeraarScopeSql(user, new Date(), "i")}
+      LEFT JOIN "Afspraak" e ON e."aanvraagSleutel" = ${aanvraagSleutel}
+      LEFT JOIN "Afspraak" g ON g.id = ${afspraakId ?? null} AND g."inburgeraarId" = ${inburgeraarId}`;
+  return {
+    persoon: r?.persoonId ? { id: r.persoonId, fase: r.fase! } : null,
+    eerder: r?.eerderId
+      ? {
+          id: r.eerderId,
+          inburgeraarId: r.eerderInburgeraarId!,
+          medewerkerId: r.eerderMedewerkerId!,
+          gelogdDoorId: r.eerderGelogdDoorId,
+          volgendContact: r.eerderVolgendContact,
+        }
+      : null,
+    gepland: r?.geplandId ? { id: r.geplandId, status: r.geplandStatus!, locatie: r.geplandLocatie } : null,
+  };
+}
+
+/** An earlier submit with the same key counts only when it was this user's for this person. */
+function controleerEerder(user: SessionUser, eerder: EerdereAanvraag, inburgeraarId: string): EerdereAanvraag {
+  if (eerder.inburgeraarId !== inburgeraarId || (eerder.medewerkerId !== user.id && eerder.gelogdDoorId !== user.id)) {
+    throw conflict("Dit formulier is al gebruikt. Laad de pagina opnieuw en probeer het nog eens.");
+  }
+  return eerder;
 }
 
 /** The afspraak an earlier submit with the same key made, if it was this user's for this person. */
@@ -64,15 +149,13 @@ async function eerdereAanvraag(tx: Tx, user: SessionUser, aanvraagSleutel: strin
     select: { id: true, inburgeraarId: true, medewerkerId: true, gelogdDoorId: true, volgendContact: true },
   });
   if (!eerder) return null;
-  if (eerder.inburgeraarId !== inburgeraarId || (eerder.medewerkerId !== user.id && eerder.gelogdDoorId !== user.id)) {
-    throw conflict("Dit formulier is al gebruikt. Laad de pagina opnieuw en probeer het nog eens.");
-  }
-  return eerder;
+  const volgendContact = eerder.volgendContact ? dateKolomNaarKalenderdatum(eerder.volgendContact) : null;
+  return controleerEerder(user, { ...eerder, volgendContact }, inburgeraarId);
 }
 
 /** The answer to a repeated submit: the first result, with the volgend contact it planned. */
-async function herhaling(tx: Tx, eerder: { id: string; volgendContact: Date | null }, inburgeraarId: string): Promise<AfspraakResultaat> {
-  const volgende = eerder.volgendContact ? await geplandOpDag(tx, inburgeraarId, dateKolomNaarKalenderdatum(eerder.volgendContact), eerder.id) : null;
+async function herhaling(tx: Tx, eerder: { id: string; volgendContact: Kalenderdatum | null }, inburgeraarId: string): Promise<AfspraakResultaat> {
+  const volgende = eerder.volgendContact ? await geplandOpDag(tx, inburgeraarId, eerder.volgendContact, eerder.id) : null;
   return { id: eerder.id, inburgeraarId, isNieuw: false, volgende: volgende ? { ...volgende, isNieuw: false } : null };
 }
 
@@ -92,6 +175,78 @@ async function eenmalig(
     if (!eerder) throw error;
     return herhaling(db(), eerder, inburgeraarId);
   }
+}
+
+/**
+ * A write of one Afspraak row and, when `audit` is given, its audit row in the
+ * same statement: `audit` is auditSql(entry, "w") over the written row, so it
+ * is written exactly when the row was (an update that matched nothing writes
+ * neither). $executeRaw's count is the number of audit rows, or without audit
+ * the number of afspraken written.
+ */
+function metAudit(schrijf: Prisma.Sql, audit: Prisma.Sql | null): Prisma.Sql {
+  return audit ? Prisma.sql`WITH w AS (${schrijf} RETURNING id) ${audit}` : schrijf;
+}
+
+/** The columns of an Afspraak a log sets, as SQL values (the Prisma schema's types, casts for enums). */
+interface LogVelden {
+  start: Date;
+  type: AfspraakType;
+  status: AfspraakStatus;
+  duurMinuten: number | null;
+  leefgebieden: Leefgebied[];
+  verslag: string | null;
+  deelMetMaatje: boolean;
+  volgendContact: Kalenderdatum | null;
+  isEindgesprek: boolean;
+  metTolk: boolean;
+  tolkTaal: string | null;
+  gelogdDoorId: string;
+  gelogdOp: Date;
+  aanvraagSleutel: string;
+}
+
+function logKolommen(v: LogVelden): Array<[string, Prisma.Sql]> {
+  return [
+    ["start", Prisma.sql`${v.start}`],
+    ["type", Prisma.sql`${v.type}::"AfspraakType"`],
+    ["status", Prisma.sql`${v.status}::"AfspraakStatus"`],
+    ["duurMinuten", Prisma.sql`${v.duurMinuten}::int`],
+    ["leefgebieden", Prisma.sql`${v.leefgebieden}::text[]::"Leefgebied"[]`],
+    ["verslag", Prisma.sql`${v.verslag}`],
+    ["deelMetMaatje", Prisma.sql`${v.deelMetMaatje}`],
+    ["volgendContact", Prisma.sql`${v.volgendContact}::date`],
+    ["isEindgesprek", Prisma.sql`${v.isEindgesprek}`],
+    ["metTolk", Prisma.sql`${v.metTolk}`],
+    ["tolkTaal", Prisma.sql`${v.tolkTaal}`],
+    ["gelogdDoorId", Prisma.sql`${v.gelogdDoorId}`],
+    ["gelogdOp", Prisma.sql`${v.gelogdOp}`],
+    ["aanvraagSleutel", Prisma.sql`${v.aanvraagSleutel}`],
+  ];
+}
+
+const kolom = (naam: string) => Prisma.raw(`"${naam}"`);
+
+/** INSERT of a new Afspraak (a contact that was never planned, or a planned one), as afspraak.create wrote it. */
+function nieuweAfspraakSql(id: string, inburgeraarId: string, medewerkerId: string, waarden: Array<[string, Prisma.Sql]>): Prisma.Sql {
+  const nu = new Date();
+  const alle: Array<[string, Prisma.Sql]> = [
+    ["id", Prisma.sql`${id}`],
+    ["inburgeraarId", Prisma.sql`${inburgeraarId}`],
+    ["medewerkerId", Prisma.sql`${medewerkerId}`],
+    ...waarden,
+    ["version", Prisma.sql`1`],
+    ["createdAt", Prisma.sql`${nu}`],
+    ["updatedAt", Prisma.sql`${nu}`],
+  ];
+  return Prisma.sql`INSERT INTO "Afspraak" (${Prisma.join(alle.map(([k]) => kolom(k)))}) VALUES (${Prisma.join(alle.map(([, v]) => v))})`;
+}
+
+/** The versioned UPDATE of a planned afspraak that is logged: only version `version`, only while still GEPLAND. */
+function geplandLoggenSql(id: string, version: number, waarden: Array<[string, Prisma.Sql]>): Prisma.Sql {
+  const zet = waarden.map(([k, v]) => Prisma.sql`${kolom(k)} = ${v}`);
+  return Prisma.sql`UPDATE "Afspraak" SET ${Prisma.join(zet)}, version = version + 1, "updatedAt" = ${new Date()}
+     WHERE id = ${id} AND version = ${version}::int AND status = 'GEPLAND'`;
 }
 
 /** A planned afspraak of this person on that Amsterdam day (the first), other than `behalve`. */
@@ -138,39 +293,40 @@ export async function planAfspraak(user: SessionUser, input: unknown, nu: Date =
   const start = amsterdamNaarInstant(data.datum, data.tijd);
   return eenmalig(user, data.aanvraagSleutel, data.inburgeraarId, () =>
     db().$transaction(async (tx) => {
-      await laadInburgeraar(tx, user, data.inburgeraarId);
-      const eerder = await eerdereAanvraag(tx, user, data.aanvraagSleutel, data.inburgeraarId);
-      if (eerder) return { id: eerder.id, inburgeraarId: data.inburgeraarId, isNieuw: false };
+      const { persoon, eerder } = await laadVooraf(tx, user, data.inburgeraarId, data.aanvraagSleutel);
+      if (!persoon) throw notFound();
+      if (eerder) return { id: controleerEerder(user, eerder, data.inburgeraarId).id, inburgeraarId: data.inburgeraarId, isNieuw: false };
       const duurMinuten = data.duurMinuten ?? standaardDuur(data.type);
-      const afspraak = await tx.afspraak.create({
-        data: {
-          inburgeraarId: data.inburgeraarId,
-          medewerkerId: user.id,
-          start,
-          duurMinuten,
-          type: data.type,
-          locatie: data.locatie ?? null,
-          onderwerp: data.onderwerp ?? null,
-          metTolk: data.metTolk,
-          tolkTaal: data.metTolk ? (data.tolkTaal ?? null) : null,
-          status: "GEPLAND",
-          aanvraagSleutel: data.aanvraagSleutel,
-        },
-        select: { id: true },
-      });
-      await audit(
-        {
-          actie: "afspraak.gepland",
-          gebruiker: user,
-          entiteit: "Afspraak",
-          entiteitId: afspraak.id,
-          inburgeraarId: data.inburgeraarId,
-          details: { type: data.type, start: start.toISOString(), metTolk: data.metTolk },
-        },
-        tx,
+      const id = cuid();
+      // The afspraak and its audit row in one statement (docs/decisions/022).
+      await tx.$executeRaw(
+        metAudit(
+          nieuweAfspraakSql(id, data.inburgeraarId, user.id, [
+            ["start", Prisma.sql`${start}`],
+            ["duurMinuten", Prisma.sql`${duurMinuten}::int`],
+            ["type", Prisma.sql`${data.type}::"AfspraakType"`],
+            ["locatie", Prisma.sql`${data.locatie ?? null}`],
+            ["onderwerp", Prisma.sql`${data.onderwerp ?? null}`],
+            ["metTolk", Prisma.sql`${data.metTolk}`],
+            ["tolkTaal", Prisma.sql`${data.metTolk ? (data.tolkTaal ?? null) : null}`],
+            ["status", Prisma.sql`'GEPLAND'::"AfspraakStatus"`],
+            ["aanvraagSleutel", Prisma.sql`${data.aanvraagSleutel}`],
+          ]),
+          await auditSql(
+            {
+              actie: "afspraak.gepland",
+              gebruiker: user,
+              entiteit: "Afspraak",
+              entiteitId: id,
+              inburgeraarId: data.inburgeraarId,
+              details: { type: data.type, start: start.toISOString(), metTolk: data.metTolk },
+            },
+            "w",
+          ),
+        ),
       );
-      const overlap = await zoekOverlap(tx, user, start, eindVan(start, duurMinuten, data.type), [afspraak.id]);
-      return { id: afspraak.id, inburgeraarId: data.inburgeraarId, isNieuw: true, overlap };
+      const overlap = await zoekOverlap(tx, user, start, eindVan(start, duurMinuten, data.type), [id]);
+      return { id, inburgeraarId: data.inburgeraarId, isNieuw: true, overlap };
     }),
   );
 }
@@ -189,7 +345,8 @@ export async function logAfspraak(user: SessionUser, input: unknown, nu: Date = 
 
   return eenmalig(user, data.aanvraagSleutel, data.inburgeraarId, () =>
     db().$transaction(async (tx) => {
-      const persoon = await laadInburgeraar(tx, user, data.inburgeraarId);
+      const { persoon, eerder, gepland } = await laadVooraf(tx, user, data.inburgeraarId, data.aanvraagSleutel, data.afspraakId);
+      if (!persoon) throw notFound();
       if (data.volgendContact) assertCan(user, "afspraak:plannen");
       gooiVeldFouten(
         controleerLog({
@@ -203,10 +360,9 @@ export async function logAfspraak(user: SessionUser, input: unknown, nu: Date = 
         }),
         input,
       );
-      const eerder = await eerdereAanvraag(tx, user, data.aanvraagSleutel, data.inburgeraarId);
-      if (eerder) return herhaling(tx, eerder, data.inburgeraarId);
+      if (eerder) return herhaling(tx, controleerEerder(user, eerder, data.inburgeraarId), data.inburgeraarId);
 
-      const velden = {
+      const velden: LogVelden = {
         start,
         type: data.type,
         status: data.status,
@@ -215,7 +371,7 @@ export async function logAfspraak(user: SessionUser, input: unknown, nu: Date = 
         verslag: data.verslag ?? null,
         // Only those who may share a verslag with the maatje can set it; anyone else's tick is ignored.
         deelMetMaatje: data.deelMetMaatje && can(user, "verslag:delen-met-maatje"),
-        volgendContact: data.volgendContact ? kalenderdatumNaarDate(data.volgendContact) : null,
+        volgendContact: data.volgendContact ?? null,
         isEindgesprek: isVondPlaats && data.isEindgesprek,
         metTolk: data.metTolk,
         tolkTaal: data.metTolk ? (data.tolkTaal ?? null) : null,
@@ -224,60 +380,62 @@ export async function logAfspraak(user: SessionUser, input: unknown, nu: Date = 
         // The log's own key replaces the planning key, so a repeat of this log is recognised.
         aanvraagSleutel: data.aanvraagSleutel,
       };
+      const doelIds = isVondPlaats ? data.doelIds : [];
+      const gelogd = (afspraakId: string, doelen: number): AuditEntry => ({
+        actie: "afspraak.gelogd",
+        gebruiker: user,
+        entiteit: "Afspraak",
+        entiteitId: afspraakId,
+        inburgeraarId: data.inburgeraarId,
+        details: {
+          type: data.type,
+          status: data.status,
+          duurMinuten,
+          wasGepland: Boolean(data.afspraakId),
+          leefgebieden: velden.leefgebieden,
+          checklistItems: checklistItemIds.length,
+          doelen,
+          volgendContact: data.volgendContact ?? null,
+          isEindgesprek: velden.isEindgesprek,
+        },
+      });
+      // The common log (no checklist items, no doelen) writes its row and its audit row in ONE
+      // statement (docs/decisions/022); otherwise the audit row follows the items and doelen it counts.
+      const eenStatement = checklistItemIds.length === 0 && doelIds.length === 0;
 
       let afspraakId: string;
       let locatie = data.locatie ?? null;
       if (data.afspraakId) {
-        const gepland = await tx.afspraak.findFirst({
-          where: { id: data.afspraakId, inburgeraarId: data.inburgeraarId },
-          select: { id: true, status: true, locatie: true },
-        });
         if (!gepland) throw notFound();
-        const { count } = await tx.afspraak.updateMany({
-          where: { id: gepland.id, version: data.version, status: "GEPLAND" },
-          data: { ...velden, ...(data.locatie !== undefined ? { locatie: data.locatie } : {}), version: { increment: 1 } },
-        });
-        if (count === 0) {
+        afspraakId = gepland.id;
+        const waarden = logKolommen(velden);
+        if (data.locatie !== undefined) waarden.push(["locatie", Prisma.sql`${data.locatie}`]);
+        const geschreven = await tx.$executeRaw(
+          metAudit(geplandLoggenSql(gepland.id, data.version!, waarden), eenStatement ? await auditSql(gelogd(afspraakId, 0), "w") : null),
+        );
+        if (geschreven === 0) {
           throw conflict(
             gepland.status === "GEPLAND"
               ? undefined
               : "Deze afspraak is intussen al gelogd. Laad de pagina opnieuw om het verslag te zien.",
           );
         }
-        afspraakId = gepland.id;
         locatie = data.locatie !== undefined ? data.locatie : gepland.locatie;
       } else {
-        const afspraak = await tx.afspraak.create({
-          data: { ...velden, inburgeraarId: data.inburgeraarId, medewerkerId: user.id, locatie: data.locatie ?? null },
-          select: { id: true },
-        });
-        afspraakId = afspraak.id;
+        afspraakId = cuid();
+        await tx.$executeRaw(
+          metAudit(
+            nieuweAfspraakSql(afspraakId, data.inburgeraarId, user.id, [...logKolommen(velden), ["locatie", Prisma.sql`${data.locatie ?? null}`]]),
+            eenStatement ? await auditSql(gelogd(afspraakId, 0), "w") : null,
+          ),
+        );
       }
 
-      await markeerGeregeld(tx, user, data.inburgeraarId, checklistItemIds, afspraakId, data.datum);
-      const doelen = await koppelDoelen(tx, user, data.inburgeraarId, afspraakId, isVondPlaats ? data.doelIds : []);
-
-      await audit(
-        {
-          actie: "afspraak.gelogd",
-          gebruiker: user,
-          entiteit: "Afspraak",
-          entiteitId: afspraakId,
-          inburgeraarId: data.inburgeraarId,
-          details: {
-            type: data.type,
-            status: data.status,
-            duurMinuten,
-            wasGepland: Boolean(data.afspraakId),
-            leefgebieden: velden.leefgebieden,
-            checklistItems: checklistItemIds.length,
-            doelen,
-            volgendContact: data.volgendContact ?? null,
-            isEindgesprek: velden.isEindgesprek,
-          },
-        },
-        tx,
-      );
+      if (!eenStatement) {
+        await markeerGeregeld(tx, user, data.inburgeraarId, checklistItemIds, afspraakId, data.datum);
+        const doelen = await koppelDoelen(tx, user, data.inburgeraarId, afspraakId, doelIds);
+        await tx.$executeRaw(await auditSql(gelogd(afspraakId, doelen)));
+      }
 
       // "Volgend contact" becomes a planned afspraak (docs/decisions/003), unless one is already planned that day.
       let volgende: AfspraakResultaat["volgende"] = null;

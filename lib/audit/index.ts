@@ -80,6 +80,27 @@ export async function dossierBekekenSql(user: { id: string; organisatieId: strin
 }
 
 /**
+ * audit() as SQL, for a hot write that changes its row and writes the audit row
+ * in ONE statement (docs/decisions/022). The row is exactly the one audit()
+ * writes for the same entry: the same columns, the details as JSON, the
+ * request's ip and requestId, the organisation of the entry or else of the
+ * user. With `bron` it is an INSERT … SELECT over that CTE, one audit row per
+ * row the CTE returns (none when the write changed nothing):
+ * `WITH ins AS (INSERT … RETURNING id) ${await auditSql(entry, "ins")}`.
+ * Without `bron` it is a plain INSERT of one row.
+ */
+export async function auditSql(entry: AuditEntry, bron?: string): Promise<Prisma.Sql> {
+  const ctx = await getRequestContext();
+  const details = entry.details === undefined ? Prisma.sql`NULL` : Prisma.sql`${JSON.stringify(entry.details)}::jsonb`;
+  const waarden = Prisma.sql`${new Date()}, ${entry.organisatieId ?? entry.gebruiker?.organisatieId ?? null}, ${entry.gebruiker?.id ?? null}, ${entry.actie},
+    ${entry.entiteit ?? null}, ${entry.entiteitId ?? null}, ${entry.inburgeraarId ?? null}, ${details}, ${ctx.ip}, ${ctx.requestId}`;
+  const kolommen = Prisma.sql`INSERT INTO "AuditLog" ("createdAt", "organisatieId", "gebruikerId", actie, entiteit, "entiteitId", "inburgeraarId", details, ip, "requestId")`;
+  return bron === undefined
+    ? Prisma.sql`${kolommen} VALUES (${waarden})`
+    : Prisma.sql`${kolommen} SELECT ${waarden} FROM ${Prisma.raw(`"${bron.replaceAll('"', "")}"`)}`;
+}
+
+/**
  * Records a refused attempt to load a record (a dossier out of reach, a part
  * without consent). Written in the user's organisation with the requested id as
  * entiteitId and no inburgeraarId, so it never joins a dossier's timeline and
