@@ -118,8 +118,6 @@ export async function aanmeldKeuzes(user: SessionUser) {
 
 // ─────────────────────────── dossier ───────────────────────────
 
-const kd = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : null);
-
 /**
  * The view of a dossier for a page that reads several parts (header, Overzicht):
  * for a role whose view needs no consent it is known without a query; otherwise
