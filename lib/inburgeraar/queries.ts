@@ -1,14 +1,39 @@
 import "server-only";
-import { actieveToewijzing, assertCan, can, gebruikerScope, gemeenteScope, inburgeraarScope, tijdlijnZichtbaarheden, type DossierZicht, type SessionUser } from "@/lib/authz";
-import { actiesMetZichtbaarheid, isZichtbaarVoor } from "@/lib/audit";
+import {
+  actieveToewijzing,
+  assertCan,
+  can,
+  dossierZicht,
+  gebruikerScope,
+  gemeenteScope,
+  inburgeraarScope,
+  tijdlijnZichtbaarheden,
+  toestemmingNodigVoor,
+  type DossierDeel,
+  type DossierZicht,
+  type SessionUser,
+} from "@/lib/authz";
+import { deelScopeSql, inburgeraarScopeSql, toestemmingConsulentSql } from "@/lib/authz/sql-scope";
+import { actiesMetZichtbaarheid, auditDossierBekeken, dossierBekekenSql, isZichtbaarVoor } from "@/lib/audit";
 import { zinVoorAudit } from "@/lib/audit/zinnen";
-import { dossierZichtVoorLaden, loadInburgeraar } from "./laad";
-import { auditDossierBekeken } from "@/lib/audit";
+import { laadDossierZicht, weigerDossierDeel } from "./laad";
 import { decryptBsn } from "@/lib/crypto/bsn";
 import { db } from "@/lib/db";
-import type { Fase } from "@/lib/db/generated/enums";
+import { leesSql } from "@/lib/db/lees";
+import { Prisma } from "@/lib/db/generated/client";
+import type {
+  ChecklistStatus,
+  Doelgroep,
+  Fase,
+  HuishoudRelatie,
+  Leerroute,
+  ToestemmingOnderwerp,
+  ToewijzingRol,
+  Verblijfsvergunning,
+  VerlengingStatus,
+} from "@/lib/db/generated/enums";
 import { notFound } from "@/lib/errors";
-import { dateKolomNaarKalenderdatum, vandaag } from "@/lib/tijd";
+import { dateKolomNaarKalenderdatum, vandaag, type Kalenderdatum } from "@/lib/tijd";
 import { wettelijkeKlokken } from "./klokken";
 
 export interface InburgeraarRij {
@@ -94,60 +119,123 @@ export async function aanmeldKeuzes(user: SessionUser) {
 
 // ─────────────────────────── dossier ───────────────────────────
 
-const kd = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : null);
+/**
+ * The view of a dossier for a page that reads several parts (header, Overzicht):
+ * for a role whose view needs no consent it is known without a query; otherwise
+ * one raw statement reads the consent subjects in force today (toestemmingConsulentSql,
+ * as laadDossierZicht's toestemmingGeldig) within the user's scope. Out of reach:
+ * laadDossierZicht's own refusal (the same "not found" and audit row).
+ */
+async function zichtVoorLezen(user: SessionUser, id: string, now: Date): Promise<DossierZicht> {
+  assertCan(user, "inburgeraar:lezen");
+  const onderwerpen = toestemmingNodigVoor(user);
+  if (onderwerpen.length === 0) return dossierZicht(user, []);
+  const dag = vandaag(now);
+  const rijen = await leesSql<{ onderwerpen: ToestemmingOnderwerp[] }[]>(Prisma.sql`
+    SELECT to_json(array_remove(ARRAY[${Prisma.join(onderwerpen.map((o) => Prisma.sql`CASE WHEN ${toestemmingConsulentSql(o, dag, "i")} THEN ${o}::text END`))}], NULL)) AS onderwerpen
+      FROM "Inburgeraar" i
+     WHERE i.id = ${id} AND ${inburgeraarScopeSql(user, now, "i")} AND ${deelScopeSql(user, "basis", dag, "i")}`);
+  return rijen[0] ? dossierZicht(user, rijen[0].onderwerpen) : laadDossierZicht(user, id, now);
+}
 
-export type DossierHeader = Awaited<ReturnType<typeof getDossierHeader>>;
+/** A column (or expression) only where its part is visible; NULL in its place otherwise (decision 019). */
+const als = (zichtbaar: boolean, kolom: Prisma.Sql): Prisma.Sql => (zichtbaar ? kolom : Prisma.sql`NULL`);
+/** A calendar (@db.Date) column as "YYYY-MM-DD". */
+const dagSql = (kolom: string): Prisma.Sql => Prisma.sql`to_char(${Prisma.raw(kolom)}, 'YYYY-MM-DD')`;
+/** An instant as epoch milliseconds. */
+const msSql = (kolom: string): Prisma.Sql => Prisma.sql`(extract(epoch FROM ${Prisma.raw(kolom)}) * 1000)::float8`;
+/** A calendar date as Prisma returns a @db.Date column: midnight UTC. */
+const alsDatum = (d: string | null): Date | null => (d === null ? null : new Date(`${d}T00:00:00.000Z`));
+const alsMoment = (ms: number | null): Date | null => (ms === null ? null : new Date(ms));
+
+interface KopRij {
+  id: string;
+  voornaam: string;
+  achternaam: string;
+  fase: Fase;
+  faseSinds: number | null;
+  version: number;
+  brpInschrijvingDatum: string | null;
+  einddatum: string | null;
+  uitkeringStartDatum: string | null;
+  gemeente: string;
+  looptijdMaanden: number;
+  toewijzingen: { rol: ToewijzingRol; naam: string }[];
+  huishouden: { leden: number; partners: number; kinderen: number; nareizigers: number } | null;
+  verlengdMaanden: number;
+  toeslagen: { soort: string; aangevraagdOp: string; behandeltermijnDagen: number; besluitOp: string | null }[];
+}
+
+export interface DossierHeader {
+  zicht: DossierZicht;
+  id: string;
+  naam: string;
+  fase: Fase;
+  faseSinds: Date | null;
+  version: number;
+  gemeente: string;
+  looptijdMaanden: number;
+  begeleiders: string[];
+  maatjes: string[];
+  start: Kalenderdatum | null;
+  einddatum: Kalenderdatum | null;
+  verlengdMaanden: number;
+  huishouden: { leden: number; partners: number; kinderen: number; nareizigers: number } | null;
+  klokken: ReturnType<typeof wettelijkeKlokken>;
+}
 
 /**
  * The dossier header for the layout, scoped, with only the parts the user may
  * see (lib/authz/zicht): legal clocks are financial data, the trajectory and
  * who guides the person need the "traject" part. Audited as a view.
+ *
+ * ONE statement (docs/decisions/019/020; for a role whose view depends on
+ * consent one more for the view): the dossier through the user's scope, the
+ * view's audit row ("kop"), and each part only where visible — NULL in its
+ * place otherwise. Out of reach: loadInburgeraar's refusal (weigerDossierDeel).
  */
-export async function getDossierHeader(user: SessionUser, id: string) {
+export async function getDossierHeader(user: SessionUser, id: string): Promise<DossierHeader> {
   const now = new Date();
-  // loadInburgeraar right below checks the scope (and audits a refusal) as laadDossierZicht would.
-  const zicht = await dossierZichtVoorLaden(user, id, now);
-  const r = await loadInburgeraar(db(), {
-    user,
-    id,
-    need: ["basis"],
-    now,
-    select: {
-      id: true,
-      voornaam: true,
-      achternaam: true,
-      fase: true,
-      faseSinds: zicht.traject,
-      version: true,
-      brpInschrijvingDatum: zicht.traject,
-      einddatum: zicht.traject,
-      uitkeringStartDatum: zicht.financieel,
-      gemeente: { select: { naam: true, looptijdMaanden: true } },
-      toewijzingen: {
-        where: zicht.traject ? actieveToewijzing(now) : { id: { in: [] } },
-        orderBy: { vanaf: "asc" },
-        select: { rol: true, gebruiker: { select: { naam: true } } },
-      },
-      huishouden: { where: zicht.persoon ? {} : { id: { in: [] } }, select: { relatie: true, isNareiziger: true } },
-      verlengingen: { where: zicht.traject ? { status: "GOEDGEKEURD" } : { id: { in: [] } }, select: { maanden: true } },
-      toeslagen: {
-        where: zicht.financieel ? {} : { id: { in: [] } },
-        select: { soort: true, aangevraagdOp: true, behandeltermijnDagen: true, besluitOp: true },
-      },
-    },
-  });
-  await auditDossierBekeken(user, id, "kop");
+  const zicht = await zichtVoorLezen(user, id, now);
+  const dag = vandaag(now);
+  const rijen = await leesSql<KopRij[]>(Prisma.sql`
+    WITH p AS (
+      SELECT i.id FROM "Inburgeraar" i
+       WHERE i.id = ${id} AND ${inburgeraarScopeSql(user, now, "i")} AND ${deelScopeSql(user, "basis", dag, "i")}
+    ),
+    bekeken AS (${await dossierBekekenSql(user, id, "kop", "p")})
+    SELECT i.id, i.voornaam, i.achternaam, i.fase::text AS fase, i.version,
+           ${als(zicht.traject, msSql('i."faseSinds"'))} AS "faseSinds",
+           ${als(zicht.traject, dagSql('i."brpInschrijvingDatum"'))} AS "brpInschrijvingDatum",
+           ${als(zicht.traject, dagSql("i.einddatum"))} AS einddatum,
+           ${als(zicht.financieel, dagSql('i."uitkeringStartDatum"'))} AS "uitkeringStartDatum",
+           g.naam AS gemeente, g."looptijdMaanden",
+           ${als(
+             zicht.traject,
+             Prisma.sql`(SELECT json_agg(json_build_object('rol', t.rol, 'naam', u.naam) ORDER BY t.vanaf, t.id)
+                          FROM "Toewijzing" t JOIN "Gebruiker" u ON u.id = t."gebruikerId"
+                         WHERE t."inburgeraarId" = i.id AND (t.tot IS NULL OR t.tot > ${now}))`,
+           )} AS toewijzingen,
+           ${als(
+             zicht.persoon,
+             Prisma.sql`(SELECT json_build_object('leden', count(*), 'partners', count(*) FILTER (WHERE h.relatie = 'PARTNER'),
+                                                  'kinderen', count(*) FILTER (WHERE h.relatie = 'KIND'), 'nareizigers', count(*) FILTER (WHERE h."isNareiziger"))
+                           FROM "Huishoudlid" h WHERE h."inburgeraarId" = i.id)`,
+           )} AS huishouden,
+           ${als(zicht.traject, Prisma.sql`(SELECT COALESCE(sum(v.maanden), 0)::int FROM "Verlenging" v WHERE v."inburgeraarId" = i.id AND v.status = 'GOEDGEKEURD')`)} AS "verlengdMaanden",
+           ${als(
+             zicht.financieel,
+             Prisma.sql`(SELECT json_agg(json_build_object('soort', ta.soort, 'aangevraagdOp', to_char(ta."aangevraagdOp", 'YYYY-MM-DD'),
+                                                          'behandeltermijnDagen', ta."behandeltermijnDagen", 'besluitOp', to_char(ta."besluitOp", 'YYYY-MM-DD'))
+                                         ORDER BY ta."createdAt", ta.id)
+                          FROM "ToeslagAanvraag" ta WHERE ta."inburgeraarId" = i.id)`,
+           )} AS toeslagen
+      FROM p JOIN "Inburgeraar" i ON i.id = p.id JOIN "Gemeente" g ON g.id = i."gemeenteId"`);
+  const r = rijen[0];
+  if (!r) return weigerDossierDeel(user, id, ["basis"], now);
+  const toewijzingen = r.toewijzingen ?? [];
   const klokken = wettelijkeKlokken(
-    {
-      uitkeringStartDatum: kd(r.uitkeringStartDatum ?? null),
-      einddatum: kd(r.einddatum ?? null),
-      toeslagen: r.toeslagen.map((t) => ({
-        soort: t.soort,
-        aangevraagdOp: dateKolomNaarKalenderdatum(t.aangevraagdOp),
-        behandeltermijnDagen: t.behandeltermijnDagen,
-        besluitOp: kd(t.besluitOp),
-      })),
-    },
+    { uitkeringStartDatum: r.uitkeringStartDatum, einddatum: r.einddatum, toeslagen: r.toeslagen ?? [] },
     vandaag(now),
   ).filter((k) => zicht.financieel || k.soort === "EINDDATUM");
   return {
@@ -155,23 +243,16 @@ export async function getDossierHeader(user: SessionUser, id: string) {
     id: r.id,
     naam: `${r.voornaam} ${r.achternaam}`,
     fase: r.fase,
-    faseSinds: r.faseSinds ?? null,
+    faseSinds: alsMoment(r.faseSinds),
     version: r.version,
-    gemeente: r.gemeente.naam,
-    looptijdMaanden: r.gemeente.looptijdMaanden,
-    begeleiders: r.toewijzingen.filter((t) => t.rol !== "MAATJE").map((t) => t.gebruiker.naam),
-    maatjes: r.toewijzingen.filter((t) => t.rol === "MAATJE").map((t) => t.gebruiker.naam),
-    start: kd(r.brpInschrijvingDatum ?? null),
-    einddatum: kd(r.einddatum ?? null),
-    verlengdMaanden: r.verlengingen.reduce((s, v) => s + v.maanden, 0),
-    huishouden: zicht.persoon
-      ? {
-          leden: r.huishouden.length,
-          partners: r.huishouden.filter((h) => h.relatie === "PARTNER").length,
-          kinderen: r.huishouden.filter((h) => h.relatie === "KIND").length,
-          nareizigers: r.huishouden.filter((h) => h.isNareiziger).length,
-        }
-      : null,
+    gemeente: r.gemeente,
+    looptijdMaanden: r.looptijdMaanden,
+    begeleiders: toewijzingen.filter((t) => t.rol !== "MAATJE").map((t) => t.naam),
+    maatjes: toewijzingen.filter((t) => t.rol === "MAATJE").map((t) => t.naam),
+    start: r.brpInschrijvingDatum,
+    einddatum: r.einddatum,
+    verlengdMaanden: r.verlengdMaanden ?? 0,
+    huishouden: zicht.persoon ? r.huishouden : null,
     klokken,
   };
 }
@@ -260,32 +341,126 @@ export interface TijdlijnRegel {
   samenvatting: string;
 }
 
+/** How many events of a dossier's timeline the Overzicht shows at most (the newest). */
+const TIJDLIJN_MAX = 200;
+
 /**
- * Everything that happened on a dossier that this user may see, newest first,
- * as sentences made now from the typed events (lib/audit/zinnen). Views and
- * refusals never show; which kinds show is the policy's (tijdlijnZichtbaarheden).
- * Callers must have loaded the dossier through its scope first.
+ * The Overzicht's columns of the person, each with the part that must be visible
+ * to select it (lib/authz/zicht) and how it comes back from SQL.
  */
-async function tijdlijn(organisatieId: string, inburgeraarId: string, zicht: DossierZicht, user: SessionUser, limiet = 200): Promise<TijdlijnRegel[]> {
-  const zichtbaar = tijdlijnZichtbaarheden(zicht, user);
-  const rows = await db().auditLog.findMany({
-    where: { organisatieId, inburgeraarId, actie: { in: actiesMetZichtbaarheid(zichtbaar) } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limiet,
-    select: { id: true, createdAt: true, actie: true, gebruikerId: true, details: true },
-  });
-  // Some events need more than their kind's class (a correction of the uitkering date is financial).
-  const toegestaan = rows.filter((r) => isZichtbaarVoor(r, zichtbaar));
-  const ids = [...new Set(toegestaan.map((r) => r.gebruikerId).filter((x): x is string => Boolean(x)))];
-  const namen = new Map(
-    (await db().gebruiker.findMany({ where: { id: { in: ids }, organisatieId }, select: { id: true, naam: true } })).map((g) => [g.id, g.naam]),
-  );
-  return toegestaan.map((r) => ({
-    id: r.id.toString(),
-    op: r.createdAt,
-    wie: r.gebruikerId ? (namen.get(r.gebruikerId) ?? null) : null,
-    samenvatting: zinVoorAudit(r),
-  }));
+const OVERZICHT_KOLOMMEN = [
+  // persoon
+  ["geboortedatum", "persoon", "dag"],
+  ["landVanHerkomst", "persoon", "tekst"],
+  ["talen", "persoon", "lijst"],
+  ["tolkNodig", "persoon", "tekst"],
+  ["tolkTaal", "persoon", "tekst"],
+  // identiteit
+  ["vNummer", "identiteit", "tekst"],
+  ["verblijfsvergunning", "identiteit", "enum"],
+  ["redenZonderWettelijkRecht", "identiteit", "tekst"],
+  ["doelgroepen", "identiteit", "lijst"],
+  // contact
+  ["telefoon", "contact", "tekst"],
+  ["email", "contact", "tekst"],
+  ["straat", "contact", "tekst"],
+  ["huisnummer", "contact", "tekst"],
+  ["postcode", "contact", "tekst"],
+  ["woonplaats", "contact", "tekst"],
+  // traject
+  ["koppelingDatum", "traject", "dag"],
+  ["woningtoewijzingDatum", "traject", "dag"],
+  ["verhuisDatum", "traject", "dag"],
+  ["einddatum", "traject", "dag"],
+  ["opstartAfgeslotenOp", "traject", "moment"],
+  ["opstartAfsluitReden", "traject", "tekst"],
+  ["afgeslotenOp", "traject", "moment"],
+  // inburgering: the gemeente's own dates
+  ["brpInschrijvingDatum", "inburgering", "dag"],
+  ["bredeIntakeDatum", "inburgering", "dag"],
+  ["pipVastgesteldDatum", "inburgering", "dag"],
+  ["leerroute", "inburgering", "enum"],
+  ["startLeerrouteDatum", "inburgering", "dag"],
+  ["eersteLesDatum", "inburgering", "dag"],
+  // financieel
+  ["uitkeringStartDatum", "financieel", "dag"],
+] as const satisfies readonly (readonly [string, DossierDeel, "tekst" | "enum" | "lijst" | "dag" | "moment"])[];
+
+function overzichtKolomSql([naam, , soort]: (typeof OVERZICHT_KOLOMMEN)[number]): Prisma.Sql {
+  const kolom = `i."${naam}"`;
+  switch (soort) {
+    case "tekst":
+      return Prisma.raw(kolom);
+    case "enum":
+      return Prisma.raw(`${kolom}::text`);
+    case "lijst":
+      // A NULL list comes back as [] (as Prisma gives a scalar list).
+      return Prisma.raw(`to_json(COALESCE(${kolom}::text[], '{}'::text[]))`);
+    case "dag":
+      return dagSql(kolom);
+    case "moment":
+      return msSql(kolom);
+  }
+}
+
+type OverzichtVelden = {
+  geboortedatum: Date;
+  landVanHerkomst: string | null;
+  talen: string[];
+  tolkNodig: boolean;
+  tolkTaal: string | null;
+  vNummer: string | null;
+  verblijfsvergunning: Verblijfsvergunning;
+  redenZonderWettelijkRecht: string | null;
+  doelgroepen: Doelgroep[];
+  telefoon: string | null;
+  email: string | null;
+  straat: string | null;
+  huisnummer: string | null;
+  postcode: string | null;
+  woonplaats: string | null;
+  koppelingDatum: Date | null;
+  woningtoewijzingDatum: Date | null;
+  verhuisDatum: Date | null;
+  einddatum: Date | null;
+  opstartAfgeslotenOp: Date | null;
+  opstartAfsluitReden: string | null;
+  afgeslotenOp: Date | null;
+  brpInschrijvingDatum: Date | null;
+  bredeIntakeDatum: Date | null;
+  pipVastgesteldDatum: Date | null;
+  leerroute: Leerroute | null;
+  startLeerrouteDatum: Date | null;
+  eersteLesDatum: Date | null;
+  uitkeringStartDatum: Date | null;
+};
+
+interface OverzichtRij extends Record<(typeof OVERZICHT_KOLOMMEN)[number][0], unknown> {
+  id: string;
+  voornaam: string;
+  achternaam: string;
+  fase: Fase;
+  version: number;
+  bsnVersleuteld: string | null;
+  huishouden: { id: string; voornaam: string; achternaam: string | null; geboortedatum: string | null; relatie: HuishoudRelatie; isNareiziger: boolean; verwachteAankomst: string | null }[] | null;
+  verlengingen:
+    | {
+        id: string;
+        maanden: number;
+        reden: string;
+        status: VerlengingStatus;
+        toelichting: string | null;
+        createdAt: number;
+        beoordeeldOp: number | null;
+        version: number;
+        aangevraagdDoor: string;
+        beoordeeldDoor: string | null;
+      }[]
+    | null;
+  checklist: { verplicht: boolean; status: ChecklistStatus }[] | null;
+  heeftEindgesprek: boolean | null;
+  eindoverdrachtVerstuurdOp: number | null;
+  tijdlijn: { id: string; op: number; actie: string; gebruikerId: string | null; details: unknown; wie: string | null }[];
 }
 
 /**
@@ -293,97 +468,115 @@ async function tijdlijn(organisatieId: string, inburgeraarId: string, zicht: Dos
  * (lib/authz/zicht) — personal details, identity papers, BSN, contact details,
  * trajectory dates, household, verlengingen, what the phase actions need, and
  * the timeline — each selected only when visible. Audited as a view.
+ *
+ * ONE statement (docs/decisions/019/020; for a role whose view depends on
+ * consent one more for the view): the dossier through the user's scope, the
+ * view's audit row ("overzicht"), the person's columns and lists each only where
+ * its part is visible (NULL in its place otherwise, and the key left out as
+ * Prisma's select did), and the timeline: the newest events of the kinds this
+ * user may read (tijdlijnZichtbaarheden), with who did them. Out of reach:
+ * loadInburgeraar's refusal (weigerDossierDeel).
  */
 export async function getDossierOverzicht(user: SessionUser, id: string) {
   const now = new Date();
-  // loadInburgeraar right below checks the scope (and audits a refusal) as laadDossierZicht would.
-  const zicht = await dossierZichtVoorLaden(user, id, now);
-  const r = await loadInburgeraar(db(), {
-    user,
-    id,
-    need: ["basis"],
-    now,
-    select: {
-      id: true,
-      organisatieId: true,
-      voornaam: true,
-      achternaam: true,
-      fase: true,
-      version: true,
-      // persoon
-      geboortedatum: zicht.persoon,
-      landVanHerkomst: zicht.persoon,
-      talen: zicht.persoon,
-      tolkNodig: zicht.persoon,
-      tolkTaal: zicht.persoon,
-      // identiteit
-      vNummer: zicht.identiteit,
-      verblijfsvergunning: zicht.identiteit,
-      redenZonderWettelijkRecht: zicht.identiteit,
-      doelgroepen: zicht.identiteit,
-      bsnVersleuteld: zicht.bsn,
-      // contact
-      telefoon: zicht.contact,
-      email: zicht.contact,
-      straat: zicht.contact,
-      huisnummer: zicht.contact,
-      postcode: zicht.contact,
-      woonplaats: zicht.contact,
-      // traject
-      koppelingDatum: zicht.traject,
-      woningtoewijzingDatum: zicht.traject,
-      verhuisDatum: zicht.traject,
-      // inburgering: the gemeente's own dates
-      brpInschrijvingDatum: zicht.inburgering,
-      bredeIntakeDatum: zicht.inburgering,
-      pipVastgesteldDatum: zicht.inburgering,
-      leerroute: zicht.inburgering,
-      startLeerrouteDatum: zicht.inburgering,
-      eersteLesDatum: zicht.inburgering,
-      einddatum: zicht.traject,
-      opstartAfgeslotenOp: zicht.traject,
-      opstartAfsluitReden: zicht.traject,
-      afgeslotenOp: zicht.traject,
-      // financieel
-      uitkeringStartDatum: zicht.financieel,
-      huishouden: {
-        where: zicht.persoon ? {} : { id: { in: [] } },
-        orderBy: { geboortedatum: "asc" },
-        select: { id: true, voornaam: true, achternaam: true, geboortedatum: true, relatie: true, isNareiziger: true, verwachteAankomst: true },
-      },
-      verlengingen: {
-        where: zicht.financieel ? {} : { id: { in: [] } },
-        orderBy: { createdAt: "desc" },
-        select: {
-          id: true,
-          maanden: true,
-          reden: true,
-          status: true,
-          toelichting: true,
-          createdAt: true,
-          beoordeeldOp: true,
-          version: true,
-          aangevraagdDoor: { select: { naam: true } },
-          beoordeeldDoor: { select: { naam: true } },
-        },
-      },
-      checklist: { where: zicht.checklist ? {} : { id: { in: [] } }, select: { verplicht: true, status: true } },
-      afspraken: { where: zicht.afspraken ? { isEindgesprek: true, status: "VOND_PLAATS" } : { id: { in: [] } }, select: { id: true }, take: 1 },
-      // Whether the eindoverdracht went out: the begeleider is asked for it at afronding.
-      overdrachten: { where: zicht.rapportages ? { type: "CONSULENT", status: { not: "CONCEPT" } } : { id: { in: [] } }, select: { verstuurdOp: true }, take: 1 },
-    },
-  });
-  const { bsnVersleuteld, checklist, afspraken, overdrachten, organisatieId, ...rest } = r;
-  const bsnEinde = bsnVersleuteld ? decryptBsn(bsnVersleuteld).slice(-3) : null;
-  await auditDossierBekeken(user, id, "overzicht");
+  const zicht = await zichtVoorLezen(user, id, now);
+  const dag = vandaag(now);
+  const zichtbaar = tijdlijnZichtbaarheden(zicht, user);
+  const acties = actiesMetZichtbaarheid(zichtbaar);
+  const rijen = await leesSql<OverzichtRij[]>(Prisma.sql`
+    WITH p AS (
+      SELECT i.id FROM "Inburgeraar" i
+       WHERE i.id = ${id} AND ${inburgeraarScopeSql(user, now, "i")} AND ${deelScopeSql(user, "basis", dag, "i")}
+    ),
+    bekeken AS (${await dossierBekekenSql(user, id, "overzicht", "p")})
+    SELECT i.id, i.voornaam, i.achternaam, i.fase::text AS fase, i.version,
+           ${Prisma.join(
+             OVERZICHT_KOLOMMEN.map((k) => Prisma.sql`${als(zicht[k[1]], overzichtKolomSql(k))} AS ${Prisma.raw(`"${k[0]}"`)}`),
+             ",\n           ",
+           )},
+           ${als(zicht.bsn, Prisma.sql`i."bsnVersleuteld"`)} AS "bsnVersleuteld",
+           ${als(
+             zicht.persoon,
+             Prisma.sql`(SELECT json_agg(json_build_object('id', h.id, 'voornaam', h.voornaam, 'achternaam', h.achternaam, 'geboortedatum', to_char(h.geboortedatum, 'YYYY-MM-DD'),
+                                                          'relatie', h.relatie, 'isNareiziger', h."isNareiziger", 'verwachteAankomst', to_char(h."verwachteAankomst", 'YYYY-MM-DD'))
+                                         ORDER BY h.geboortedatum ASC NULLS LAST, h.id)
+                          FROM "Huishoudlid" h WHERE h."inburgeraarId" = i.id)`,
+           )} AS huishouden,
+           ${als(
+             zicht.financieel,
+             Prisma.sql`(SELECT json_agg(json_build_object('id', v.id, 'maanden', v.maanden, 'reden', v.reden, 'status', v.status, 'toelichting', v.toelichting,
+                                                          'createdAt', (extract(epoch FROM v."createdAt") * 1000)::float8,
+                                                          'beoordeeldOp', (extract(epoch FROM v."beoordeeldOp") * 1000)::float8,
+                                                          'version', v.version, 'aangevraagdDoor', va.naam, 'beoordeeldDoor', vb.naam)
+                                         ORDER BY v."createdAt" DESC, v.id)
+                          FROM "Verlenging" v JOIN "Gebruiker" va ON va.id = v."aangevraagdDoorId" LEFT JOIN "Gebruiker" vb ON vb.id = v."beoordeeldDoorId"
+                         WHERE v."inburgeraarId" = i.id)`,
+           )} AS verlengingen,
+           ${als(
+             zicht.checklist,
+             Prisma.sql`(SELECT json_agg(json_build_object('verplicht', c.verplicht, 'status', c.status) ORDER BY c.volgorde, c.id)
+                          FROM "ChecklistItem" c WHERE c."inburgeraarId" = i.id)`,
+           )} AS checklist,
+           ${als(
+             zicht.afspraken,
+             Prisma.sql`EXISTS (SELECT 1 FROM "Afspraak" a WHERE a."inburgeraarId" = i.id AND a."isEindgesprek" AND a.status = 'VOND_PLAATS')`,
+           )} AS "heeftEindgesprek",
+           -- Whether the eindoverdracht went out: the begeleider is asked for it at afronding.
+           ${als(
+             zicht.rapportages,
+             Prisma.sql`(SELECT (extract(epoch FROM o."verstuurdOp") * 1000)::float8 FROM "Overdracht" o
+                          WHERE o."inburgeraarId" = i.id AND o.type = 'CONSULENT' AND o.status <> 'CONCEPT'
+                          ORDER BY o."verstuurdOp" DESC NULLS LAST, o.id LIMIT 1)`,
+           )} AS "eindoverdrachtVerstuurdOp",
+           -- The timeline: events of the kinds this user may read (each row is checked on its details below).
+           COALESCE((SELECT json_agg(json_build_object('id', e.id::text, 'op', (extract(epoch FROM e."createdAt") * 1000)::float8, 'actie', e.actie,
+                                                      'gebruikerId', e."gebruikerId", 'details', e.details, 'wie', u.naam)
+                                     ORDER BY e."createdAt" DESC, e.id DESC)
+                       FROM (SELECT a.id, a."createdAt", a.actie, a."gebruikerId", a.details FROM "AuditLog" a
+                              WHERE a."organisatieId" = i."organisatieId" AND a."inburgeraarId" = i.id
+                                AND a.actie IN (${acties.length ? Prisma.join(acties) : Prisma.sql`NULL`})
+                              ORDER BY a."createdAt" DESC, a.id DESC LIMIT ${TIJDLIJN_MAX}) e
+                       LEFT JOIN "Gebruiker" u ON u.id = e."gebruikerId" AND u."organisatieId" = i."organisatieId"), '[]'::json) AS tijdlijn
+      FROM p JOIN "Inburgeraar" i ON i.id = p.id`);
+  const r = rijen[0];
+  if (!r) return weigerDossierDeel(user, id, ["basis"], now);
+  // Only the visible parts' keys, as Prisma's select gave them.
+  const velden: Record<string, unknown> = {};
+  for (const [naam, deel, soort] of OVERZICHT_KOLOMMEN) {
+    if (!zicht[deel]) continue;
+    const waarde = r[naam];
+    velden[naam] = soort === "dag" ? alsDatum(waarde as string | null) : soort === "moment" ? alsMoment(waarde as number | null) : waarde;
+  }
+  const bsnEinde = r.bsnVersleuteld ? decryptBsn(r.bsnVersleuteld).slice(-3) : null;
   return {
-    ...rest,
+    id: r.id,
+    voornaam: r.voornaam,
+    achternaam: r.achternaam,
+    fase: r.fase,
+    version: r.version,
+    ...(velden as OverzichtVelden),
+    huishouden: (r.huishouden ?? []).map((h) => ({ ...h, geboortedatum: alsDatum(h.geboortedatum), verwachteAankomst: alsDatum(h.verwachteAankomst) })),
+    verlengingen: (r.verlengingen ?? []).map((v) => ({
+      id: v.id,
+      maanden: v.maanden,
+      reden: v.reden,
+      status: v.status,
+      toelichting: v.toelichting,
+      createdAt: new Date(v.createdAt),
+      beoordeeldOp: alsMoment(v.beoordeeldOp),
+      version: v.version,
+      aangevraagdDoor: { naam: v.aangevraagdDoor },
+      beoordeeldDoor: v.beoordeeldDoor === null ? null : { naam: v.beoordeeldDoor },
+    })),
     zicht,
     /** Masked: only the last three digits; the full BSN is revealed on request (audited). */
     bsnEinde,
-    checklist,
-    heeftEindgesprek: afspraken.length > 0,
-    eindoverdrachtVerstuurdOp: overdrachten[0]?.verstuurdOp ?? null,
-    tijdlijn: await tijdlijn(organisatieId, id, zicht, user),
+    checklist: r.checklist ?? [],
+    heeftEindgesprek: r.heeftEindgesprek === true,
+    eindoverdrachtVerstuurdOp: alsMoment(r.eindoverdrachtVerstuurdOp),
+    // Some events need more than their kind's class (a correction of the uitkering date is financial).
+    tijdlijn: r.tijdlijn
+      .filter((e) => isZichtbaarVoor(e, zichtbaar))
+      .map((e): TijdlijnRegel => ({ id: e.id, op: new Date(e.op), wie: e.wie, samenvatting: zinVoorAudit(e) })),
   };
 }

@@ -15,7 +15,8 @@ import { db } from "@/lib/db";
 import { leesSql } from "@/lib/db/lees";
 import { Prisma } from "@/lib/db/generated/client";
 import type { OverdrachtStatus, OverdrachtType } from "@/lib/db/generated/enums";
-import { overdrachtScopeSql, teOntvangenScopeSql } from "@/lib/authz/sql-scope";
+import { deelScopeSql, inburgeraarScopeSql, overdrachtScopeSql, teOntvangenScopeSql } from "@/lib/authz/sql-scope";
+import { vandaag as vandaagIn } from "@/lib/tijd";
 import { notFound } from "@/lib/errors";
 import { loadInburgeraar } from "@/lib/inburgeraar/laad";
 import { laadSecties } from "@/lib/voortgang/secties";
@@ -118,17 +119,52 @@ export async function dossierOverdrachten(user: SessionUser, inburgeraarId: stri
 /**
  * The open overdrachten of one dossier addressed to this user, for the top of
  * the dossier: a maatje's intern one too, a consulent's only within consent.
+ * One raw statement (docs/decisions/020: every Overzicht reads it): the dossier
+ * through the user's scope, and its overdrachten through teOntvangenScopeSql
+ * (lib/authz/sql-scope), in the shape of OVERDRACHT_SELECT. Out of reach:
+ * loadInburgeraar's refusal, as before.
  */
 export async function overdrachtenVoorMij(user: SessionUser, inburgeraarId: string, now = new Date()) {
   assertCan(user, "overdracht:ontvangen");
-  await loadInburgeraar(db(), { user, id: inburgeraarId, need: ["basis"], now, select: { id: true } });
-  const rijen = await db().overdracht.findMany({
-    where: { AND: [{ inburgeraarId }, teOntvangenScope(user, now)] },
-    orderBy: [{ type: "asc" }, { verstuurdOp: "asc" }],
-    take: 20,
-    select: OVERDRACHT_SELECT,
+  assertCan(user, "inburgeraar:lezen");
+  const rijen = await leesSql<{ rijen: (Omit<OpenRij, "verstuurdOp" | "ontvangenOp"> & { verstuurdOp: number | null; ontvangenOp: number | null })[] }[]>(Prisma.sql`
+    WITH p AS (
+      SELECT i.id FROM "Inburgeraar" i
+       WHERE i.id = ${inburgeraarId} AND ${inburgeraarScopeSql(user, now, "i")} AND ${deelScopeSql(user, "basis", vandaagIn(now), "i")}
+    )
+    SELECT COALESCE((
+      SELECT json_agg(json_build_object(
+               'id', o.id, 'type', o.type, 'status', o.status, 'samenvatting', o.samenvatting,
+               'verstuurdOp', (extract(epoch FROM o."verstuurdOp") * 1000)::float8, 'ontvangenOp', (extract(epoch FROM o."ontvangenOp") * 1000)::float8,
+               'version', o.version, 'naarGemeenteNaam', o."naarGemeenteNaam", 'inburgeraarId', o."inburgeraarId",
+               'voornaam', o.voornaam, 'achternaam', o.achternaam, 'gemeente', o.gemeente, 'vanId', o."vanId", 'vanNaam', o."vanNaam",
+               'naarGebruikerId', o."naarGebruikerId", 'naarGebruikerNaam', o."naarGebruikerNaam", 'socialeKaartNaam', o."socialeKaartNaam",
+               'ontvangenDoorId', o."ontvangenDoorId", 'ontvangenDoorNaam', o."ontvangenDoorNaam")
+             ORDER BY o.type ASC, o."verstuurdOp" ASC NULLS LAST, o.id ASC)
+        FROM (SELECT o.id, o.type, o.status, o.samenvatting, o."verstuurdOp", o."ontvangenOp", o.version, o."naarGemeenteNaam", o."inburgeraarId",
+                     i.voornaam, i.achternaam, g.naam AS gemeente, van.id AS "vanId", van.naam AS "vanNaam",
+                     ng.id AS "naarGebruikerId", ng.naam AS "naarGebruikerNaam", sk.naam AS "socialeKaartNaam",
+                     od.id AS "ontvangenDoorId", od.naam AS "ontvangenDoorNaam"
+                FROM "Overdracht" o
+                JOIN "Inburgeraar" i ON i.id = o."inburgeraarId"
+                JOIN "Gemeente" g ON g.id = i."gemeenteId"
+                JOIN "Gebruiker" van ON van.id = o."vanId"
+                LEFT JOIN "Gebruiker" ng ON ng.id = o."naarGebruikerId"
+                LEFT JOIN "SocialeKaartOrganisatie" sk ON sk.id = o."naarSocialeKaartId"
+                LEFT JOIN "Gebruiker" od ON od.id = o."ontvangenDoorId"
+               WHERE o."inburgeraarId" = p.id AND ${teOntvangenScopeSql(user, now, "o", "i")}
+               ORDER BY o.type ASC, o."verstuurdOp" ASC NULLS LAST, o.id ASC
+               LIMIT 20) o), '[]'::json) AS rijen
+      FROM p`);
+  if (!rijen[0]) {
+    // Only on the refusal path: the same "not found" and refusal audit as before.
+    await loadInburgeraar(db(), { user, id: inburgeraarId, need: ["basis"], now, select: { id: true } });
+    throw notFound();
+  }
+  return rijen[0].rijen.map((r) => {
+    const o = vanOpenRij({ ...r, verstuurdOp: r.verstuurdOp === null ? null : new Date(r.verstuurdOp), ontvangenOp: r.ontvangenOp === null ? null : new Date(r.ontvangenOp) });
+    return { ...o, naar: ontvangerNaam(o) };
   });
-  return rijen.map((o) => ({ ...o, naar: ontvangerNaam(o) }));
 }
 
 /** How many open overdrachten each list shows at most (the oldest first); `meer` says there are more. */
@@ -157,6 +193,26 @@ interface OpenRij {
   socialeKaartNaam: string | null;
   ontvangenDoorId: string | null;
   ontvangenDoorNaam: string | null;
+}
+
+/** A raw overdracht row in the shape of OVERDRACHT_SELECT. */
+function vanOpenRij(r: OpenRij) {
+  return {
+    id: r.id,
+    type: r.type,
+    status: r.status,
+    samenvatting: r.samenvatting,
+    verstuurdOp: r.verstuurdOp,
+    ontvangenOp: r.ontvangenOp,
+    version: r.version,
+    naarGemeenteNaam: r.naarGemeenteNaam,
+    inburgeraarId: r.inburgeraarId,
+    inburgeraar: { voornaam: r.voornaam, achternaam: r.achternaam, gemeente: { naam: r.gemeente } },
+    van: { id: r.vanId, naam: r.vanNaam },
+    naarGebruiker: r.naarGebruikerId === null ? null : { id: r.naarGebruikerId, naam: r.naarGebruikerNaam! },
+    naarSocialeKaart: r.socialeKaartNaam === null ? null : { naam: r.socialeKaartNaam },
+    ontvangenDoor: r.ontvangenDoorId === null ? null : { id: r.ontvangenDoorId, naam: r.ontvangenDoorNaam! },
+  };
 }
 
 /**
@@ -191,22 +247,7 @@ async function leesOpen(user: SessionUser, now: Date, lijst: OpenLijst) {
      WHERE o.status = 'VERSTUURD' AND o.type IN ('INTERN', 'CONSULENT') AND ${waar}
      ORDER BY ${volgorde}
      LIMIT ${max}`);
-  return rijen.map((r) => ({
-    id: r.id,
-    type: r.type,
-    status: r.status,
-    samenvatting: r.samenvatting,
-    verstuurdOp: r.verstuurdOp,
-    ontvangenOp: r.ontvangenOp,
-    version: r.version,
-    naarGemeenteNaam: r.naarGemeenteNaam,
-    inburgeraarId: r.inburgeraarId,
-    inburgeraar: { voornaam: r.voornaam, achternaam: r.achternaam, gemeente: { naam: r.gemeente } },
-    van: { id: r.vanId, naam: r.vanNaam },
-    naarGebruiker: r.naarGebruikerId === null ? null : { id: r.naarGebruikerId, naam: r.naarGebruikerNaam! },
-    naarSocialeKaart: r.socialeKaartNaam === null ? null : { naam: r.socialeKaartNaam },
-    ontvangenDoor: r.ontvangenDoorId === null ? null : { id: r.ontvangenDoorId, naam: r.ontvangenDoorNaam! },
-  }));
+  return rijen.map(vanOpenRij);
 }
 
 const metNaam = <T extends Parameters<typeof ontvangerNaam>[0]>(l: T[], max: number) => l.slice(0, max).map((o) => ({ ...o, naar: ontvangerNaam(o) }));

@@ -1,6 +1,9 @@
 import "server-only";
+import { Prisma } from "@/lib/db/generated/client";
 import { actieveToewijzing, assertCan, inburgeraarScope, type SessionUser } from "@/lib/authz";
+import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
 import { db } from "@/lib/db";
+import { leesSql } from "@/lib/db/lees";
 import type { Rol, ToewijzingRol } from "@/lib/db/generated/enums";
 import { notFound } from "@/lib/errors";
 import { rangschik, taalMatch, type MatchKandidaat } from "@/lib/matching/rules";
@@ -171,36 +174,49 @@ export async function getToewijzingen(user: SessionUser, inburgeraarId: string, 
 
 export type ToewijzingRolKeuze = ToewijzingRol;
 
+interface OverdrachtNotitieRij {
+  id: string;
+  rol: ToewijzingRol;
+  vanaf: number;
+  notitie: string;
+  isGelezen: boolean;
+  door: string | null;
+  vorige: string | null;
+}
+
+export interface OverdrachtVoorMij {
+  toewijzingId: string;
+  rol: ToewijzingRol;
+  notitie: string;
+  isGelezen: boolean;
+  door: string | null;
+  vorige: string | null;
+  sinds: Date;
+}
+
 /**
  * The interne overdracht note for the signed-in user on this dossier: written
  * by the teamleider when they took over, shown to them first. Null when there
- * is none.
+ * is none. One raw statement (docs/decisions/020: every dossier page reads it):
+ * my newest active assignment with a note, within my scope (inburgeraarScopeSql),
+ * with who assigned it and whom it took over from (the same role's assignment
+ * that ended last before it began).
  */
-export async function getOverdrachtVoorMij(user: SessionUser, inburgeraarId: string, now = new Date()) {
-  const t = await db().toewijzing.findFirst({
-    where: {
-      inburgeraarId,
-      gebruikerId: user.id,
-      overdrachtNotitie: { not: null },
-      ...actieveToewijzing(now),
-      inburgeraar: inburgeraarScope(user, now),
-    },
-    orderBy: { vanaf: "desc" },
-    select: { id: true, rol: true, vanaf: true, overdrachtNotitie: true, overdrachtGelezenOp: true, toegewezenDoor: { select: { naam: true } } },
-  });
+export async function getOverdrachtVoorMij(user: SessionUser, inburgeraarId: string, now = new Date()): Promise<OverdrachtVoorMij | null> {
+  const rijen = await leesSql<OverdrachtNotitieRij[]>(Prisma.sql`
+    SELECT t.id, t.rol::text AS rol, (extract(epoch FROM t.vanaf) * 1000)::float8 AS vanaf, t."overdrachtNotitie" AS notitie,
+           t."overdrachtGelezenOp" IS NOT NULL AS "isGelezen", d.naam AS door,
+           (SELECT g.naam FROM "Toewijzing" v JOIN "Gebruiker" g ON g.id = v."gebruikerId"
+             WHERE v."inburgeraarId" = t."inburgeraarId" AND v.rol = t.rol AND v.id <> t.id AND v.tot <= t.vanaf
+             ORDER BY v.tot DESC LIMIT 1) AS vorige
+      FROM "Toewijzing" t
+      JOIN "Inburgeraar" i ON i.id = t."inburgeraarId"
+      LEFT JOIN "Gebruiker" d ON d.id = t."toegewezenDoorId"
+     WHERE t."inburgeraarId" = ${inburgeraarId} AND t."gebruikerId" = ${user.id} AND t."overdrachtNotitie" IS NOT NULL
+       AND (t.tot IS NULL OR t.tot > ${now}) AND ${inburgeraarScopeSql(user, now, "i")}
+     ORDER BY t.vanaf DESC
+     LIMIT 1`);
+  const t = rijen[0];
   if (!t) return null;
-  const vorige = await db().toewijzing.findFirst({
-    where: { inburgeraarId, rol: t.rol, id: { not: t.id }, tot: { lte: t.vanaf } },
-    orderBy: { tot: "desc" },
-    select: { gebruiker: { select: { naam: true } } },
-  });
-  return {
-    toewijzingId: t.id,
-    rol: t.rol,
-    notitie: t.overdrachtNotitie!,
-    isGelezen: t.overdrachtGelezenOp !== null,
-    door: t.toegewezenDoor?.naam ?? null,
-    vorige: vorige?.gebruiker.naam ?? null,
-    sinds: t.vanaf,
-  };
+  return { toewijzingId: t.id, rol: t.rol, notitie: t.notitie, isGelezen: t.isGelezen, door: t.door, vorige: t.vorige, sinds: new Date(t.vanaf) };
 }
