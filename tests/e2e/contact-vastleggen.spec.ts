@@ -142,6 +142,42 @@ test("vanuit de caseload een huisbezoek vastleggen: hoogstens 5 tikken en 1 gety
   await expect(dag.first()).toContainText("Huisbezoek");
 });
 
+test("twee contacten na elkaar op één pagina: wat bij het eerste geregeld is, biedt het tweede niet meer aan", async ({ page }) => {
+  await signIn(page, "begeleider");
+  await page.getByRole("link", { name: `Contact vastleggen met ${OPSTART_DOSSIER}`, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Contact vastleggen" })).toBeVisible();
+  const dossierUrl = `/inburgeraars/${new URL(page.url()).pathname.split("/")[2]}`;
+  const form = formulier(page);
+  const checklist = form.getByRole("group", { name: /^Checklist: tijdens dit contact geregeld/ });
+  const eerstePunt = checklist.getByRole("checkbox").first();
+  await expect(eerstePunt).toBeVisible();
+  const punt = (await checklist.locator("label").filter({ has: eerstePunt }).innerText()).trim();
+
+  // The first contact ticks a checklist item.
+  const verslagEen = `Eerste gesprek, ${punt.toLowerCase()} geregeld ${uniek()}.`;
+  await checklist.locator("label").filter({ has: eerstePunt }).click();
+  await expect(eerstePunt).toBeChecked();
+  await form.getByLabel("Kort verslag").fill(verslagEen);
+  await form.getByRole("button", { name: "Contact opslaan" }).click();
+  await expect(page.getByText("Het contact is vastgelegd.")).toBeVisible();
+
+  // The form is ready for the next contact, and the page was fetched again: the ticked item is no longer offered.
+  await expect(form.getByLabel("Kort verslag")).toHaveValue("");
+  await expect(checklist.getByRole("checkbox", { name: punt, exact: true })).toHaveCount(0);
+
+  // The second contact on the same page is a contact of its own.
+  const verslagTwee = `Tweede gesprek, telefonisch ${uniek()}.`;
+  await chip(form, "Telefonisch").click();
+  await form.getByLabel("Kort verslag").fill(verslagTwee);
+  await form.getByRole("button", { name: "Contact opslaan" }).click();
+  await expect(page.getByText("Het contact is vastgelegd.")).toBeVisible();
+  await expect(form.getByLabel("Kort verslag")).toHaveValue("");
+
+  // In the dossier: each contact once.
+  expect(await aantalContacten(page, dossierUrl, verslagEen)).toBe(1);
+  expect(await aantalContacten(page, dossierUrl, verslagTwee)).toBe(1);
+});
+
 test("zonder verbinding: het contact wacht op het apparaat en gaat mee als de app weer opent", async ({ page, context }, testInfo) => {
   await signIn(page, "begeleider");
   const naam = await iemand(page);
