@@ -94,6 +94,7 @@ export function CaseloadHome({
       <CaseloadLijst
         rows={naarKaarten(rows, kanLoggen)}
         kanLoggen={kanLoggen}
+        titel={isVrijwilliger ? "Mijn maatjes" : "Mijn inburgeraars"}
         leeg={
           isGefilterd
             ? "Niemand gevonden met deze filters."

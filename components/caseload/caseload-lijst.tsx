@@ -1,49 +1,45 @@
 "use client";
 
 import Link from "next/link";
-import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { FaseBadge } from "@/components/ui/fase-badge";
 import type { CaseloadKaart } from "./caseload-weergave";
+import s from "./caseload-lijst.module.css";
 
 /*
  * A client component without state, on purpose: it receives the rows already
  * formatted (caseload-weergave.ts), so the page's RSC payload is a compact list
- * of rows instead of the cards and the table as two element trees
- * (docs/decisions/020). It renders on the server like any other component.
+ * of rows (docs/decisions/020). It renders on the server like any other component.
+ *
+ * Each person is rendered once, for every screen: an ordered list (sorted by
+ * urgency) whose items are cards on a phone and, from `lg`, rows of one CSS grid
+ * (each item a subgrid of the list's columns) under a column-header row that is
+ * hidden from screen readers; they hear each `dt` instead, which is visible on a
+ * phone and `sr-only` on a wide screen. The styles are in caseload-lijst.module.css,
+ * mostly by an element's place: every element and class of a row is paid for
+ * once per person on every request.
  */
 
-function Contact({ r }: { r: CaseloadKaart }) {
-  return <span className={r.contact.toon === "te-lang" ? "font-semibold text-red-800" : r.contact.toon === "geen" ? "text-slate-700" : "text-slate-800"}>{r.contact.tekst}</span>;
-}
-
-function Volgende({ r }: { r: CaseloadKaart }) {
-  if (!r.volgende) return <span className="text-slate-700">Niets gepland</span>;
-  return <span>{r.volgende}</span>;
-}
+const CONTACT = { "te-lang": s.teLang, geen: s.zwak, gewoon: undefined } as const;
 
 function Aandacht({ r }: { r: CaseloadKaart }) {
-  if (r.aandacht.length === 0) return <span className="text-slate-700">Alles op schema</span>;
   return (
-    <ul className="flex flex-col gap-1">
+    <ul>
       {r.aandacht.map((a) => (
-        <li key={a.sleutel} className={`text-sm ${a.isTeLaat ? "font-semibold text-red-800" : ""}`}>
-          <span className="flex items-start gap-1.5">
-            <span aria-hidden="true" className={`mt-1.5 inline-block size-2 shrink-0 rounded-full ${a.isTeLaat ? "bg-red-700" : "bg-amber-600"}`} />
-            {a.link ? (
-              <Link href={a.link.href} className="underline underline-offset-2">
-                {a.tekst}
-                <span className="sr-only">{a.link.sr}</span>
-              </Link>
-            ) : (
-              a.tekst
-            )}
-          </span>
+        <li key={a.sleutel} className={a.isTeLaat ? s.teLaat : undefined}>
+          {a.link ? (
+            <Link href={a.link.href}>
+              {a.tekst}
+              <span className="sr-only">{a.link.sr}</span>
+            </Link>
+          ) : (
+            a.tekst
+          )}
           {a.vastleggen.length ? (
-            <ul className="ml-3.5">
+            <ul>
               {a.vastleggen.map((n) => (
                 <li key={n.id}>
-                  <Link href={n.href} className="inline-flex min-h-11 items-center text-merk-700 underline underline-offset-2">
+                  <Link href={n.href}>
                     {n.tekst}
                     <span className="sr-only"> met {r.naam}</span>
                   </Link>
@@ -57,106 +53,101 @@ function Aandacht({ r }: { r: CaseloadKaart }) {
   );
 }
 
-/** The caseload: cards on a phone (attention first), a table on a wide screen. */
-export function CaseloadLijst({ rows, leeg, kanLoggen = false }: { rows: CaseloadKaart[]; leeg: string; kanLoggen?: boolean }) {
+function Rij({ r, kanLoggen }: { r: CaseloadKaart; kanLoggen: boolean }) {
+  /** The opstartfase while it runs; a wide screen says "afgerond" or "—" otherwise. */
+  const opstart = r.opstart && !r.opstart.afgerond ? r.opstart : null;
+  return (
+    <li>
+      <div className={s.naam}>
+        <Link href={r.dossierHref}>{r.naam}</Link>
+        <p>
+          {r.gemeente}
+          {r.rol ? ` · jij bent ${r.rol}` : ""}
+        </p>
+      </div>
+      <FaseBadge fase={r.fase} />
+      <dl className={s.gegevens}>
+        <div>
+          <dt>Laatste contact</dt>
+          <dd className={CONTACT[r.contact.toon]}>{r.contact.tekst}</dd>
+        </div>
+        <div>
+          <dt>Volgende afspraak</dt>
+          <dd className={r.volgende ? undefined : s.zwak}>{r.volgende ?? "Niets gepland"}</dd>
+        </div>
+        {/* A column on a wide screen; on a phone only while the opstartfase runs. */}
+        <div className={opstart ? undefined : s.breed}>
+          <dt>Opstartfase</dt>
+          {opstart ? (
+            <dd className="tabular-nums">
+              {`${opstart.geregeld} van ${opstart.totaal}`}
+              <span className="lg:sr-only"> geregeld</span>
+            </dd>
+          ) : (
+            <dd className={s.zwak}>{r.opstart ? "afgerond" : "—"}</dd>
+          )}
+        </div>
+        {r.meetmoment ? (
+          <div className={s.smal}>
+            <dt>Meetmoment</dt>
+            <dd>{r.meetmoment}</dd>
+          </div>
+        ) : null}
+        {r.aandacht.length ? (
+          <div className={s.aandacht}>
+            <dt>Aandacht nodig</dt>
+            <dd>
+              <Aandacht r={r} />
+            </dd>
+          </div>
+        ) : (
+          <div className={s.breed}>
+            <dt>Aandacht</dt>
+            <dd className={s.zwak}>Alles op schema</dd>
+          </div>
+        )}
+      </dl>
+      {kanLoggen ? (
+        <Link href={r.vastleggenHref} className={s.vastleggen}>
+          Contact vastleggen<span className="sr-only"> met {r.naam}</span>
+        </Link>
+      ) : null}
+    </li>
+  );
+}
+
+/**
+ * The caseload, most urgent first: cards on a phone, rows under column headers
+ * on a wide screen — one list, each person once.
+ */
+export function CaseloadLijst({
+  rows,
+  leeg,
+  kanLoggen = false,
+  titel = "Mijn inburgeraars",
+}: {
+  rows: CaseloadKaart[];
+  leeg: string;
+  kanLoggen?: boolean;
+  /** The page's title, in the list's accessible name: "Mijn maatjes" for a volunteer. */
+  titel?: string;
+}) {
   if (rows.length === 0) return <EmptyState>{leeg}</EmptyState>;
   return (
-    <>
-      <ul className="flex flex-col gap-3 lg:hidden">
-        {rows.map((r) => (
-          <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-            <div className="flex items-start justify-between gap-2">
-              <Link href={r.dossierHref} className="text-lg font-semibold text-merk-700 underline-offset-4 hover:underline">
-                {r.naam}
-              </Link>
-              <FaseBadge fase={r.fase} />
-            </div>
-            <p className="text-sm text-slate-700">
-              {r.gemeente}
-              {r.rol ? ` · jij bent ${r.rol}` : ""}
-            </p>
-            <dl className="mt-3 grid grid-cols-2 gap-x-3 gap-y-2 text-sm">
-              <div>
-                <dt className="text-slate-600">Laatste contact</dt>
-                <dd><Contact r={r} /></dd>
-              </div>
-              <div>
-                <dt className="text-slate-600">Volgende afspraak</dt>
-                <dd><Volgende r={r} /></dd>
-              </div>
-              {r.opstart && !r.opstart.afgerond ? (
-                <div>
-                  <dt className="text-slate-600">Opstartfase</dt>
-                  <dd>
-                    {r.opstart.geregeld} van {r.opstart.totaal} geregeld
-                  </dd>
-                </div>
-              ) : null}
-              {r.meetmoment ? (
-                <div>
-                  <dt className="text-slate-600">Meetmoment</dt>
-                  <dd>{r.meetmoment}</dd>
-                </div>
-              ) : null}
-            </dl>
-            {r.aandacht.length > 0 ? (
-              <div className="mt-3 rounded-md bg-amber-50 p-2 text-amber-950">
-                <p className="text-sm font-semibold">Aandacht nodig</p>
-                <Aandacht r={r} />
-              </div>
-            ) : null}
-            {kanLoggen ? (
-              <ButtonLink href={r.vastleggenHref} className="mt-3 w-full">
-                Contact vastleggen<span className="sr-only"> met {r.naam}</span>
-              </ButtonLink>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-      <div className="hidden overflow-x-auto rounded-lg bg-white shadow-sm lg:block">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">Mijn inburgeraars, wie aandacht nodig heeft eerst</caption>
-          <thead className="bg-slate-100 text-sm text-slate-700">
-            <tr>
-              <th scope="col" className="p-3">Naam</th>
-              <th scope="col" className="p-3">Fase</th>
-              <th scope="col" className="p-3">Laatste contact</th>
-              <th scope="col" className="p-3">Volgende afspraak</th>
-              <th scope="col" className="p-3">Opstartfase</th>
-              <th scope="col" className="p-3">Aandacht</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-t border-slate-200 align-top">
-                <td className="p-3">
-                  <Link href={r.dossierHref} className="font-medium text-merk-700 underline-offset-4 hover:underline">
-                    {r.naam}
-                  </Link>
-                  <span className="block text-sm text-slate-700">
-                    {r.gemeente}
-                    {r.rol ? ` · ${r.rol}` : ""}
-                  </span>
-                </td>
-                <td className="p-3"><FaseBadge fase={r.fase} /></td>
-                <td className="p-3"><Contact r={r} /></td>
-                <td className="p-3"><Volgende r={r} /></td>
-                <td className="p-3 tabular-nums">
-                  {r.opstart && !r.opstart.afgerond ? `${r.opstart.geregeld} / ${r.opstart.totaal}` : r.opstart ? <span className="text-slate-700">afgerond</span> : "—"}
-                </td>
-                <td className="p-3">
-                  <Aandacht r={r} />
-                  {kanLoggen ? (
-                    <Link href={r.vastleggenHref} className="mt-1 inline-flex min-h-11 items-center font-medium text-merk-700 underline underline-offset-2">
-                      Contact vastleggen<span className="sr-only"> met {r.naam}</span>
-                    </Link>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+    <div className={s.caseload}>
+      <div aria-hidden="true" className={s.kop}>
+        <span>Naam</span>
+        <span>Fase</span>
+        <span>Laatste contact</span>
+        <span>Volgende afspraak</span>
+        <span>Opstartfase</span>
+        <span>Aandacht</span>
       </div>
-    </>
+      <ol aria-label={`${titel}, wie aandacht nodig heeft eerst`} className={s.lijst}>
+        {rows.map((r) => (
+          <Rij key={r.id} r={r} kanLoggen={kanLoggen} />
+        ))}
+      </ol>
+    </div>
   );
 }

@@ -3,7 +3,7 @@ import type { Locator, Page, TestInfo } from "@playwright/test";
 import { isoWeek } from "../../lib/afspraak/rules";
 import { formatDatumKort, plusDagen, vandaag } from "../../lib/tijd";
 import { expect, expectNoSeriousA11yViolations, signIn, test } from "./fixtures";
-import { nieuweSessie, uniek } from "./helpers";
+import { caseloadItem, caseloadLijst, nieuweSessie, uniek } from "./helpers";
 
 /**
  * Issue 7 on a Pixel 7 (412×915): contact vastleggen from the caseload in a
@@ -45,20 +45,18 @@ async function schermafdruk(page: Page, testInfo: TestInfo, naam: string, volled
 }
 
 /** The caseload card of a person (phone layout: cards). */
-function kaart(page: Page, naam: string) {
-  return page.getByRole("listitem").filter({ has: page.getByRole("link", { name: naam, exact: true }) });
-}
+const kaart = caseloadItem;
 
 /** A person of the demo begeleider without a planned afspraak: their card says "Niets gepland". */
 async function iemandZonderAfspraak(page: Page): Promise<string> {
-  const kaartZonder = page.getByRole("main").getByRole("listitem").filter({ hasText: "Niets gepland" }).first();
+  const kaartZonder = caseloadLijst(page).getByRole("listitem").filter({ hasText: "Niets gepland" }).first();
   await expect(kaartZonder).toBeVisible();
   return (await kaartZonder.getByRole("link").first().innerText()).trim();
 }
 
 /** Any person of the demo begeleider (the first card). */
 async function iemand(page: Page): Promise<string> {
-  const eerste = page.getByRole("main").getByRole("listitem").first();
+  const eerste = caseloadLijst(page).getByRole("listitem").first();
   await expect(eerste).toBeVisible();
   return (await eerste.getByRole("link").first().innerText()).trim();
 }
@@ -346,7 +344,12 @@ test("op 360 px breed: geen pagina schuift opzij, elk menu-item en het actieve z
     // A dossier and its tabs, and the log form, for the roles that open dossiers.
     if (rol === "begeleider" || rol === "vrijwilliger") {
       await page.goto("/");
-      const dossier = await page.getByRole("main").getByRole("listitem").first().getByRole("link").first().getAttribute("href");
+      const dossier = await caseloadLijst(page, rol === "vrijwilliger" ? "Mijn maatjes" : "Mijn inburgeraars")
+        .getByRole("listitem")
+        .first()
+        .getByRole("link")
+        .first()
+        .getAttribute("href");
       bezocht.push(dossier!, `${dossier}/opstartfase`, `${dossier}/afspraken`, dossier!.replace("/inburgeraars/", "/vastleggen/"));
     }
     if (rol === "beheerder") {

@@ -4,6 +4,19 @@ import type { Browser, Page, TestInfo } from "@playwright/test";
 import { plusMaanden, vandaag, type Kalenderdatum } from "../../lib/tijd";
 import { signIn, type DemoRole } from "./fixtures";
 
+/**
+ * The caseload on a start page: one ordered list, most urgent first (cards on a
+ * phone, rows under column headers on a wide screen), each person once.
+ */
+export function caseloadLijst(page: Page, titel: "Mijn inburgeraars" | "Mijn maatjes" = "Mijn inburgeraars") {
+  return page.getByRole("list", { name: `${titel}, wie aandacht nodig heeft eerst`, exact: true });
+}
+
+/** One person in the caseload: the list item with the link to their dossier. */
+export function caseloadItem(page: Page, naam: string, titel?: "Mijn inburgeraars" | "Mijn maatjes") {
+  return caseloadLijst(page, titel).getByRole("listitem").filter({ has: page.getByRole("link", { name: naam, exact: true }) });
+}
+
 /** A nine-digit number that passes the 11-proef (a test BSN, never a real person's on purpose). */
 export function testBsn(): string {
   for (;;) {

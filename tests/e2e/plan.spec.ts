@@ -4,7 +4,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/seed/accounts";
 import { formatKalenderdatum, plusDagen, vandaag } from "../../lib/tijd";
 import { pdfTekst } from "../pdf-tekst";
 import { expect, expectNoSeriousA11yViolations, signIn, test } from "./fixtures";
-import { nieuweSessie, uniek } from "./helpers";
+import { caseloadItem, nieuweSessie, uniek } from "./helpers";
 
 /**
  * Issue 8, the begeleidingsplan on a phone and on a desktop. A begeleider:
@@ -72,7 +72,7 @@ test("begeleider: nulmeting met de eigen score ernaast, vanuit de caseload", asy
   const { voornaam, naam } = persoon(testInfo.project.name);
   await signIn(page, "begeleider");
   // The caseload says the nulmeting is late and links straight to recording it.
-  const link = page.getByRole("link", { name: new RegExp(`Nulmeting is te laat.*vastleggen voor ${naam}`) }).filter({ visible: true });
+  const link = caseloadItem(page, naam).getByRole("link", { name: new RegExp(`Nulmeting is te laat.*vastleggen voor ${naam}`) });
   await expect(link).toBeVisible();
   await schermafdruk(page, "1-caseload", testInfo.project.name);
   await link.click();

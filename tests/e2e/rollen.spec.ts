@@ -1,5 +1,6 @@
 import { DEMO_ACCOUNTS } from "../../lib/seed/accounts";
 import { expect, expectNoSeriousA11yViolations, signIn, test, type DemoRole } from "./fixtures";
+import { caseloadLijst } from "./helpers";
 
 /** What each role sees first after signing in (the seeded demo data). */
 const HOME: Record<DemoRole, { heading: string; check: (page: import("@playwright/test").Page) => Promise<void> }> = {
@@ -8,12 +9,15 @@ const HOME: Record<DemoRole, { heading: string; check: (page: import("@playwrigh
     check: async (page) => {
       await expect(page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Aanmelden" })).toBeVisible();
       await expect(page.getByRole("link", { name: /\w+ \w+/ }).first()).toBeVisible();
+      // The caseload: one named list, a dossier link in each item.
+      await expect(caseloadLijst(page).getByRole("listitem").first().getByRole("link").first()).toBeVisible();
     },
   },
   vrijwilliger: {
     heading: "Mijn maatjes",
     check: async (page) => {
       await expect(page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Aanmelden" })).toHaveCount(0);
+      await expect(caseloadLijst(page, "Mijn maatjes").getByRole("listitem").first().getByRole("link").first()).toBeVisible();
     },
   },
   teamleider: {

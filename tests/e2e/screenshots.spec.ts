@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Page, TestInfo } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
-import { nieuweSessie, uniek } from "./helpers";
+import { caseloadLijst, nieuweSessie, uniek } from "./helpers";
 
 /**
  * Screenshots of the caseload and a dossier on phone and desktop, kept as test
@@ -31,6 +31,16 @@ test("begeleider: caseload en dossier (overzicht, opstartfase, afspraken)", asyn
   await signIn(page, "begeleider");
   await expect(page.getByRole("heading", { level: 1, name: "Mijn inburgeraars" })).toBeVisible();
   await expect(page.getByRole("link", { name: DOSSIER, exact: true })).toBeVisible();
+  // One list, most urgent first: everyone with points of attention before everyone without.
+  const personen = caseloadLijst(page).locator(":scope > li");
+  const metAandacht = await personen.evaluateAll((items) => items.map((li) => [...li.querySelectorAll("dt")].some((dt) => dt.textContent === "Aandacht nodig")));
+  expect(metAandacht.length, "personen in de caseload").toBeGreaterThan(3);
+  expect(metAandacht, "wie aandacht nodig heeft eerst").toEqual([...metAandacht].sort((a, b) => Number(b) - Number(a)));
+  expect(metAandacht, "de demo heeft mensen met en zonder aandachtspunten").toEqual(expect.arrayContaining([true, false]));
+  await expect(personen.first().getByText("Aandacht nodig", { exact: true })).toHaveCount(1);
+  // Column headers above the rows on a wide screen; on a phone each card names its own fields.
+  const kopjes = page.getByText("Volgende afspraak", { exact: true });
+  await expect(testInfo.project.name === "desktop" ? kopjes.first() : personen.first().getByText("Volgende afspraak", { exact: true })).toBeVisible();
   await schermafdruk(page, testInfo, "caseload");
 
   if (process.env.UPDATE_README_SCREENSHOT === "1" && testInfo.project.name === "desktop") {

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../lib/seed/accounts";
 import { expect, expectNoSeriousA11yViolations, signIn, test } from "./fixtures";
-import { uniek } from "./helpers";
+import { caseloadItem, uniek } from "./helpers";
 
 /**
  * Issue 11 on a Pixel 7 (412×915): the maatje raises a worry from the phone's
@@ -30,7 +30,7 @@ async function htmlEnRsc(page: Page, url: string) {
 
 test("1. een vrijwilliger meldt op de telefoon een zorg vanuit Contact vastleggen", async ({ page }) => {
   await signIn(page, "vrijwilliger");
-  const kaart = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: PERSOON, exact: true }) });
+  const kaart = caseloadItem(page, PERSOON, "Mijn maatjes");
   const href = await kaart.getByRole("link", { name: PERSOON, exact: true }).getAttribute("href");
   laylaId = /\/inburgeraars\/([^/?#]+)/.exec(href ?? "")![1]!;
   await kaart.getByRole("link", { name: /^Contact vastleggen/ }).click();

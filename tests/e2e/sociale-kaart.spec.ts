@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../lib/seed/accounts";
 import { formatKalenderdatum, plusDagen, vandaag } from "../../lib/tijd";
 import { expect, expectNoSeriousA11yViolations, signIn, test } from "./fixtures";
-import { nieuweSessie, uniek } from "./helpers";
+import { caseloadItem, nieuweSessie, uniek } from "./helpers";
 
 /**
  * Issue 11b. (4) A begeleider refers someone to an organisation of the sociale
@@ -23,10 +23,8 @@ const personen = (project: string) => PERSONEN[project as keyof typeof PERSONEN]
 const tag = uniek();
 const ORGANISATIE = "Taalhuis bibliotheek Den Haag";
 
-/** The caseload row (a card on a phone, a table row on a desktop) of one person, as shown. */
-function caseloadRij(page: Page, naam: string) {
-  return page.locator("li, tr").filter({ has: page.getByRole("link", { name: naam, exact: true }) }).locator("visible=true").first();
-}
+/** The caseload item of one person (a card on a phone, a row on a desktop). */
+const caseloadRij = caseloadItem;
 
 test("(4) een doorverwijzing naar de sociale kaart wordt opgevolgd tot de uitkomst bekend is", async ({ page }, testInfo) => {
   const naam = personen(testInfo.project.name).verwijzen;
@@ -42,7 +40,7 @@ test("(4) een doorverwijzing naar de sociale kaart wordt opgevolgd tot de uitkom
 
   // Record the referral on the dossier, dated three weeks ago.
   await page.goto("/");
-  await page.getByRole("link", { name: naam, exact: true }).locator("visible=true").first().click();
+  await caseloadRij(page, naam).getByRole("link", { name: naam, exact: true }).click();
   await page.getByRole("link", { name: "Doorverwijzingen" }).click();
   await expect(page.getByRole("heading", { name: "Nieuwe doorverwijzing" })).toBeVisible();
   const drieWekenGeleden = plusDagen(vandaag(), -21);
