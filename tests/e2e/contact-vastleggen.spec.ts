@@ -147,13 +147,14 @@ test("twee contacten na elkaar op één pagina: wat bij het eerste geregeld is, 
   const dossierUrl = `/inburgeraars/${new URL(page.url()).pathname.split("/")[2]}`;
   const form = formulier(page);
   const checklist = form.getByRole("group", { name: /^Checklist: tijdens dit contact geregeld/ });
-  const eerstePunt = checklist.getByRole("checkbox").first();
-  await expect(eerstePunt).toBeVisible();
-  const punt = (await checklist.locator("label").filter({ has: eerstePunt }).innerText()).trim();
+  const eersteLabel = checklist.locator("label").first();
+  await expect(eersteLabel).toBeVisible();
+  const punt = (await eersteLabel.innerText()).trim();
+  const eerstePunt = checklist.getByRole("checkbox", { name: punt, exact: true });
 
   // The first contact ticks a checklist item.
   const verslagEen = `Eerste gesprek, ${punt.toLowerCase()} geregeld ${uniek()}.`;
-  await checklist.locator("label").filter({ has: eerstePunt }).click();
+  await eersteLabel.click();
   await expect(eerstePunt).toBeChecked();
   await form.getByLabel("Kort verslag").fill(verslagEen);
   await form.getByRole("button", { name: "Contact opslaan" }).click();
