@@ -140,18 +140,8 @@ export async function overdrachtenVoorMij(user: SessionUser, inburgeraarId: stri
                'voornaam', o.voornaam, 'achternaam', o.achternaam, 'gemeente', o.gemeente, 'vanId', o."vanId", 'vanNaam', o."vanNaam",
                'naarGebruikerId', o."naarGebruikerId", 'naarGebruikerNaam', o."naarGebruikerNaam", 'socialeKaartNaam', o."socialeKaartNaam",
                'ontvangenDoorId', o."ontvangenDoorId", 'ontvangenDoorNaam', o."ontvangenDoorNaam")
-             ORDER BY o.type ASC, o."verstuurdOp" ASC NULLS LAST, o.id ASC)
-        FROM (SELECT o.id, o.type, o.status, o.samenvatting, o."verstuurdOp", o."ontvangenOp", o.version, o."naarGemeenteNaam", o."inburgeraarId",
-                     i.voornaam, i.achternaam, g.naam AS gemeente, van.id AS "vanId", van.naam AS "vanNaam",
-                     ng.id AS "naarGebruikerId", ng.naam AS "naarGebruikerNaam", sk.naam AS "socialeKaartNaam",
-                     od.id AS "ontvangenDoorId", od.naam AS "ontvangenDoorNaam"
-                FROM "Overdracht" o
-                JOIN "Inburgeraar" i ON i.id = o."inburgeraarId"
-                JOIN "Gemeente" g ON g.id = i."gemeenteId"
-                JOIN "Gebruiker" van ON van.id = o."vanId"
-                LEFT JOIN "Gebruiker" ng ON ng.id = o."naarGebruikerId"
-                LEFT JOIN "SocialeKaartOrganisatie" sk ON sk.id = o."naarSocialeKaartId"
-                LEFT JOIN "Gebruiker" od ON od.id = o."ontvangenDoorId"
+             ORDER BY o.type::"OverdrachtType" ASC, o."verstuurdOp" ASC NULLS LAST, o.id ASC)
+        FROM (${OPEN_RIJ}
                WHERE o."inburgeraarId" = p.id AND ${teOntvangenScopeSql(user, now, "o", "i")}
                ORDER BY o.type ASC, o."verstuurdOp" ASC NULLS LAST, o.id ASC
                LIMIT 20) o), '[]'::json) AS rijen
@@ -195,6 +185,20 @@ interface OpenRij {
   ontvangenDoorNaam: string | null;
 }
 
+/** One overdracht in OpenRij's shape, with the names of its people: the SELECT and joins every raw overdracht read shares. */
+const OPEN_RIJ = Prisma.sql`
+  SELECT o.id, o.type::text AS type, o.status::text AS status, o.samenvatting, o."verstuurdOp", o."ontvangenOp", o.version,
+         o."naarGemeenteNaam", o."inburgeraarId", i.voornaam, i.achternaam, g.naam AS gemeente,
+         van.id AS "vanId", van.naam AS "vanNaam", ng.id AS "naarGebruikerId", ng.naam AS "naarGebruikerNaam",
+         sk.naam AS "socialeKaartNaam", od.id AS "ontvangenDoorId", od.naam AS "ontvangenDoorNaam"
+    FROM "Overdracht" o
+    JOIN "Inburgeraar" i ON i.id = o."inburgeraarId"
+    JOIN "Gemeente" g ON g.id = i."gemeenteId"
+    JOIN "Gebruiker" van ON van.id = o."vanId"
+    LEFT JOIN "Gebruiker" ng ON ng.id = o."naarGebruikerId"
+    LEFT JOIN "SocialeKaartOrganisatie" sk ON sk.id = o."naarSocialeKaartId"
+    LEFT JOIN "Gebruiker" od ON od.id = o."ontvangenDoorId"`;
+
 /** A raw overdracht row in the shape of OVERDRACHT_SELECT. */
 function vanOpenRij(r: OpenRij) {
   return {
@@ -233,17 +237,7 @@ async function leesOpen(user: SessionUser, now: Date, lijst: OpenLijst) {
   // An intern overdracht (first in the enum) comes before other kinds for the new begeleider; then the oldest.
   const volgorde = lijst === "teOntvangen" ? Prisma.sql`o.type ASC, o."verstuurdOp" ASC, o.id ASC` : Prisma.sql`o."verstuurdOp" ASC, o.id ASC`;
   const rijen = await leesSql<OpenRij[]>(Prisma.sql`
-    SELECT o.id, o.type::text AS type, o.status::text AS status, o.samenvatting, o."verstuurdOp", o."ontvangenOp", o.version,
-           o."naarGemeenteNaam", o."inburgeraarId", i.voornaam, i.achternaam, g.naam AS gemeente,
-           van.id AS "vanId", van.naam AS "vanNaam", ng.id AS "naarGebruikerId", ng.naam AS "naarGebruikerNaam",
-           sk.naam AS "socialeKaartNaam", od.id AS "ontvangenDoorId", od.naam AS "ontvangenDoorNaam"
-      FROM "Overdracht" o
-      JOIN "Inburgeraar" i ON i.id = o."inburgeraarId"
-      JOIN "Gemeente" g ON g.id = i."gemeenteId"
-      JOIN "Gebruiker" van ON van.id = o."vanId"
-      LEFT JOIN "Gebruiker" ng ON ng.id = o."naarGebruikerId"
-      LEFT JOIN "SocialeKaartOrganisatie" sk ON sk.id = o."naarSocialeKaartId"
-      LEFT JOIN "Gebruiker" od ON od.id = o."ontvangenDoorId"
+    ${OPEN_RIJ}
      WHERE o.status = 'VERSTUURD' AND o.type IN ('INTERN', 'CONSULENT') AND ${waar}
      ORDER BY ${volgorde}
      LIMIT ${max}`);
