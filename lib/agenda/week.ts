@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { assertCan, type SessionUser } from "@/lib/authz";
 import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
 import { standaardDuur } from "@/lib/afspraak/rules";
+import type { AfspraakRij } from "@/lib/afspraak/queries";
 import { leesSql } from "@/lib/db/lees";
 import type { AfspraakStatus, AfspraakType } from "@/lib/db/generated/enums";
 import { amsterdamNaarInstant, plusDagen, type Kalenderdatum } from "@/lib/tijd";
@@ -20,18 +21,12 @@ export interface AgendaAfspraak {
   moetGelogd: boolean;
 }
 
-interface WeekRij {
-  id: string;
-  start: Date;
-  duurMinuten: number | null;
-  type: AfspraakType;
-  status: AfspraakStatus;
-  locatie: string | null;
-  metTolk: boolean;
+/** One row of the week's statement: the afspraak's own fields as the dossier reads them, and the person's name. */
+type WeekRij = Pick<AfspraakRij, "id" | "start" | "duurMinuten" | "type" | "status" | "locatie" | "metTolk"> & {
   inburgeraarId: string;
   voornaam: string;
   achternaam: string;
-}
+};
 
 /** The end of an afspraak: its duration, or the type's usual one. */
 export const eindVan = (start: Date, duurMinuten: number | null, type: AfspraakType) =>
