@@ -19,8 +19,12 @@ import { meldStatement } from "./telling";
  * arrays. A column of any other type (arrays of dates or json, time, bytea …)
  * is refused with an error, so a new read cannot silently differ between the
  * engines: select such a column as text, epoch milliseconds or json instead.
- * Only for reads and single statements outside a transaction; inside one, use
- * the transaction's `tx.$queryRaw`.
+ * So is an array of an enum, which both would give as the literal "{A,B}" (a
+ * string on which `.includes("A")` would be a trap): select it as `::text[]`.
+ * The check runs on the answer, so a statement refused this way has run: a
+ * developer's mistake, caught by the module's tests. For reads, including a
+ * read that records its "bekeken" audit row in the same statement; a write, or
+ * anything inside a transaction, uses Prisma or the transaction's `tx.$queryRaw`.
  */
 export async function leesSql<T>(query: Prisma.Sql): Promise<T> {
   const database = getDatabase();
@@ -30,6 +34,10 @@ export async function leesSql<T>(query: Prisma.Sql): Promise<T> {
   for (const veld of resultaat.fields) {
     if (!TOEGESTAAN.has(veld.dataTypeID) && veld.dataTypeID < EERSTE_EIGEN_TYPE) {
       throw new Error(`leesSql: kolom "${veld.name}" heeft PostgreSQL-type ${veld.dataTypeID}, dat leesSql niet zoals $queryRaw kan teruggeven.`);
+    }
+    // A type of the schema: an enum comes back as its label; an array of one as "{A,B}", refused.
+    if (veld.dataTypeID >= EERSTE_EIGEN_TYPE && resultaat.rows.some((rij) => typeof rij[veld.name] === "string" && (rij[veld.name] as string).startsWith("{"))) {
+      throw new Error(`leesSql: kolom "${veld.name}" is een lijst van een eigen type; lees hem als ::text[].`);
     }
   }
   return resultaat.rows as T;

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, type SessionUser } from "@/lib/authz";
+import { assertCan, dossierZicht, type SessionUser } from "@/lib/authz";
 import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
 import { leesCaseloadRijen } from "@/lib/caseload/queries";
 import { beoordeel, type Aandachtspunt } from "@/lib/caseload/rules";
@@ -109,7 +109,8 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
   // The facts for the attention column, for this page only (ids ≤ one page).
   const [rows, checklisten] = await Promise.all([
     // The caseload's raw read of a page (decision 020), with who guides each person by name.
-    leesCaseloadRijen(user, ids, now, { financieel: true, magMeten: true, namen: true }),
+    // Financial facts (the legal clocks) only with that part of the dossier visible, as in the caseload.
+    leesCaseloadRijen(user, ids, now, { financieel: dossierZicht(user, []).financieel, magMeten: true, namen: true }),
     // The checklist counts and open deadlines of the page, in one statement.
     checklistStanden(ids),
   ]);

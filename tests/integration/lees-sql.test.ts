@@ -49,6 +49,10 @@ describe("leesSql", () => {
     if (getDatabase().engine !== "postgresql") return; // On PGlite leesSql is $queryRaw itself.
     await expect(leesSql(Prisma.sql`SELECT ARRAY[now()::timestamp] AS momenten`)).rejects.toThrow(/momenten/);
     await expect(leesSql(Prisma.sql`SELECT '10:00'::time AS tijd`)).rejects.toThrow(/tijd/);
+    // An array of an enum would be the string "{WONEN,PARTICIPATIE}": refused; as text[] it is a list.
+    await expect(leesSql(Prisma.sql`SELECT ARRAY['WONEN', 'PARTICIPATIE']::"Leefgebied"[] AS gebieden`)).rejects.toThrow(/gebieden/);
+    const [rij] = await leesSql<{ gebieden: string[] }[]>(Prisma.sql`SELECT ARRAY['WONEN', 'PARTICIPATIE']::"Leefgebied"[]::text[] AS gebieden`);
+    expect(rij?.gebieden).toEqual(["WONEN", "PARTICIPATIE"]);
   });
 
   it("telt als één statement", async () => {
