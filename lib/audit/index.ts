@@ -71,12 +71,7 @@ export async function auditDossierBekeken(
  * it as a data-modifying CTE (`WITH p AS (…), bekeken AS (${sql}) SELECT …`).
  */
 export async function dossierBekekenSql(user: { id: string; organisatieId: string }, inburgeraarId: string, onderdeel: string, bron: string): Promise<Prisma.Sql> {
-  const ctx = await getRequestContext();
-  const details: AuditDetails<"inburgeraar.bekeken"> = { onderdeel };
-  const actie: AuditActie["actie"] = "inburgeraar.bekeken";
-  return Prisma.sql`INSERT INTO "AuditLog" ("createdAt", "organisatieId", "gebruikerId", actie, entiteit, "entiteitId", "inburgeraarId", details, ip, "requestId")
-    SELECT ${new Date()}, ${user.organisatieId}, ${user.id}, ${actie}, 'Inburgeraar', ${inburgeraarId}, ${inburgeraarId}, ${JSON.stringify(details)}::jsonb, ${ctx.ip}, ${ctx.requestId}
-      FROM ${Prisma.raw(`"${bron.replaceAll('"', "")}"`)}`;
+  return auditSql({ actie: "inburgeraar.bekeken", gebruiker: user, entiteit: "Inburgeraar", entiteitId: inburgeraarId, inburgeraarId, details: { onderdeel } }, bron);
 }
 
 /**

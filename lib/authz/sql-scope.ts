@@ -117,3 +117,12 @@ export function rapportageScopeSql(user: SessionUser, now: Date, inburgeraar = "
   if (!can(user, "rapportage:lezen")) return Prisma.sql`FALSE`;
   return Prisma.sql`(${inburgeraarScopeSql(user, now, inburgeraar)} AND ${deelScopeSql(user, "rapportages", vandaagIn(now), inburgeraar)})`;
 }
+
+/**
+ * One dossier within reach, as loadInburgeraar(…, need: ["basis"]) checks it: the person `id`, in
+ * the user's scope, with the "basis" part visible. For the hot dossier reads' `WITH p AS (…)`.
+ */
+export function dossierInBereikSql(user: SessionUser, id: string, now: Date, alias = "i"): Prisma.Sql {
+  const i = Prisma.raw(`"${alias.replaceAll('"', "")}"`);
+  return Prisma.sql`${i}.id = ${id} AND ${inburgeraarScopeSql(user, now, alias)} AND ${deelScopeSql(user, "basis", vandaagIn(now), alias)}`;
+}

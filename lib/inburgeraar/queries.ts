@@ -13,7 +13,7 @@ import {
   type DossierZicht,
   type SessionUser,
 } from "@/lib/authz";
-import { deelScopeSql, inburgeraarScopeSql, toestemmingConsulentSql } from "@/lib/authz/sql-scope";
+import { dossierInBereikSql, toestemmingConsulentSql } from "@/lib/authz/sql-scope";
 import { actiesMetZichtbaarheid, auditDossierBekeken, dossierBekekenSql, isZichtbaarVoor } from "@/lib/audit";
 import { zinVoorAudit } from "@/lib/audit/zinnen";
 import { laadDossierZicht, weigerDossierDeel } from "./laad";
@@ -134,7 +134,7 @@ async function zichtVoorLezen(user: SessionUser, id: string, now: Date): Promise
   const rijen = await leesSql<{ onderwerpen: ToestemmingOnderwerp[] }[]>(Prisma.sql`
     SELECT to_json(array_remove(ARRAY[${Prisma.join(onderwerpen.map((o) => Prisma.sql`CASE WHEN ${toestemmingConsulentSql(o, dag, "i")} THEN ${o}::text END`))}], NULL)) AS onderwerpen
       FROM "Inburgeraar" i
-     WHERE i.id = ${id} AND ${inburgeraarScopeSql(user, now, "i")} AND ${deelScopeSql(user, "basis", dag, "i")}`);
+     WHERE ${dossierInBereikSql(user, id, now)}`);
   return rijen[0] ? dossierZicht(user, rijen[0].onderwerpen) : laadDossierZicht(user, id, now);
 }
 
@@ -201,7 +201,7 @@ export async function getDossierHeader(user: SessionUser, id: string): Promise<D
   const rijen = await leesSql<KopRij[]>(Prisma.sql`
     WITH p AS (
       SELECT i.id FROM "Inburgeraar" i
-       WHERE i.id = ${id} AND ${inburgeraarScopeSql(user, now, "i")} AND ${deelScopeSql(user, "basis", dag, "i")}
+       WHERE ${dossierInBereikSql(user, id, now)}
     ),
     bekeken AS (${await dossierBekekenSql(user, id, "kop", "p")})
     SELECT i.id, i.voornaam, i.achternaam, i.fase::text AS fase, i.version,
@@ -486,7 +486,7 @@ export async function getDossierOverzicht(user: SessionUser, id: string) {
   const rijen = await leesSql<OverzichtRij[]>(Prisma.sql`
     WITH p AS (
       SELECT i.id FROM "Inburgeraar" i
-       WHERE i.id = ${id} AND ${inburgeraarScopeSql(user, now, "i")} AND ${deelScopeSql(user, "basis", dag, "i")}
+       WHERE ${dossierInBereikSql(user, id, now)}
     ),
     bekeken AS (${await dossierBekekenSql(user, id, "overzicht", "p")})
     SELECT i.id, i.voornaam, i.achternaam, i.fase::text AS fase, i.version,

@@ -15,8 +15,7 @@ import { db } from "@/lib/db";
 import { leesSql } from "@/lib/db/lees";
 import { Prisma } from "@/lib/db/generated/client";
 import type { OverdrachtStatus, OverdrachtType } from "@/lib/db/generated/enums";
-import { deelScopeSql, inburgeraarScopeSql, overdrachtScopeSql, teOntvangenScopeSql } from "@/lib/authz/sql-scope";
-import { vandaag as vandaagIn } from "@/lib/tijd";
+import { dossierInBereikSql, overdrachtScopeSql, teOntvangenScopeSql } from "@/lib/authz/sql-scope";
 import { notFound } from "@/lib/errors";
 import { loadInburgeraar } from "@/lib/inburgeraar/laad";
 import { laadSecties } from "@/lib/voortgang/secties";
@@ -130,7 +129,7 @@ export async function overdrachtenVoorMij(user: SessionUser, inburgeraarId: stri
   const rijen = await leesSql<{ rijen: (Omit<OpenRij, "verstuurdOp" | "ontvangenOp"> & { verstuurdOp: number | null; ontvangenOp: number | null })[] }[]>(Prisma.sql`
     WITH p AS (
       SELECT i.id FROM "Inburgeraar" i
-       WHERE i.id = ${inburgeraarId} AND ${inburgeraarScopeSql(user, now, "i")} AND ${deelScopeSql(user, "basis", vandaagIn(now), "i")}
+       WHERE ${dossierInBereikSql(user, inburgeraarId, now)}
     )
     SELECT COALESCE((
       SELECT json_agg(json_build_object(
