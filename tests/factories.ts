@@ -128,3 +128,14 @@ export async function maakTweeOrganisaties() {
     inburgeraarB,
   };
 }
+
+/** maakTweeOrganisaties with the session users of its begeleider, vrijwilliger and the other organisation's begeleider. */
+export async function maakTweeOrganisatiesMetSessies() {
+  const w = await maakTweeOrganisaties();
+  const [begeleider, vrijwilliger, begeleiderB] = await Promise.all([
+    sessionUser(w.gebruikers.begeleider.id),
+    sessionUser(w.gebruikers.vrijwilliger.id),
+    sessionUser(w.gebruikers.begeleiderB.id),
+  ]);
+  return { ...w, begeleider, vrijwilliger, begeleiderB };
+}

@@ -13,7 +13,7 @@ import { db, telStatements } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { amsterdamNaarInstant, kalenderdatumNaarDate, plusDagen, vandaag } from "@/lib/tijd";
-import { maakTweeOrganisaties, sessionUser } from "../factories";
+import { maakTweeOrganisatiesMetSessies } from "../factories";
 
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-request-id": "schrijfpad-verzoek" }),
@@ -24,15 +24,7 @@ const isPostgres = inject("testDb").engine === "postgresql";
 const sleutel = () => `test-${crypto.randomUUID()}`;
 const gisteren = () => plusDagen(vandaag(), -1);
 
-async function wereld() {
-  const w = await maakTweeOrganisaties();
-  const [begeleider, vrijwilliger, begeleiderB] = await Promise.all([
-    sessionUser(w.gebruikers.begeleider.id),
-    sessionUser(w.gebruikers.vrijwilliger.id),
-    sessionUser(w.gebruikers.begeleiderB.id),
-  ]);
-  return { ...w, begeleider, vrijwilliger, begeleiderB };
-}
+const wereld = maakTweeOrganisatiesMetSessies;
 
 async function fout(p: Promise<unknown>): Promise<AppError> {
   try {

@@ -4,21 +4,13 @@ import { getDossierAfspraken } from "@/lib/afspraak/queries";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { plusDagen, vandaag } from "@/lib/tijd";
-import { maakTweeOrganisaties, sessionUser } from "../factories";
+import { maakTweeOrganisaties, maakTweeOrganisatiesMetSessies, sessionUser } from "../factories";
 import { zinVoorAudit } from "@/lib/audit/zinnen";
 
 const sleutel = () => `test-${crypto.randomUUID()}`;
 const morgen = () => plusDagen(vandaag(), 1);
 
-async function wereld() {
-  const w = await maakTweeOrganisaties();
-  const [begeleider, vrijwilliger, begeleiderB] = await Promise.all([
-    sessionUser(w.gebruikers.begeleider.id),
-    sessionUser(w.gebruikers.vrijwilliger.id),
-    sessionUser(w.gebruikers.begeleiderB.id),
-  ]);
-  return { ...w, begeleider, vrijwilliger, begeleiderB };
-}
+const wereld = maakTweeOrganisatiesMetSessies;
 
 async function fout(p: Promise<unknown>): Promise<AppError | { fieldErrors: Record<string, string[]> }> {
   try {

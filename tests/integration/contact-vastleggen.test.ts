@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { zetChecklistStatus } from "@/lib/opstart/checklist";
 import { amsterdamNaarInstant, plusDagen, vandaag } from "@/lib/tijd";
-import { maakInburgeraar, maakTweeOrganisaties, sessionUser, wijsToe } from "../factories";
+import { maakInburgeraar, maakTweeOrganisatiesMetSessies, sessionUser, wijsToe } from "../factories";
 
 /**
  * Issue 7: contact vastleggen in seconds. The server side of the one-screen
@@ -19,15 +19,7 @@ import { maakInburgeraar, maakTweeOrganisaties, sessionUser, wijsToe } from "../
 
 const sleutel = () => `test-${crypto.randomUUID()}`;
 
-async function wereld() {
-  const w = await maakTweeOrganisaties();
-  const [begeleider, vrijwilliger, begeleiderB] = await Promise.all([
-    sessionUser(w.gebruikers.begeleider.id),
-    sessionUser(w.gebruikers.vrijwilliger.id),
-    sessionUser(w.gebruikers.begeleiderB.id),
-  ]);
-  return { ...w, begeleider, vrijwilliger, begeleiderB };
-}
+const wereld = maakTweeOrganisatiesMetSessies;
 
 async function fout(p: Promise<unknown>): Promise<AppError | Record<string, string[]>> {
   try {
