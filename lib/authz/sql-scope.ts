@@ -28,7 +28,7 @@ export function inburgeraarScopeSql(user: SessionUser, now: Date, alias = "i"): 
     case "VRIJWILLIGER":
       return Prisma.sql`(${org} AND ${actiefVoor(Prisma.sql`AND sc.rol = 'MAATJE'`)})`;
     case "CONSULENT":
-      return user.gemeenteIds.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`(${org} AND ${i}."gemeenteId" IN (${Prisma.join(user.gemeenteIds)}))`;
+      return user.gemeenteIds.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`(${org} AND ${i}."gemeenteId" = ANY(${user.gemeenteIds}::text[]))`;
     case "BEHEERDER":
       return Prisma.sql`FALSE`;
   }
@@ -109,7 +109,7 @@ export function gemeenteScopeSql(user: SessionUser, alias = "g"): Prisma.Sql {
   const g = Prisma.raw(`"${alias.replaceAll('"', "")}"`);
   const org = Prisma.sql`${g}."organisatieId" = ${user.organisatieId}`;
   if (user.rol !== "CONSULENT") return org;
-  return user.gemeenteIds.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`(${org} AND ${g}.id IN (${Prisma.join(user.gemeenteIds)}))`;
+  return user.gemeenteIds.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`(${org} AND ${g}.id = ANY(${user.gemeenteIds}::text[]))`;
 }
 
 /** rapportageScope (./delen.ts) as SQL on the person `inburgeraar` of a Voortgangsrapportage. */

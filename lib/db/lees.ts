@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { types } from "pg";
 import { getDatabase } from "./client";
 import { Prisma } from "./generated/client";
@@ -6,7 +7,8 @@ import { meldStatement } from "./telling";
 
 /**
  * One raw read on the hot path (docs/decisions/021): on PostgreSQL straight
- * through the shared pg pool, with the same JavaScript values `$queryRaw`
+ * through the shared pg pool as a named prepared statement (decision 023: parsed
+ * and planned once per connection), with the same JavaScript values `$queryRaw`
  * gives; on PGlite through `$queryRaw`. Prisma's raw path costs about 0.5 ms of
  * CPU per statement more (its argument typing, the driver-adapter round trip and
  * its result conversion), on pages that run several statements per request.
@@ -30,7 +32,7 @@ export async function leesSql<T>(query: Prisma.Sql): Promise<T> {
   const database = getDatabase();
   if (!database.pool) return database.prisma.$queryRaw<T>(query);
   meldStatement(query.text);
-  const resultaat = await database.pool.query({ text: query.text, values: query.values.map(naarPg), types: TYPES });
+  const resultaat = await database.pool.query({ name: voorbereideNaam(query.text), text: query.text, values: query.values.map(naarPg), types: TYPES });
   for (const veld of resultaat.fields) {
     if (!TOEGESTAAN.has(veld.dataTypeID) && veld.dataTypeID < EERSTE_EIGEN_TYPE) {
       throw new Error(`leesSql: kolom "${veld.name}" heeft PostgreSQL-type ${veld.dataTypeID}, dat leesSql niet zoals $queryRaw kan teruggeven.`);
@@ -41,6 +43,28 @@ export async function leesSql<T>(query: Prisma.Sql): Promise<T> {
     }
   }
   return resultaat.rows as T;
+}
+
+/**
+ * The name under which a statement is prepared on each pooled connection
+ * (docs/decisions/023): the same text always gets the same name, so PostgreSQL
+ * parses and plans it once per connection instead of on every call; after five
+ * calls it keeps a generic plan when that is not costlier than planning anew.
+ * The hot reads build their text from fixed fragments (lists are bound as one
+ * array), so there are a few hundred texts at most; past MAX_VOORBEREID a new
+ * text runs unnamed, so a text built from data cannot fill every connection's
+ * memory with prepared statements.
+ */
+export const MAX_VOORBEREID = 300;
+const namen = new Map<string, string | undefined>();
+
+export function voorbereideNaam(text: string): string | undefined {
+  let naam = namen.get(text);
+  if (naam === undefined && !namen.has(text)) {
+    naam = namen.size < MAX_VOORBEREID ? `wegwijs_${createHash("sha1").update(text).digest("base64url")}` : undefined;
+    namen.set(text, naam);
+  }
+  return naam;
 }
 
 /** Arguments as @prisma/adapter-pg sends them: an instant as its UTC wall clock, a bigint as text. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDatabase, leesSql, telStatements } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
+import { MAX_VOORBEREID, voorbereideNaam } from "@/lib/db/lees";
 
 /**
  * leesSql (lib/db/lees.ts, decision 021) reads past Prisma on PostgreSQL and
@@ -58,5 +59,28 @@ describe("leesSql", () => {
   it("telt als één statement", async () => {
     const geteld = await telStatements(() => leesSql(Prisma.sql`SELECT 1 AS een`));
     expect(geteld.aantal).toBe(1);
+  });
+
+  it("bereidt een tekst één keer per verbinding voor en geeft met elke parameter het goede antwoord", async () => {
+    if (getDatabase().engine !== "postgresql") return; // PGlite: $queryRaw, unnamed.
+    const tekst = (n: number) => Prisma.sql`SELECT ${n}::int4 * 2 AS dubbel, ${`p${n}`}::text AS naam`;
+    // More than five calls: from the sixth PostgreSQL may use its generic plan; every answer is still this call's.
+    for (let n = 1; n <= 8; n++) expect(await leesSql(tekst(n))).toEqual([{ dubbel: n * 2, naam: `p${n}` }]);
+    // The pool hands the same idle connection to one caller after another: there the statement is prepared once.
+    const voorbereid = await leesSql<{ name: string; aantal: bigint }[]>(
+      Prisma.sql`SELECT name, count(*) OVER () AS aantal FROM pg_prepared_statements WHERE statement = ${tekst(1).text}`,
+    );
+    expect(voorbereid).toEqual([{ name: voorbereideNaam(tekst(1).text), aantal: 1n }]);
+  });
+
+  it("geeft dezelfde tekst dezelfde naam, en na de grens geen naam meer", () => {
+    const a = voorbereideNaam("SELECT 1 AS a");
+    expect(a).toMatch(/^wegwijs_[\w-]{27}$/);
+    expect(voorbereideNaam("SELECT 1 AS a")).toBe(a);
+    expect(voorbereideNaam("SELECT 1 AS b")).not.toBe(a);
+    // Texts built from data would be new every time: past the limit they run unnamed. (Last in this file: it fills the cache.)
+    for (let i = 0; i < MAX_VOORBEREID; i++) voorbereideNaam(`SELECT ${i} AS vulling`);
+    expect(voorbereideNaam("SELECT 'nieuw' AS te_veel")).toBeUndefined();
+    expect(voorbereideNaam("SELECT 1 AS a")).toBe(a);
   });
 });
