@@ -4,7 +4,7 @@ import { audit, auditSql, type AuditEntry } from "@/lib/audit";
 import { assertCan, can, eigenAfspraakScope, inburgeraarScope, type SessionUser } from "@/lib/authz";
 import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
 import { cuid } from "@/lib/cuid";
-import { db, type Tx } from "@/lib/db";
+import { db, leesSql, schrijfSql, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import type { AfspraakStatus, AfspraakType, Fase, Leefgebied } from "@/lib/db/generated/enums";
 import { conflict, notFound } from "@/lib/errors";
@@ -64,8 +64,10 @@ interface DriverFout {
  * write's violation arrives as that driver error itself (a DriverAdapterError).
  */
 export function isUniekeSleutelFout(error: unknown): boolean {
-  const e = error as { code?: string; name?: string; cause?: DriverFout; meta?: { driverAdapterError?: { cause?: DriverFout } } } | null;
+  const e = error as { code?: string; name?: string; constraint?: unknown; cause?: DriverFout; meta?: { driverAdapterError?: { cause?: DriverFout } } } | null;
   if (e?.code === "P2002") return true;
+  // A statement on the pool itself (schrijfSql, decision 023): pg's own error, with the index's name.
+  if (e?.code === "23505" && typeof e.constraint === "string") return e.constraint === "Afspraak_aanvraagSleutel_key";
   const oorzaak = e?.code === "P2010" ? e.meta?.driverAdapterError?.cause : e?.name === "DriverAdapterError" ? e.cause : undefined;
   if (!oorzaak || (oorzaak.originalCode ?? oorzaak.code) !== "23505") return false;
   return [oorzaak.originalMessage, oorzaak.message, ...(oorzaak.constraint?.fields ?? [])].some(
@@ -104,13 +106,25 @@ interface VoorafRij {
 }
 
 /**
+ * Where the raw statements of a write run: inside a Prisma transaction, or
+ * each on its own on the pool (`los`, decision 023) for the plain log, whose
+ * one write re-checks in its WHERE what the read before it found.
+ */
+interface Uitvoer {
+  lees<T>(query: Prisma.Sql): Promise<T>;
+  schrijf(query: Prisma.Sql): Promise<number>;
+}
+const inTransactie = (tx: Tx): Uitvoer => ({ lees: (q) => tx.$queryRaw(q), schrijf: (q) => tx.$executeRaw(q) });
+const los: Uitvoer = { lees: leesSql, schrijf: schrijfSql };
+
+/**
  * What a write needs to know first, in ONE statement (docs/decisions/022):
  * the person within the user's scope (inburgeraarScopeSql, as
  * inburgeraarScope), the afspraak an earlier submit with this key made, and
  * the planned afspraak `afspraakId` of this person.
  */
-async function laadVooraf(tx: Tx, user: SessionUser, inburgeraarId: string, aanvraagSleutel: string, afspraakId?: string): Promise<Vooraf> {
-  const [r] = await tx.$queryRaw<VoorafRij[]>`
+async function laadVooraf(u: Uitvoer, user: SessionUser, inburgeraarId: string, aanvraagSleutel: string, afspraakId?: string): Promise<Vooraf> {
+  const [r] = await u.lees<VoorafRij[]>(Prisma.sql`
     SELECT i.id AS "persoonId", i.fase::text AS fase,
            e.id AS "eerderId", e."inburgeraarId" AS "eerderInburgeraarId", e."medewerkerId" AS "eerderMedewerkerId",
            e."gelogdDoorId" AS "eerderGelogdDoorId", to_char(e."volgendContact", 'YYYY-MM-DD') AS "eerderVolgendContact",
@@ -118,7 +132,7 @@ async function laadVooraf(tx: Tx, user: SessionUser, inburgeraarId: string, aanv
       FROM (SELECT 1) AS een
       LEFT JOIN "Inburgeraar" i ON i.id = ${inburgeraarId} AND ${inburgeraarScopeSql(user, new Date(), "i")}
       LEFT JOIN "Afspraak" e ON e."aanvraagSleutel" = ${aanvraagSleutel}
-      LEFT JOIN "Afspraak" g ON g.id = ${afspraakId ?? null} AND g."inburgeraarId" = ${inburgeraarId}`;
+      LEFT JOIN "Afspraak" g ON g.id = ${afspraakId ?? null} AND g."inburgeraarId" = ${inburgeraarId}`);
   return {
     persoon: r?.persoonId ? { id: r.persoonId, fase: r.fase! } : null,
     eerder: r?.eerderId
@@ -158,6 +172,9 @@ async function herhaling(tx: Tx, eerder: { id: string; volgendContact: Kalenderd
   const volgende = eerder.volgendContact ? await geplandOpDag(tx, inburgeraarId, eerder.volgendContact, eerder.id) : null;
   return { id: eerder.id, inburgeraarId, isNieuw: false, volgende: volgende ? { ...volgende, isNieuw: false } : null };
 }
+
+/** A write found the person changed since its read (another fase, or no longer in reach): nothing was written. */
+const PERSOON_GEWIJZIGD = "Er is intussen iets veranderd aan deze persoon. Laad de pagina opnieuw en probeer het nog eens.";
 
 /** Runs `schrijf`; when a concurrent repeat won the race on the unique key, returns that one. */
 async function eenmalig(
@@ -227,8 +244,18 @@ function logKolommen(v: LogVelden): Array<[string, Prisma.Sql]> {
 
 const kolom = (naam: string) => Prisma.raw(`"${naam}"`);
 
-/** INSERT of a new Afspraak (a contact that was never planned, or a planned one), as afspraak.create wrote it. */
-function nieuweAfspraakSql(id: string, inburgeraarId: string, medewerkerId: string, waarden: Array<[string, Prisma.Sql]>): Prisma.Sql {
+/**
+ * The write's own check that what laadVooraf found still holds: the person is
+ * in the user's scope and still in the fase the checks were made for. A write
+ * on its own (`los`) has no transaction around the read, so this is what makes
+ * a write after a concurrent change write nothing.
+ */
+function persoonOngewijzigd(user: SessionUser, persoon: { id: string; fase: Fase }): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Inburgeraar" i WHERE i.id = ${persoon.id} AND i.fase = ${persoon.fase}::"Fase" AND ${inburgeraarScopeSql(user, new Date(), "i")})`;
+}
+
+/** INSERT of a new Afspraak (a contact that was never planned, or a planned one), as afspraak.create wrote it; nothing unless `voorwaarde`. */
+function nieuweAfspraakSql(id: string, inburgeraarId: string, medewerkerId: string, waarden: Array<[string, Prisma.Sql]>, voorwaarde: Prisma.Sql): Prisma.Sql {
   const nu = new Date();
   const alle: Array<[string, Prisma.Sql]> = [
     ["id", Prisma.sql`${id}`],
@@ -239,14 +266,14 @@ function nieuweAfspraakSql(id: string, inburgeraarId: string, medewerkerId: stri
     ["createdAt", Prisma.sql`${nu}`],
     ["updatedAt", Prisma.sql`${nu}`],
   ];
-  return Prisma.sql`INSERT INTO "Afspraak" (${Prisma.join(alle.map(([k]) => kolom(k)))}) VALUES (${Prisma.join(alle.map(([, v]) => v))})`;
+  return Prisma.sql`INSERT INTO "Afspraak" (${Prisma.join(alle.map(([k]) => kolom(k)))}) SELECT ${Prisma.join(alle.map(([, v]) => v))} WHERE ${voorwaarde}`;
 }
 
-/** The versioned UPDATE of a planned afspraak that is logged: only version `version`, only while still GEPLAND. */
-function geplandLoggenSql(id: string, version: number, waarden: Array<[string, Prisma.Sql]>): Prisma.Sql {
+/** The versioned UPDATE of a planned afspraak that is logged: only version `version`, only while still GEPLAND, only if `voorwaarde`. */
+function geplandLoggenSql(id: string, version: number, waarden: Array<[string, Prisma.Sql]>, voorwaarde: Prisma.Sql): Prisma.Sql {
   const zet = waarden.map(([k, v]) => Prisma.sql`${kolom(k)} = ${v}`);
   return Prisma.sql`UPDATE "Afspraak" SET ${Prisma.join(zet)}, version = version + 1, "updatedAt" = ${new Date()}
-     WHERE id = ${id} AND version = ${version}::int AND status = 'GEPLAND'`;
+     WHERE id = ${id} AND version = ${version}::int AND status = 'GEPLAND' AND ${voorwaarde}`;
 }
 
 /** A planned afspraak of this person on that Amsterdam day (the first), other than `behalve`. */
@@ -293,13 +320,13 @@ export async function planAfspraak(user: SessionUser, input: unknown, nu: Date =
   const start = amsterdamNaarInstant(data.datum, data.tijd);
   return eenmalig(user, data.aanvraagSleutel, data.inburgeraarId, () =>
     db().$transaction(async (tx) => {
-      const { persoon, eerder } = await laadVooraf(tx, user, data.inburgeraarId, data.aanvraagSleutel);
+      const { persoon, eerder } = await laadVooraf(inTransactie(tx), user, data.inburgeraarId, data.aanvraagSleutel);
       if (!persoon) throw notFound();
       if (eerder) return { id: controleerEerder(user, eerder, data.inburgeraarId).id, inburgeraarId: data.inburgeraarId, isNieuw: false };
       const duurMinuten = data.duurMinuten ?? standaardDuur(data.type);
       const id = cuid();
       // The afspraak and its audit row in one statement (docs/decisions/022).
-      await tx.$executeRaw(
+      const geschreven = await tx.$executeRaw(
         metAudit(
           nieuweAfspraakSql(id, data.inburgeraarId, user.id, [
             ["start", Prisma.sql`${start}`],
@@ -311,7 +338,7 @@ export async function planAfspraak(user: SessionUser, input: unknown, nu: Date =
             ["tolkTaal", Prisma.sql`${data.metTolk ? (data.tolkTaal ?? null) : null}`],
             ["status", Prisma.sql`'GEPLAND'::"AfspraakStatus"`],
             ["aanvraagSleutel", Prisma.sql`${data.aanvraagSleutel}`],
-          ]),
+          ], persoonOngewijzigd(user, persoon)),
           await auditSql(
             {
               actie: "afspraak.gepland",
@@ -325,6 +352,7 @@ export async function planAfspraak(user: SessionUser, input: unknown, nu: Date =
           ),
         ),
       );
+      if (geschreven === 0) throw conflict(PERSOON_GEWIJZIGD);
       const overlap = await zoekOverlap(tx, user, start, eindVan(start, duurMinuten, data.type), [id]);
       return { id, inburgeraarId: data.inburgeraarId, isNieuw: true, overlap };
     }),
@@ -343,150 +371,167 @@ export async function logAfspraak(user: SessionUser, input: unknown, nu: Date = 
   const duurMinuten = isVondPlaats ? (data.duurMinuten ?? standaardDuur(data.type)) : null;
   const checklistItemIds = isVondPlaats ? [...new Set(data.checklistItemIds)] : [];
 
+  // The plain log (what a maatje or begeleider logs most: no checklist items, no doelen, no volgend
+  // contact) is one read and one write, each on its own (decision 023): the write re-checks scope,
+  // fase, key and version itself. Everything else runs in one transaction.
+  const doelIds = isVondPlaats ? data.doelIds : [];
+  const eenvoudig = checklistItemIds.length === 0 && doelIds.length === 0 && !data.volgendContact;
   return eenmalig(user, data.aanvraagSleutel, data.inburgeraarId, () =>
-    db().$transaction(async (tx) => {
-      const { persoon, eerder, gepland } = await laadVooraf(tx, user, data.inburgeraarId, data.aanvraagSleutel, data.afspraakId);
-      if (!persoon) throw notFound();
-      if (data.volgendContact) assertCan(user, "afspraak:plannen");
-      gooiVeldFouten(
-        controleerLog({
-          datum: data.datum,
-          vandaag: vandaag(nu),
-          status: data.status,
-          volgendContact: data.volgendContact,
-          isEindgesprek: data.isEindgesprek,
-          fase: persoon.fase,
-          aantalChecklistItems: data.checklistItemIds.length,
-        }),
-        input,
-      );
-      if (eerder) return herhaling(tx, controleerEerder(user, eerder, data.inburgeraarId), data.inburgeraarId);
+    eenvoudig ? logIn(los, db()) : db().$transaction((tx) => logIn(inTransactie(tx), tx)),
+  );
 
-      const velden: LogVelden = {
-        start,
+  /** The log itself: raw statements through `u`; model queries (the rarer branches) on `tx`, the transaction when there is one. */
+  async function logIn(u: Uitvoer, tx: Tx): Promise<AfspraakResultaat> {
+    const { persoon, eerder, gepland } = await laadVooraf(u, user, data.inburgeraarId, data.aanvraagSleutel, data.afspraakId);
+    if (!persoon) throw notFound();
+    if (data.volgendContact) assertCan(user, "afspraak:plannen");
+    gooiVeldFouten(
+      controleerLog({
+        datum: data.datum,
+        vandaag: vandaag(nu),
+        status: data.status,
+        volgendContact: data.volgendContact,
+        isEindgesprek: data.isEindgesprek,
+        fase: persoon.fase,
+        aantalChecklistItems: data.checklistItemIds.length,
+      }),
+      input,
+    );
+    if (eerder) return herhaling(tx, controleerEerder(user, eerder, data.inburgeraarId), data.inburgeraarId);
+
+    const velden: LogVelden = {
+      start,
+      type: data.type,
+      status: data.status,
+      duurMinuten,
+      leefgebieden: isVondPlaats ? data.leefgebieden : [],
+      verslag: data.verslag ?? null,
+      // Only those who may share a verslag with the maatje can set it; anyone else's tick is ignored.
+      deelMetMaatje: data.deelMetMaatje && can(user, "verslag:delen-met-maatje"),
+      volgendContact: data.volgendContact ?? null,
+      isEindgesprek: isVondPlaats && data.isEindgesprek,
+      metTolk: data.metTolk,
+      tolkTaal: data.metTolk ? (data.tolkTaal ?? null) : null,
+      gelogdDoorId: user.id,
+      gelogdOp: nu,
+      // The log's own key replaces the planning key, so a repeat of this log is recognised.
+      aanvraagSleutel: data.aanvraagSleutel,
+    };
+    const gelogd = (afspraakId: string, doelen: number): AuditEntry => ({
+      actie: "afspraak.gelogd",
+      gebruiker: user,
+      entiteit: "Afspraak",
+      entiteitId: afspraakId,
+      inburgeraarId: data.inburgeraarId,
+      details: {
         type: data.type,
         status: data.status,
         duurMinuten,
-        leefgebieden: isVondPlaats ? data.leefgebieden : [],
-        verslag: data.verslag ?? null,
-        // Only those who may share a verslag with the maatje can set it; anyone else's tick is ignored.
-        deelMetMaatje: data.deelMetMaatje && can(user, "verslag:delen-met-maatje"),
+        wasGepland: Boolean(data.afspraakId),
+        leefgebieden: velden.leefgebieden,
+        checklistItems: checklistItemIds.length,
+        doelen,
         volgendContact: data.volgendContact ?? null,
-        isEindgesprek: isVondPlaats && data.isEindgesprek,
-        metTolk: data.metTolk,
-        tolkTaal: data.metTolk ? (data.tolkTaal ?? null) : null,
-        gelogdDoorId: user.id,
-        gelogdOp: nu,
-        // The log's own key replaces the planning key, so a repeat of this log is recognised.
-        aanvraagSleutel: data.aanvraagSleutel,
-      };
-      const doelIds = isVondPlaats ? data.doelIds : [];
-      const gelogd = (afspraakId: string, doelen: number): AuditEntry => ({
-        actie: "afspraak.gelogd",
-        gebruiker: user,
-        entiteit: "Afspraak",
-        entiteitId: afspraakId,
-        inburgeraarId: data.inburgeraarId,
-        details: {
-          type: data.type,
-          status: data.status,
-          duurMinuten,
-          wasGepland: Boolean(data.afspraakId),
-          leefgebieden: velden.leefgebieden,
-          checklistItems: checklistItemIds.length,
-          doelen,
-          volgendContact: data.volgendContact ?? null,
-          isEindgesprek: velden.isEindgesprek,
-        },
-      });
-      // The common log (no checklist items, no doelen) writes its row and its audit row in ONE
-      // statement (docs/decisions/022); otherwise the audit row follows the items and doelen it counts.
-      const eenStatement = checklistItemIds.length === 0 && doelIds.length === 0;
+        isEindgesprek: velden.isEindgesprek,
+      },
+    });
+    // The common log (no checklist items, no doelen) writes its row and its audit row in ONE
+    // statement (docs/decisions/022); otherwise the audit row follows the items and doelen it counts.
+    const eenStatement = checklistItemIds.length === 0 && doelIds.length === 0;
 
-      let afspraakId: string;
-      let locatie = data.locatie ?? null;
-      if (data.afspraakId) {
-        if (!gepland) throw notFound();
-        afspraakId = gepland.id;
-        const waarden = logKolommen(velden);
-        if (data.locatie !== undefined) waarden.push(["locatie", Prisma.sql`${data.locatie}`]);
-        const geschreven = await tx.$executeRaw(
-          metAudit(geplandLoggenSql(gepland.id, data.version!, waarden), eenStatement ? await auditSql(gelogd(afspraakId, 0), "w") : null),
+    let afspraakId: string;
+    let locatie = data.locatie ?? null;
+    if (data.afspraakId) {
+      if (!gepland) throw notFound();
+      afspraakId = gepland.id;
+      const waarden = logKolommen(velden);
+      if (data.locatie !== undefined) waarden.push(["locatie", Prisma.sql`${data.locatie}`]);
+      const geschreven = await u.schrijf(
+        metAudit(
+          geplandLoggenSql(gepland.id, data.version!, waarden, persoonOngewijzigd(user, persoon)),
+          eenStatement ? await auditSql(gelogd(afspraakId, 0), "w") : null,
+        ),
+      );
+      if (geschreven === 0) {
+        throw conflict(
+          gepland.status === "GEPLAND"
+            ? undefined
+            : "Deze afspraak is intussen al gelogd. Laad de pagina opnieuw om het verslag te zien.",
         );
-        if (geschreven === 0) {
-          throw conflict(
-            gepland.status === "GEPLAND"
-              ? undefined
-              : "Deze afspraak is intussen al gelogd. Laad de pagina opnieuw om het verslag te zien.",
-          );
-        }
-        locatie = data.locatie !== undefined ? data.locatie : gepland.locatie;
-      } else {
-        afspraakId = cuid();
-        await tx.$executeRaw(
-          metAudit(
-            nieuweAfspraakSql(afspraakId, data.inburgeraarId, user.id, [...logKolommen(velden), ["locatie", Prisma.sql`${data.locatie ?? null}`]]),
-            eenStatement ? await auditSql(gelogd(afspraakId, 0), "w") : null,
+      }
+      locatie = data.locatie !== undefined ? data.locatie : gepland.locatie;
+    } else {
+      afspraakId = cuid();
+      const geschreven = await u.schrijf(
+        metAudit(
+          nieuweAfspraakSql(
+            afspraakId,
+            data.inburgeraarId,
+            user.id,
+            [...logKolommen(velden), ["locatie", Prisma.sql`${data.locatie ?? null}`]],
+            persoonOngewijzigd(user, persoon),
           ),
-        );
-      }
+          eenStatement ? await auditSql(gelogd(afspraakId, 0), "w") : null,
+        ),
+      );
+      if (geschreven === 0) throw conflict(PERSOON_GEWIJZIGD);
+    }
 
-      if (!eenStatement) {
-        await markeerGeregeld(tx, user, data.inburgeraarId, checklistItemIds, afspraakId, data.datum);
-        const doelen = await koppelDoelen(tx, user, data.inburgeraarId, afspraakId, doelIds);
-        await tx.$executeRaw(await auditSql(gelogd(afspraakId, doelen)));
-      }
+    if (!eenStatement) {
+      await markeerGeregeld(tx, user, data.inburgeraarId, checklistItemIds, afspraakId, data.datum);
+      const doelen = await koppelDoelen(tx, user, data.inburgeraarId, afspraakId, doelIds);
+      await tx.$executeRaw(await auditSql(gelogd(afspraakId, doelen)));
+    }
 
-      // "Volgend contact" becomes a planned afspraak (docs/decisions/003), unless one is already planned that day.
-      let volgende: AfspraakResultaat["volgende"] = null;
-      let overlap: OverlapAfspraak[] = [];
-      if (data.volgendContact) {
-        const bestaand = await geplandOpDag(tx, data.inburgeraarId, data.volgendContact, afspraakId);
-        if (bestaand) {
-          volgende = { ...bestaand, isNieuw: false };
-        } else {
-          const vStart = amsterdamNaarInstant(data.volgendContact, data.volgendContactTijd ?? standaardVolgendTijd(data.tijd));
-          const vDuur = standaardDuur(data.type);
-          const nieuw = await tx.afspraak.create({
-            data: {
-              inburgeraarId: data.inburgeraarId,
-              medewerkerId: user.id,
-              start: vStart,
-              duurMinuten: vDuur,
+    // "Volgend contact" becomes a planned afspraak (docs/decisions/003), unless one is already planned that day.
+    let volgende: AfspraakResultaat["volgende"] = null;
+    let overlap: OverlapAfspraak[] = [];
+    if (data.volgendContact) {
+      const bestaand = await geplandOpDag(tx, data.inburgeraarId, data.volgendContact, afspraakId);
+      if (bestaand) {
+        volgende = { ...bestaand, isNieuw: false };
+      } else {
+        const vStart = amsterdamNaarInstant(data.volgendContact, data.volgendContactTijd ?? standaardVolgendTijd(data.tijd));
+        const vDuur = standaardDuur(data.type);
+        const nieuw = await tx.afspraak.create({
+          data: {
+            inburgeraarId: data.inburgeraarId,
+            medewerkerId: user.id,
+            start: vStart,
+            duurMinuten: vDuur,
+            type: data.type,
+            locatie,
+            onderwerp: "Volgend contact",
+            metTolk: data.metTolk,
+            tolkTaal: data.metTolk ? (data.tolkTaal ?? null) : null,
+            status: "GEPLAND",
+            aanvraagSleutel: `${data.aanvraagSleutel}:volgend`,
+          },
+          select: { id: true },
+        });
+        await audit(
+          {
+            actie: "afspraak.gepland",
+            gebruiker: user,
+            entiteit: "Afspraak",
+            entiteitId: nieuw.id,
+            inburgeraarId: data.inburgeraarId,
+            details: {
               type: data.type,
-              locatie,
-              onderwerp: "Volgend contact",
+              start: vStart.toISOString(),
               metTolk: data.metTolk,
-              tolkTaal: data.metTolk ? (data.tolkTaal ?? null) : null,
-              status: "GEPLAND",
-              aanvraagSleutel: `${data.aanvraagSleutel}:volgend`,
+              bron: "volgend-contact",
+              naAfspraakId: afspraakId,
             },
-            select: { id: true },
-          });
-          await audit(
-            {
-              actie: "afspraak.gepland",
-              gebruiker: user,
-              entiteit: "Afspraak",
-              entiteitId: nieuw.id,
-              inburgeraarId: data.inburgeraarId,
-              details: {
-                type: data.type,
-                start: vStart.toISOString(),
-                metTolk: data.metTolk,
-                bron: "volgend-contact",
-                naAfspraakId: afspraakId,
-              },
-            },
-            tx,
-          );
-          volgende = { id: nieuw.id, start: vStart, isNieuw: true };
-          overlap = await zoekOverlap(tx, user, vStart, eindVan(vStart, vDuur, data.type), [nieuw.id, afspraakId]);
-        }
+          },
+          tx,
+        );
+        volgende = { id: nieuw.id, start: vStart, isNieuw: true };
+        overlap = await zoekOverlap(tx, user, vStart, eindVan(vStart, vDuur, data.type), [nieuw.id, afspraakId]);
       }
-      return { id: afspraakId, inburgeraarId: data.inburgeraarId, isNieuw: true, volgende, overlap };
-    }),
-  );
+    }
+    return { id: afspraakId, inburgeraarId: data.inburgeraarId, isNieuw: true, volgende, overlap };
+  }
 }
 
 /**

@@ -46,6 +46,23 @@ export async function leesSql<T>(query: Prisma.Sql): Promise<T> {
 }
 
 /**
+ * One write that stands alone, on PostgreSQL as a named prepared statement on
+ * the pool (decision 023), on PGlite through `$executeRaw`; gives the number
+ * of rows the statement reports, as `$executeRaw` does (for `WITH w AS
+ * (INSERT … RETURNING id) INSERT INTO "AuditLog" … FROM w`: the audit rows).
+ * A single statement is its own transaction, so it is for a write whose row
+ * and audit row are ONE statement and whose conditions (scope, version) are in
+ * its own WHERE; two writes that belong together use a transaction.
+ */
+export async function schrijfSql(query: Prisma.Sql): Promise<number> {
+  const database = getDatabase();
+  if (!database.pool) return database.prisma.$executeRaw(query);
+  meldStatement(query.text);
+  const resultaat = await database.pool.query({ name: voorbereideNaam(query.text), text: query.text, values: query.values.map(naarPg) });
+  return resultaat.rowCount ?? 0;
+}
+
+/**
  * The name under which a statement is prepared on each pooled connection
  * (docs/decisions/023): the same text always gets the same name, so PostgreSQL
  * parses and plans it once per connection instead of on every call; after five

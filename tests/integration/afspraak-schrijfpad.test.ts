@@ -4,6 +4,8 @@
  * the one audit() writes, and repeats, races, scope and stale versions still
  * write nothing extra. Runs on PostgreSQL and PGlite; the forced race only on
  * PostgreSQL (PGlite has one connection, so two transactions never overlap).
+ * The plain log runs without a transaction (decision 023): its write must
+ * itself refuse what changed after its read, which `naLezing` forces.
  */
 import { describe, expect, inject, it, vi } from "vitest";
 import { logAfspraak, planAfspraak, wijzigAfspraak, isUniekeSleutelFout } from "@/lib/afspraak/mutations";
@@ -14,6 +16,22 @@ import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { amsterdamNaarInstant, kalenderdatumNaarDate, plusDagen, vandaag } from "@/lib/tijd";
 import { maakTweeOrganisatiesMetSessies } from "../factories";
+
+/** Runs once right after the next leesSql: a change that lands between a write's read and its write. */
+const naLezing = vi.hoisted(() => ({ eenmaal: null as null | (() => Promise<unknown>) }));
+vi.mock("@/lib/db", async (importOriginal) => {
+  const echt = await importOriginal<typeof import("@/lib/db")>();
+  return {
+    ...echt,
+    leesSql: async (query: Parameters<typeof echt.leesSql>[0]) => {
+      const rijen = await echt.leesSql(query);
+      const tussendoor = naLezing.eenmaal;
+      naLezing.eenmaal = null;
+      await tussendoor?.();
+      return rijen;
+    },
+  };
+});
 
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-request-id": "schrijfpad-verzoek" }),
@@ -52,24 +70,58 @@ const zonderVolgnummer = ({ id: _id, createdAt: _createdAt, ...rest }: { id: big
 const zonderSleutels = ({ id: _id, aanvraagSleutel: _s, createdAt: _c, updatedAt: _u, ...rest }: Record<string, unknown>) => rest;
 
 describe("een gelogd contact in ruwe SQL", () => {
-  it("kost vier statements: BEGIN, één lezing (bereik, sleutel, geplande afspraak), één schrijf (rij en auditregel), COMMIT", async () => {
+  it("kost twee statements zonder transactie: één lezing (bereik, sleutel, geplande afspraak), één schrijf (rij en auditregel)", async () => {
     const w = await wereld();
     const invoer = { inburgeraarId: w.inburgeraarA.id, datum: gisteren(), tijd: "10:00", type: "TELEFONISCH", status: "VOND_PLAATS", duurMinuten: "15", verslag: "Kort gebeld." };
     await logAfspraak(w.begeleider, { ...invoer, aanvraagSleutel: sleutel() }); // warm-up: the first call loads modules
     const los = await telStatements(() => logAfspraak(w.begeleider, { ...invoer, aanvraagSleutel: sleutel() }));
-    expect(los.statements.map((s) => s.trim().split(/\s+/)[0])).toEqual(["BEGIN", "SELECT", "WITH", "COMMIT"]);
+    expect(los.statements.map((s) => s.trim().split(/\s+/)[0])).toEqual(["SELECT", "WITH"]);
 
     const gepland = await planAfspraak(w.begeleider, { inburgeraarId: w.inburgeraarA.id, datum: plusDagen(vandaag(), 3), tijd: "09:00", type: "KANTOOR", aanvraagSleutel: sleutel() });
     await db().afspraak.update({ where: { id: gepland.id }, data: { start: amsterdamNaarInstant(gisteren(), "09:00") } });
     const vanGepland = await telStatements(() =>
       logAfspraak(w.begeleider, { ...invoer, afspraakId: gepland.id, version: 1, aanvraagSleutel: sleutel() }),
     );
-    expect(vanGepland.aantal, vanGepland.statements.join("\n")).toBe(4);
+    expect(vanGepland.aantal, vanGepland.statements.join("\n")).toBe(2);
 
     const herhaald = sleutel();
     await logAfspraak(w.begeleider, { ...invoer, aanvraagSleutel: herhaald });
     const herhaling = await telStatements(() => logAfspraak(w.begeleider, { ...invoer, aanvraagSleutel: herhaald }));
-    expect(herhaling.aantal, herhaling.statements.join("\n")).toBe(3);
+    expect(herhaling.aantal, herhaling.statements.join("\n")).toBe(1);
+
+    // With a checklist item or a volgend contact it is one transaction again.
+    const metVolgend = await telStatements(() =>
+      logAfspraak(w.begeleider, { ...invoer, volgendContact: plusDagen(vandaag(), 5), aanvraagSleutel: sleutel() }),
+    );
+    expect(metVolgend.statements[0]?.trim()).toBe("BEGIN");
+    expect(metVolgend.statements.at(-1)?.trim()).toBe("COMMIT");
+  });
+
+  it("zonder transactie: wat tussen lezen en schrijven verandert (fase, bereik) laat de schrijf niets schrijven", async () => {
+    const w = await wereld();
+    const invoer = () => ({ inburgeraarId: w.inburgeraarA.id, datum: gisteren(), tijd: "10:00", type: "TELEFONISCH", status: "VOND_PLAATS", verslag: "Tussendoor", aanvraagSleutel: sleutel() });
+    const gepland = await planAfspraak(w.begeleider, { inburgeraarId: w.inburgeraarA.id, datum: plusDagen(vandaag(), 2), tijd: "09:00", type: "KANTOOR", aanvraagSleutel: sleutel() });
+    const { fase } = await db().inburgeraar.findUniqueOrThrow({ where: { id: w.inburgeraarA.id }, select: { fase: true } });
+    const andereFase = fase === "OPSTARTFASE" ? "BEGELEIDINGSFASE" : "OPSTARTFASE";
+    const voor = await stand(w.inburgeraarA.id);
+
+    // Another fase: the checks (eindgesprek, which fields) were made for the old one.
+    naLezing.eenmaal = () => db().inburgeraar.update({ where: { id: w.inburgeraarA.id }, data: { fase: andereFase } });
+    expect(await fout(logAfspraak(w.begeleider, invoer()))).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/intussen iets veranderd/) });
+    expect(await stand(w.inburgeraarA.id)).toEqual(voor);
+    await db().inburgeraar.update({ where: { id: w.inburgeraarA.id }, data: { fase } });
+    // The same for a planned afspraak that is logged: it stays planned, at its version.
+    naLezing.eenmaal = () => db().inburgeraar.update({ where: { id: w.inburgeraarA.id }, data: { fase: andereFase } });
+    expect(await fout(logAfspraak(w.begeleider, { ...invoer(), afspraakId: gepland.id, version: 1 }))).toMatchObject({ code: "CONFLICT" });
+    expect(await stand(w.inburgeraarA.id)).toEqual(voor);
+    await db().inburgeraar.update({ where: { id: w.inburgeraarA.id }, data: { fase } });
+
+    // The maatje's assignment ends between the read and the write: out of reach, nothing written.
+    naLezing.eenmaal = () =>
+      db().toewijzing.updateMany({ where: { inburgeraarId: w.inburgeraarA.id, gebruikerId: w.vrijwilliger.id }, data: { tot: new Date(Date.now() - 1000) } });
+    expect(await fout(logAfspraak(w.vrijwilliger, invoer()))).toMatchObject({ code: "CONFLICT" });
+    expect(await stand(w.inburgeraarA.id)).toEqual(voor);
+    expect(naLezing.eenmaal).toBeNull();
   });
 
   it("schrijft dezelfde afspraak als afspraak.create en dezelfde auditregel als audit()", async () => {
