@@ -1,6 +1,6 @@
 /**
  * npm run loadtest [-- --personen 40000 --duur 20 --gebruikers 20 --instanties 1|2 --verbindingen 20
- *                     --hergebruik-build --hergebruik-data --streng]
+ *                     --hergebruik-build --hergebruik-data --streng --routes caseload,contact]
  *
  * The HTTP load test of issue 13 (docs/performance.md, docs/decisions/018):
  *   1. builds the app (`next build`; `--hergebruik-build` or LOADTEST_HERGEBRUIK_BUILD=1 reuses `.next`);
@@ -29,6 +29,7 @@ import { budgetRegels, tabel, vatSamen, type Budget, type Meting, type Samenvatt
 import {
   bouw,
   draai,
+  meetCpu,
   meetRss,
   ROOT,
   scratchDatabase,
@@ -62,6 +63,8 @@ const OPTIES = {
   hergebruikBuild: vlag("hergebruik-build") || process.env.LOADTEST_HERGEBRUIK_BUILD === "1",
   hergebruikData: vlag("hergebruik-data"),
   streng: vlag("streng"),
+  /** Only the routes whose name starts with one of these (comma-separated), e.g. `--routes contact,caseload`. */
+  routes: ((i) => (i < 0 ? null : (process.argv[i + 1] ?? "").split(",").map((n) => n.trim()).filter(Boolean)))(process.argv.indexOf("--routes")),
 };
 if (OPTIES.instanties !== 1 && OPTIES.instanties !== 2) throw new Error("--instanties is 1 of 2");
 
@@ -401,10 +404,14 @@ function belast(basis: string, route: Route, fase: string, verbindingen: number,
 /** One phase: the routes together, their connections split by weight (largest remainder). */
 async function fase(basis: string, instanties: Instantie[], naam: string, routes: { route: Route; verbindingen: number }[]): Promise<Meting[]> {
   const rss = meetRss(instanties);
+  const cpu = meetCpu(instanties);
   const lopend = routes
     .filter((r) => r.verbindingen > 0)
     .map((r) => belast(basis, r.route, naam, Math.min(r.verbindingen, r.route.maxVerbindingen ?? Infinity), OPTIES.duur));
   await Promise.all(lopend.map((l) => l.klaar));
+  // Per request only when one route had the phase to itself (the floor, each route alone).
+  const verbruik = cpu.stop();
+  if (lopend.length === 1) lopend[0]!.meting.cpu = verbruik;
   const piek = rss.stop().reduce((s, r) => s + (r.piekMb ?? 0), 0) || null;
   // Requests cut off at the end still run on the server: the next phase starts when it is idle.
   await wachtTotRustig(instanties);
@@ -568,7 +575,8 @@ async function main() {
     if (gebruikers.length === 0) throw new Error("Niemand kon inloggen: de belastingstest kan niet draaien.");
 
     const telling: Telling = { verstuurd: new Set(), beantwoord: new Set(), bevestigd: new Set() };
-    const routes = maakRoutes(basis, gebruikers, db, telling);
+    const routes = maakRoutes(basis, gebruikers, db, telling).filter((r) => !OPTIES.routes || OPTIES.routes.some((n) => r.naam.startsWith(n)));
+    if (routes.length === 0) throw new Error(`Geen route past bij --routes ${OPTIES.routes?.join(",")}.`);
     const afsprakenVoor = await aantalAfspraken(db);
     const problemen = await opwarmen(basis, [vloerRoute, ...routes]);
     for (const p of problemen) console.log(`  opwarmen: ${p}`);

@@ -19,6 +19,8 @@ export interface Meting {
   seconden: number;
   /** Peak RSS (MB) of all instances together during this phase. */
   rssPiekMb: number | null;
+  /** CPU (ms) the app instances and the local PostgreSQL used during this phase (all its routes together). */
+  cpu?: { appMs: number | null; pgMs: number | null };
 }
 
 export function percentiel(gesorteerd: number[], p: number): number {
@@ -38,6 +40,9 @@ export interface Samenvatting {
   fouten: number;
   voorbeelden: string[];
   rssPiekMb: number | null;
+  /** CPU per request (ms) of the app and of PostgreSQL; only for a phase with this route alone. */
+  cpuApp: number | null;
+  cpuPg: number | null;
 }
 
 export function vatSamen(m: Meting): Samenvatting {
@@ -53,20 +58,23 @@ export function vatSamen(m: Meting): Samenvatting {
     fouten: m.fouten + m.verbindingsfouten,
     voorbeelden: m.voorbeelden,
     rssPiekMb: m.rssPiekMb,
+    cpuApp: m.cpu?.appMs != null && m.geslaagd + m.fouten > 0 ? m.cpu.appMs / (m.geslaagd + m.fouten) : null,
+    cpuPg: m.cpu?.pgMs != null && m.geslaagd + m.fouten > 0 ? m.cpu.pgMs / (m.geslaagd + m.fouten) : null,
   };
 }
 
 const ms = (n: number) => (Number.isFinite(n) ? `${Math.round(n)}` : "–");
+const cpu = (n: number | null) => (n === null ? "–" : n.toFixed(1).replace(".", ","));
 
 /** A markdown table (readable in a terminal, pasteable into docs/performance.md). */
 export function tabel(rijen: Samenvatting[], vloer: Samenvatting | null, metFactor: (r: Samenvatting) => boolean = () => true): string[] {
-  const kop = ["route", "verzoeken", "req/s", "p50 ms", "p95 ms", "p99 ms", "fouten", "× vloer", "RSS piek MB"];
+  const kop = ["route", "verzoeken", "req/s", "p50 ms", "p95 ms", "p99 ms", "fouten", "× vloer", "CPU app ms/verzoek", "CPU PostgreSQL ms/verzoek", "RSS piek MB"];
   const regels = [`| ${kop.join(" | ")} |`, `| ${kop.map((_, i) => (i === 0 ? "---" : "---:")).join(" | ")} |`];
   for (const r of rijen) {
     // The cost of a route relative to the login page: how many times fewer requests/s at the same concurrency.
     const factor = !metFactor(r) ? "–" : vloer && r !== vloer && r.perSeconde > 0 ? `${(vloer.perSeconde / r.perSeconde).toFixed(1)}×` : r === vloer ? "1,0×" : "–";
     regels.push(
-      `| ${r.route} | ${r.verzoeken} | ${r.perSeconde.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.fouten} | ${factor.replace(".", ",")} | ${r.rssPiekMb ?? "–"} |`,
+      `| ${r.route} | ${r.verzoeken} | ${r.perSeconde.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.fouten} | ${factor.replace(".", ",")} | ${cpu(r.cpuApp)} | ${cpu(r.cpuPg)} | ${r.rssPiekMb ?? "–"} |`,
     );
   }
   return regels;

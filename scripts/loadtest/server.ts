@@ -245,6 +245,49 @@ function cpuTicks(pid: number): number | null {
   return totaal;
 }
 
+/** CPU time (clock ticks) of every PostgreSQL process on this machine, by pid; null where /proc is missing. */
+function postgresTicks(): Map<number, number> | null {
+  if (!existsSync("/proc/self/stat")) return null;
+  const uit = new Map<number, number>();
+  for (const naam of readdirSync("/proc")) {
+    if (!/^\d+$/.test(naam)) continue;
+    try {
+      const stat = readFileSync(`/proc/${naam}/stat`, "utf8");
+      if (!stat.includes("(postgres)")) continue;
+      const velden = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      uit.set(Number(naam), Number(velden[11]) + Number(velden[12]));
+    } catch {
+      // gone
+    }
+  }
+  return uit;
+}
+
+/**
+ * CPU used during a phase (ms): by the app instances, and by the PostgreSQL
+ * processes on this machine (the scratch or throwaway database; a remote
+ * database is not seen). Backends that end during the phase are left out,
+ * so the PostgreSQL figure is a lower bound.
+ */
+export function meetCpu(instanties: Instantie[]): { stop(): { appMs: number | null; pgMs: number | null } } {
+  const app = () => instanties.reduce<number | null>((s, i) => (s === null || !i.proces.pid ? null : ((t) => (t === null ? null : s + t))(cpuTicks(i.proces.pid))), 0);
+  const appVoor = app();
+  const pgVoor = postgresTicks();
+  return {
+    stop() {
+      const appNa = app();
+      const pgNa = postgresTicks();
+      let pg: number | null = null;
+      if (pgVoor && pgNa && pgNa.size > 0) {
+        pg = 0;
+        for (const [pid, t] of pgNa) pg += t - (pgVoor.get(pid) ?? 0);
+      }
+      // 100 ticks per second (USER_HZ): one tick is 10 ms.
+      return { appMs: appVoor === null || appNa === null ? null : (appNa - appVoor) * 10, pgMs: pg === null ? null : pg * 10 };
+    },
+  };
+}
+
 /**
  * Waits until the servers are idle: autocannon stops a phase with requests still
  * in flight, and the server finishes them after it; the next phase must not pay
