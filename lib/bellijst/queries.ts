@@ -39,8 +39,9 @@ export async function getBellijst(user: SessionUser, opties: { pagina?: number; 
   assertCan(user, "bellijst:bellen");
   const vandaag = vandaagIn(now);
   const pagina = Math.max(1, Math.floor(opties.pagina ?? 1));
+  // b is MATERIALIZED: its per-person facts are computed once, not again in each place k's clock is used.
   const basis = Prisma.sql`
-    WITH b AS (
+    WITH b AS MATERIALIZED (
       SELECT i.id, i.voornaam, i.achternaam, i.fase::text AS fase, i.telefoon, i."tolkNodig", i."tolkTaal", g.naam AS gemeente,
              COALESCE(g."bellijstIntervalDagen", ${BELLIJST_STANDAARD_DAGEN}) AS interval,
              EXISTS (SELECT 1 FROM "Toewijzing" t WHERE t."inburgeraarId" = i.id AND t.rol = 'MAATJE' AND (t.tot IS NULL OR t.tot > ${now})) AS "heeftMaatje",
@@ -56,8 +57,9 @@ export async function getBellijst(user: SessionUser, opties: { pagina?: number; 
         FROM b
     )
     SELECT k.*, (k.klok + k.interval) AS "belDatum" FROM k WHERE k.klok + k.interval <= ${vandaag}::date`;
-  const [rijen, telling] = await Promise.all([
-    leesSql<
+  // One pass over the organisation for the page and its total (count over the whole list, before the LIMIT);
+  // the streak of unanswered calls only for the page's rows.
+  const rijen = await leesSql<
       {
         id: string;
         voornaam: string;
@@ -73,17 +75,22 @@ export async function getBellijst(user: SessionUser, opties: { pagina?: number; 
         laatsteBel: Date | null;
         belDatum: Date;
         nietBereiktOpRij: bigint | number;
+        totaal: bigint | number;
       }[]
     >(Prisma.sql`SELECT x.*,
               -- The current streak of "niet bereikt": those calls since the last call that did reach someone, at most the limit.
               (SELECT count(*) FROM (SELECT bp.uitkomst, bp.op FROM "Belpoging" bp WHERE bp."inburgeraarId" = x.id ORDER BY bp.op DESC LIMIT ${NIET_BEREIKT_GRENS}) r
                 WHERE r.uitkomst = 'NIET_BEREIKT'
                   AND r.op > COALESCE((SELECT max(bp2.op) FROM "Belpoging" bp2 WHERE bp2."inburgeraarId" = x.id AND bp2.uitkomst <> 'NIET_BEREIKT'), '-infinity'::timestamp)) AS "nietBereiktOpRij"
-         FROM (${basis}) x ORDER BY x."belDatum" ASC, x.achternaam ASC, x.id ASC LIMIT ${BELLIJST_PER_PAGINA} OFFSET ${(pagina - 1) * BELLIJST_PER_PAGINA}`),
-    leesSql<{ aantal: bigint | number }[]>(Prisma.sql`SELECT count(*) AS aantal FROM (${basis}) x`),
-  ]);
+         FROM (SELECT y.*, count(*) OVER () AS totaal FROM (${basis}) y
+                ORDER BY y."belDatum" ASC, y.achternaam ASC, y.id ASC LIMIT ${BELLIJST_PER_PAGINA} OFFSET ${(pagina - 1) * BELLIJST_PER_PAGINA}) x
+        ORDER BY x."belDatum" ASC, x.achternaam ASC, x.id ASC`);
+  // A page past the end has no row to carry the total: then count on its own.
+  const totaal =
+    rijen.length > 0 || pagina === 1
+      ? Number(rijen[0]?.totaal ?? 0)
+      : Number((await leesSql<{ aantal: bigint | number }[]>(Prisma.sql`SELECT count(*) AS aantal FROM (${basis}) x`))[0]?.aantal ?? 0);
   const kd = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : null);
-  const totaal = Number(telling[0]?.aantal ?? 0);
   return {
     pagina,
     totaal,
@@ -125,6 +132,8 @@ export async function getNaarBegeleider(user: SessionUser, now = new Date(), lim
       JOIN "Gemeente" g ON g.id = i."gemeenteId"
       JOIN LATERAL (SELECT max(bp.op) AS op FROM "Belpoging" bp WHERE bp."inburgeraarId" = i.id) l ON true
      WHERE ${inburgeraarScopeSql(user, now, "i")} AND i.fase <> 'AFGESLOTEN'
+       -- Only who has that many unanswered calls at all (a few in an organisation) gets the per-person check below.
+       AND i.id IN (SELECT bp."inburgeraarId" FROM "Belpoging" bp WHERE bp.uitkomst = 'NIET_BEREIKT' GROUP BY 1 HAVING count(*) >= ${NIET_BEREIKT_GRENS})
        AND (SELECT count(*) FROM (SELECT bp.uitkomst FROM "Belpoging" bp WHERE bp."inburgeraarId" = i.id ORDER BY bp.op DESC LIMIT ${NIET_BEREIKT_GRENS}) x
              WHERE x.uitkomst = 'NIET_BEREIKT') = ${NIET_BEREIKT_GRENS}
        AND NOT EXISTS (SELECT 1 FROM "Afspraak" a WHERE a."inburgeraarId" = i.id AND a.status = 'VOND_PLAATS' AND a.start <= ${now}

@@ -237,6 +237,9 @@ describe("bellijst", () => {
     expect(ids).not.toContain(w.inburgeraarB.id);
     expect(lijst.rijen.find((r) => r.id === zonderMaatje.id)).toMatchObject({ reden: "GEEN_MAATJE", intervalDagen: 90, dagenTeLaat: 10 });
     expect(lijst.rijen.find((r) => r.id === metMaatjeStil.id)).toMatchObject({ reden: "GEEN_CONTACT" });
+    // The total counts the whole list (computed with the page); a page past the end still knows it.
+    expect(lijst.totaal).toBe(lijst.rijen.length);
+    expect(await getBellijst(teamleider, { pagina: 2 }, now)).toMatchObject({ pagina: 2, rijen: [], totaal: lijst.totaal, paginas: 1 });
 
     // A shorter interval set by the beheerder brings the 30-day person on.
     await db().gemeente.update({ where: { id: gem }, data: { bellijstIntervalDagen: 28 } });
