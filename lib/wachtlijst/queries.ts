@@ -55,7 +55,7 @@ function wachtRedenenSql(user: SessionUser, now: Date): Prisma.Sql {
 /**
  * The wachtlijst: everyone waiting for an opstart person, a begeleider or a
  * wanted maatje, longest waiting first, paged in SQL; plus the count per
- * gemeente (of the whole list, not just the page). Three queries, whatever
+ * gemeente (of the whole list, not just the page). One statement, whatever
  * the size of the organisation.
  */
 export async function getWachtlijst(user: SessionUser, filters: WachtlijstFilters = {}, now = new Date()) {
@@ -71,16 +71,27 @@ export async function getWachtlijst(user: SessionUser, filters: WachtlijstFilter
     SELECT p.id, p.redenen, p.sinds, i.voornaam, i.achternaam, i.fase::text AS fase, COALESCE(i.talen, ARRAY[]::text[]) AS talen, i."tolkNodig", i."gemeenteId", g.naam AS gemeente
       FROM p JOIN "Inburgeraar" i ON i.id = p.id JOIN "Gemeente" g ON g.id = i."gemeenteId"`;
   const gemeenteFilter = filters.gemeenteId ? Prisma.sql`WHERE x."gemeenteId" = ${filters.gemeenteId}` : Prisma.empty;
-  const [rijen, perGemeente] = await Promise.all([
-    leesSql<
-      { id: string; redenen: WachtReden[]; sinds: Date; voornaam: string; achternaam: string; fase: Fase; talen: string[]; tolkNodig: boolean; gemeente: string }[]
-    >(Prisma.sql`SELECT * FROM (${gefilterd}) x ${gemeenteFilter}
-       ORDER BY x.sinds ASC, x.achternaam ASC, x.id ASC
-       LIMIT ${WACHTLIJST_PER_PAGINA} OFFSET ${(pagina - 1) * WACHTLIJST_PER_PAGINA}`),
-    leesSql<{ gemeenteId: string; gemeente: string; aantal: bigint | number; langste: Date }[]>(Prisma.sql`
-      SELECT x."gemeenteId", x.gemeente, count(*) AS aantal, min(x.sinds) AS langste
-        FROM (${gefilterd}) x GROUP BY x."gemeenteId", x.gemeente ORDER BY x.gemeente`),
-  ]);
+  const ms = (kolom: Prisma.Sql) => Prisma.sql`(extract(epoch FROM ${kolom}) * 1000)::float8`;
+  // ONE pass over the organisation (x is MATERIALIZED): the page (within the gemeente filter) and the
+  // count per gemeente (of the whole list) come from the same rows, as two json columns.
+  const [uitkomst] = await leesSql<
+    {
+      rijen: { id: string; redenen: WachtReden[]; sinds: number; voornaam: string; achternaam: string; fase: Fase; talen: string[]; tolkNodig: boolean; gemeente: string }[];
+      perGemeente: { gemeenteId: string; gemeente: string; aantal: number; langste: number }[];
+    }[]
+  >(Prisma.sql`
+    WITH x AS MATERIALIZED (SELECT * FROM (${gefilterd}) v)
+    SELECT
+      (SELECT COALESCE(json_agg(json_build_object('id', r.id, 'redenen', r.redenen, 'sinds', ${ms(Prisma.sql`r.sinds`)}, 'voornaam', r.voornaam,
+                'achternaam', r.achternaam, 'fase', r.fase, 'talen', r.talen, 'tolkNodig', r."tolkNodig", 'gemeente', r.gemeente)
+                ORDER BY r.sinds ASC, r.achternaam ASC, r.id ASC), '[]'::json)
+         FROM (SELECT * FROM x ${gemeenteFilter} ORDER BY x.sinds ASC, x.achternaam ASC, x.id ASC
+               LIMIT ${WACHTLIJST_PER_PAGINA} OFFSET ${(pagina - 1) * WACHTLIJST_PER_PAGINA}) r) AS rijen,
+      (SELECT COALESCE(json_agg(json_build_object('gemeenteId', s."gemeenteId", 'gemeente', s.gemeente, 'aantal', s.aantal, 'langste', ${ms(Prisma.sql`s.langste`)})
+                ORDER BY s.gemeente), '[]'::json)
+         FROM (SELECT x."gemeenteId", x.gemeente, count(*) AS aantal, min(x.sinds) AS langste FROM x GROUP BY x."gemeenteId", x.gemeente) s) AS "perGemeente"`);
+  const rijen = uitkomst!.rijen.map((r) => ({ ...r, sinds: new Date(r.sinds) }));
+  const perGemeente = uitkomst!.perGemeente.map((g) => ({ ...g, langste: new Date(g.langste) }));
   const vandaag = vandaagIn(now);
   const gemeenten = perGemeente.map((g) => ({
     id: g.gemeenteId,
