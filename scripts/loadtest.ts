@@ -9,7 +9,8 @@
  *      started) with the national dataset (`npm run bench:data -- --personen N`);
  *   3. starts the production server (`next start`), or two behind a round-robin proxy;
  *   4. signs in `--gebruikers` distinct users of four roles over HTTP (password + demo TOTP code);
- *   5. with autocannon, `--duur` seconds per phase at `--verbindingen` concurrent users:
+ *   5. with autocannon, `--duur` seconds per phase at `--verbindingen` concurrent users
+ *      (caseload, dossier, agenda, teamleider list and start page, voortgang, log a contact, tick a checklist item):
  *      the login page (the framework's floor), then each route alone, then all routes mixed;
  *   6. prints per route p50/p95/p99, errors, requests/s, the ratio to the floor and the
  *      servers' peak RSS; the budgets with "ok" or "te traag"; and checks that no
@@ -248,6 +249,9 @@ function maakRoutes(basis: string, gebruikers: Gebruiker[], db: pg.Pool, telling
   if (teamleiders.length) {
     const wie = rondgang(teamleiders);
     routes.push({ naam: "teamleider (/inburgeraars)", gewicht: 2, schrijft: false, volgende: () => ({ verzoek: get(wie(), paden.inburgeraars()), klaar: paginaKlaar }) });
+    // The teamleider's start page: the wachtlijst, bellijst, 'te lang geen contact' and VOG lists of the whole organisation.
+    const start = rondgang(teamleiders);
+    routes.push({ naam: "teamleider start (/)", gewicht: 1, schrijft: false, volgende: () => ({ verzoek: get(start(), paden.home()), klaar: paginaKlaar }) });
   }
   const consulenten = van("CONSULENT");
   if (consulenten.length) {
@@ -401,16 +405,19 @@ function belast(basis: string, route: Route, fase: string, verbindingen: number,
   return { meting, klaar };
 }
 
+/** The pids of the database cluster's processes (set once the scratch database is there). */
+let pgPids: () => Promise<number[]> = async () => [];
+
 /** One phase: the routes together, their connections split by weight (largest remainder). */
 async function fase(basis: string, instanties: Instantie[], naam: string, routes: { route: Route; verbindingen: number }[]): Promise<Meting[]> {
   const rss = meetRss(instanties);
-  const cpu = meetCpu(instanties);
+  const cpu = await meetCpu(instanties, pgPids);
   const lopend = routes
     .filter((r) => r.verbindingen > 0)
     .map((r) => belast(basis, r.route, naam, Math.min(r.verbindingen, r.route.maxVerbindingen ?? Infinity), OPTIES.duur));
   await Promise.all(lopend.map((l) => l.klaar));
   // Per request only when one route had the phase to itself (the floor, each route alone).
-  const verbruik = cpu.stop();
+  const verbruik = await cpu.stop();
   if (lopend.length === 1) lopend[0]!.meting.cpu = verbruik;
   const piek = rss.stop().reduce((s, r) => s + (r.piekMb ?? 0), 0) || null;
   // Requests cut off at the end still run on the server: the next phase starts when it is idle.
@@ -536,6 +543,9 @@ async function main() {
     const scratch = await scratchDatabase({ hergebruik: OPTIES.hergebruikData });
     opruimen.push(() => scratch.stop());
     db = new pg.Pool({ connectionString: scratch.url, max: 4 });
+    const pool = db;
+    // The processes of the database's cluster (backends and workers), for the CPU per request.
+    pgPids = () => pool.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity`).then((r) => r.rows.map((x) => x.pid));
     const env = serverEnv(scratch.url);
     const bestaand = OPTIES.hergebruikData ? await db.query(`SELECT count(*) AS n FROM "Inburgeraar"`).then((r) => Number(r.rows[0].n), () => 0) : 0;
     const dataset = bestaand > 0 ? `bestaande data (${bestaand} inburgeraars)` : await vulDatabase(env);
