@@ -245,40 +245,38 @@ function cpuTicks(pid: number): number | null {
   return totaal;
 }
 
-/** CPU time (clock ticks) of every PostgreSQL process on this machine, by pid; null where /proc is missing. */
-function postgresTicks(): Map<number, number> | null {
-  if (!existsSync("/proc/self/stat")) return null;
+/** CPU time (clock ticks) of these processes, by pid (those that are not on this machine are left out). */
+function ticksVan(pids: number[]): Map<number, number> {
   const uit = new Map<number, number>();
-  for (const naam of readdirSync("/proc")) {
-    if (!/^\d+$/.test(naam)) continue;
+  for (const pid of pids) {
     try {
-      const stat = readFileSync(`/proc/${naam}/stat`, "utf8");
-      if (!stat.includes("(postgres)")) continue;
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
       const velden = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      uit.set(Number(naam), Number(velden[11]) + Number(velden[12]));
+      uit.set(pid, Number(velden[11]) + Number(velden[12]));
     } catch {
-      // gone
+      // gone, or on another machine
     }
   }
   return uit;
 }
 
 /**
- * CPU used during a phase (ms): by the app instances, and by the PostgreSQL
- * processes on this machine (the scratch or throwaway database; a remote
- * database is not seen). Backends that end during the phase are left out,
- * so the PostgreSQL figure is a lower bound.
+ * CPU used during a phase (ms): by the app instances, and by the processes of
+ * the PostgreSQL cluster the test runs on (`pgPids`: its backends and workers,
+ * from pg_stat_activity), when that cluster runs on this machine; null when it
+ * does not. Backends that end during the phase are left out, so the
+ * PostgreSQL figure is a lower bound.
  */
-export function meetCpu(instanties: Instantie[]): { stop(): { appMs: number | null; pgMs: number | null } } {
+export async function meetCpu(instanties: Instantie[], pgPids: () => Promise<number[]>): Promise<{ stop(): Promise<{ appMs: number | null; pgMs: number | null }> }> {
   const app = () => instanties.reduce<number | null>((s, i) => (s === null || !i.proces.pid ? null : ((t) => (t === null ? null : s + t))(cpuTicks(i.proces.pid))), 0);
   const appVoor = app();
-  const pgVoor = postgresTicks();
+  const pgVoor = existsSync("/proc/self/stat") ? ticksVan(await pgPids()) : new Map<number, number>();
   return {
-    stop() {
+    async stop() {
       const appNa = app();
-      const pgNa = postgresTicks();
+      const pgNa = pgVoor.size > 0 ? ticksVan([...new Set([...pgVoor.keys(), ...(await pgPids())])]) : new Map<number, number>();
       let pg: number | null = null;
-      if (pgVoor && pgNa && pgNa.size > 0) {
+      if (pgNa.size > 0) {
         pg = 0;
         for (const [pid, t] of pgNa) pg += t - (pgVoor.get(pid) ?? 0);
       }
