@@ -12,6 +12,7 @@ import { formatDatum, formatKalenderdatum } from "@/lib/tijd";
 import { BREDE_INTAKE_NORM_DAGEN, tijdigeStartZin } from "@/lib/tijdige-start/rules";
 import { LEEFGEBIED_KORT } from "@/lib/voortgang/labels";
 import type { Deel, GemeenteMarker, getVoortgang, VoortgangFilters, VoortgangRij } from "@/lib/voortgang/queries";
+import stijl from "./voortgang-lijst.module.css";
 
 export type VoortgangSearchParams = { zoek?: string; gemeente?: string; fase?: string; toestemming?: string; intake?: string; sortering?: string; pagina?: string };
 
@@ -27,7 +28,8 @@ export function parseVoortgangFilters(sp: VoortgangSearchParams): VoortgangFilte
   };
 }
 
-const GEEN = <span className="text-sm text-slate-600">geen toestemming</span>;
+/** What the inburgeraar did not share (styled by the list: voortgang-lijst.module.css). */
+const GEEN = <small>geen toestemming</small>;
 const d = (x: string | null | undefined) => (x ? formatKalenderdatum(x) : "—");
 
 function toon<T>(deel: Deel<T>, render: (data: T) => React.ReactNode, leeg: React.ReactNode = "—") {
@@ -38,34 +40,34 @@ function toon<T>(deel: Deel<T>, render: (data: T) => React.ReactNode, leeg: Reac
 function Velden({ r }: { r: VoortgangRij }) {
   const ts = r.tijdigeStart;
   return (
-    <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
+    <dl>
       <div>
-        <dt className="font-medium text-slate-600">Begeleiding</dt>
+        <dt>Begeleiding</dt>
         <dd>{toon(r.traject, (t) => `${d(t.start)} tot ${d(t.einddatum)}`)}</dd>
       </div>
       <div>
-        <dt className="font-medium text-slate-600">Contact</dt>
+        <dt>Contact</dt>
         <dd>{toon(r.afspraken, (a) => (a.laatsteContact ? `laatst ${d(a.laatsteContact)}, ${a.perMaand}× per maand` : "nog geen contact"))}</dd>
       </div>
       <div>
-        <dt className="font-medium text-slate-600">Opstartfase</dt>
+        <dt>Opstartfase</dt>
         <dd>{toon(r.checklist, (c) => `${c.klaar} van ${c.totaal} geregeld`, "nog geen checklist")}</dd>
       </div>
-      <div className="sm:col-span-2">
-        <dt className="font-medium text-slate-600">Scores</dt>
+      <div>
+        <dt>Scores</dt>
         <dd data-testid="scores">
           {toon(
             r.plan,
             (p) =>
               p.scores.length ? (
-                <span className="flex flex-wrap gap-x-3">
+                <ul>
                   {p.scores.map((s) => (
-                    <span key={s.leefgebied}>
+                    <li key={s.leefgebied}>
                       {LEEFGEBIED_KORT[s.leefgebied]} {s.score}
                       {s.verschil ? <span aria-label={s.verschil > 0 ? `${s.verschil} beter` : `${-s.verschil} minder`}>{s.verschil > 0 ? ` ↑${s.verschil}` : ` ↓${-s.verschil}`}</span> : null}
-                    </span>
+                    </li>
                   ))}
-                </span>
+                </ul>
               ) : (
                 "nog geen scores"
               ),
@@ -74,17 +76,18 @@ function Velden({ r }: { r: VoortgangRij }) {
         </dd>
       </div>
       <div>
-        <dt className="font-medium text-slate-600">Signalen</dt>
+        <dt>Signalen</dt>
         <dd>{toon(r.signalen, (s) => (s.open.length ? <Badge tone="let_op">{s.open.length} open</Badge> : "geen"))}</dd>
       </div>
-      <div className="sm:col-span-2 lg:col-span-3">
-        <dt className="font-medium text-slate-600">Tijdige start</dt>
+      <div>
+        <dt>Tijdige start</dt>
         <dd>
           {r.tijdigeStartVolledig ? tijdigeStartZin(ts) : <span>{GEEN} voor de opstartfase.</span>}
           {ts.bredeIntakeTeLaat ? (
-            <span className="ml-2">
+            <>
+              {" "}
               <Badge tone="fout">{ts.bredeIntakeWachtDagen !== null ? `Brede intake wacht al ${ts.bredeIntakeWachtDagen} dagen` : "Brede intake was laat"}</Badge>
-            </span>
+            </>
           ) : null}
         </dd>
       </div>
@@ -255,25 +258,19 @@ export function VoortgangHome({
       {lijst.rijen.length === 0 ? (
         <EmptyState>Niemand gevonden met deze filters.</EmptyState>
       ) : (
-        <ul className="flex flex-col gap-3">
+        <ol aria-label="Voortgang per persoon" className={stijl.lijst}>
           {lijst.rijen.map((r) => (
-            <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="voortgang-rij">
-              <p className="mb-2 flex flex-wrap items-center gap-2">
-                <Link href={paden.dossier(r.id)} className="text-lg font-semibold text-merk-800 underline-offset-4 hover:underline">
-                  {r.naam}
-                </Link>
+            <li key={r.id} data-testid="voortgang-rij">
+              <p>
+                <Link href={paden.dossier(r.id)}>{r.naam}</Link>
                 <FaseBadge fase={r.fase} />
-                <span className="text-sm text-slate-700">{r.gemeente}</span>
-                {r.heeftRapportage ? (
-                  <Link href={paden.dossierTab(r.id, "rapportage")} className="text-sm text-merk-700 underline">
-                    rapportage
-                  </Link>
-                ) : null}
+                <span>{r.gemeente}</span>
+                {r.heeftRapportage ? <Link href={paden.dossierTab(r.id, "rapportage")}>rapportage</Link> : null}
               </p>
               <Velden r={r} />
             </li>
           ))}
-        </ul>
+        </ol>
       )}
       {lijst.paginas > 1 ? (
         <nav aria-label="Pagina's" className="mt-4 flex items-center justify-between gap-2">
