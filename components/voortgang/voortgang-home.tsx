@@ -1,18 +1,17 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
+import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/field";
-import { FaseBadge } from "@/components/ui/fase-badge";
 import type { Fase } from "@/lib/db/generated/enums";
 import { FASE_LABELS, FASE_VOLGORDE } from "@/lib/inburgeraar/labels";
 import type { OverdrachtItem } from "@/components/overdracht/overdracht-lijst";
 import type { recenteRapportages } from "@/lib/rapportage/queries";
 import { paden } from "@/lib/routes";
-import { formatDatum, formatKalenderdatum } from "@/lib/tijd";
-import { BREDE_INTAKE_NORM_DAGEN, tijdigeStartZin } from "@/lib/tijdige-start/rules";
-import { LEEFGEBIED_KORT } from "@/lib/voortgang/labels";
-import type { Deel, GemeenteMarker, getVoortgang, VoortgangFilters, VoortgangRij } from "@/lib/voortgang/queries";
-import stijl from "./voortgang-lijst.module.css";
+import { formatDatum } from "@/lib/tijd";
+import { BREDE_INTAKE_NORM_DAGEN } from "@/lib/tijdige-start/rules";
+import type { GemeenteMarker, getVoortgang, VoortgangFilters } from "@/lib/voortgang/queries";
+import { VoortgangLijst } from "./voortgang-lijst";
+import { voortgangKaarten } from "./voortgang-weergave";
 
 export type VoortgangSearchParams = { zoek?: string; gemeente?: string; fase?: string; toestemming?: string; intake?: string; sortering?: string; pagina?: string };
 
@@ -26,73 +25,6 @@ export function parseVoortgangFilters(sp: VoortgangSearchParams): VoortgangFilte
     sortering: sp.sortering === "naam" ? "naam" : "aandacht",
     pagina: Number.parseInt(sp.pagina ?? "1", 10) || 1,
   };
-}
-
-/** What the inburgeraar did not share (styled by the list: voortgang-lijst.module.css). */
-const GEEN = <small>geen toestemming</small>;
-const d = (x: string | null | undefined) => (x ? formatKalenderdatum(x) : "—");
-
-function toon<T>(deel: Deel<T>, render: (data: T) => React.ReactNode, leeg: React.ReactNode = "—") {
-  if (!deel.zichtbaar) return GEEN;
-  return deel.data ? render(deel.data) : leeg;
-}
-
-function Velden({ r }: { r: VoortgangRij }) {
-  const ts = r.tijdigeStart;
-  return (
-    <dl>
-      <div>
-        <dt>Begeleiding</dt>
-        <dd>{toon(r.traject, (t) => `${d(t.start)} tot ${d(t.einddatum)}`)}</dd>
-      </div>
-      <div>
-        <dt>Contact</dt>
-        <dd>{toon(r.afspraken, (a) => (a.laatsteContact ? `laatst ${d(a.laatsteContact)}, ${a.perMaand}× per maand` : "nog geen contact"))}</dd>
-      </div>
-      <div>
-        <dt>Opstartfase</dt>
-        <dd>{toon(r.checklist, (c) => `${c.klaar} van ${c.totaal} geregeld`, "nog geen checklist")}</dd>
-      </div>
-      <div>
-        <dt>Scores</dt>
-        <dd data-testid="scores">
-          {toon(
-            r.plan,
-            (p) =>
-              p.scores.length ? (
-                <ul>
-                  {p.scores.map((s) => (
-                    <li key={s.leefgebied}>
-                      {LEEFGEBIED_KORT[s.leefgebied]} {s.score}
-                      {s.verschil ? <span aria-label={s.verschil > 0 ? `${s.verschil} beter` : `${-s.verschil} minder`}>{s.verschil > 0 ? ` ↑${s.verschil}` : ` ↓${-s.verschil}`}</span> : null}
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                "nog geen scores"
-              ),
-            "nog geen plan",
-          )}
-        </dd>
-      </div>
-      <div>
-        <dt>Signalen</dt>
-        <dd>{toon(r.signalen, (s) => (s.open.length ? <Badge tone="let_op">{s.open.length} open</Badge> : "geen"))}</dd>
-      </div>
-      <div>
-        <dt>Tijdige start</dt>
-        <dd>
-          {r.tijdigeStartVolledig ? tijdigeStartZin(ts) : <span>{GEEN} voor de opstartfase.</span>}
-          {ts.bredeIntakeTeLaat ? (
-            <>
-              {" "}
-              <Badge tone="fout">{ts.bredeIntakeWachtDagen !== null ? `Brede intake wacht al ${ts.bredeIntakeWachtDagen} dagen` : "Brede intake was laat"}</Badge>
-            </>
-          ) : null}
-        </dd>
-      </div>
-    </dl>
-  );
 }
 
 /** The consulent's start page: open overdrachten and new reports, the tijdige-start marker per gemeente, and everyone's voortgang. */
@@ -258,19 +190,7 @@ export function VoortgangHome({
       {lijst.rijen.length === 0 ? (
         <EmptyState>Niemand gevonden met deze filters.</EmptyState>
       ) : (
-        <ol aria-label="Voortgang per persoon" className={stijl.lijst}>
-          {lijst.rijen.map((r) => (
-            <li key={r.id} data-testid="voortgang-rij">
-              <p>
-                <Link href={paden.dossier(r.id)}>{r.naam}</Link>
-                <FaseBadge fase={r.fase} />
-                <span>{r.gemeente}</span>
-                {r.heeftRapportage ? <Link href={paden.dossierTab(r.id, "rapportage")}>rapportage</Link> : null}
-              </p>
-              <Velden r={r} />
-            </li>
-          ))}
-        </ol>
+        <VoortgangLijst rijen={voortgangKaarten(lijst.rijen)} />
       )}
       {lijst.paginas > 1 ? (
         <nav aria-label="Pagina's" className="mt-4 flex items-center justify-between gap-2">
