@@ -1,17 +1,17 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
+import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/field";
-import { FaseBadge } from "@/components/ui/fase-badge";
 import type { Fase } from "@/lib/db/generated/enums";
 import { FASE_LABELS, FASE_VOLGORDE } from "@/lib/inburgeraar/labels";
 import type { OverdrachtItem } from "@/components/overdracht/overdracht-lijst";
 import type { recenteRapportages } from "@/lib/rapportage/queries";
 import { paden } from "@/lib/routes";
-import { formatDatum, formatKalenderdatum } from "@/lib/tijd";
-import { BREDE_INTAKE_NORM_DAGEN, tijdigeStartZin } from "@/lib/tijdige-start/rules";
-import { LEEFGEBIED_KORT } from "@/lib/voortgang/labels";
-import type { Deel, GemeenteMarker, getVoortgang, VoortgangFilters, VoortgangRij } from "@/lib/voortgang/queries";
+import { formatDatum } from "@/lib/tijd";
+import { BREDE_INTAKE_NORM_DAGEN } from "@/lib/tijdige-start/rules";
+import type { GemeenteMarker, getVoortgang, VoortgangFilters } from "@/lib/voortgang/queries";
+import { VoortgangLijst } from "./voortgang-lijst";
+import { voortgangKaarten } from "./voortgang-weergave";
 
 export type VoortgangSearchParams = { zoek?: string; gemeente?: string; fase?: string; toestemming?: string; intake?: string; sortering?: string; pagina?: string };
 
@@ -25,71 +25,6 @@ export function parseVoortgangFilters(sp: VoortgangSearchParams): VoortgangFilte
     sortering: sp.sortering === "naam" ? "naam" : "aandacht",
     pagina: Number.parseInt(sp.pagina ?? "1", 10) || 1,
   };
-}
-
-const GEEN = <span className="text-sm text-slate-600">geen toestemming</span>;
-const d = (x: string | null | undefined) => (x ? formatKalenderdatum(x) : "—");
-
-function toon<T>(deel: Deel<T>, render: (data: T) => React.ReactNode, leeg: React.ReactNode = "—") {
-  if (!deel.zichtbaar) return GEEN;
-  return deel.data ? render(deel.data) : leeg;
-}
-
-function Velden({ r }: { r: VoortgangRij }) {
-  const ts = r.tijdigeStart;
-  return (
-    <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
-      <div>
-        <dt className="font-medium text-slate-600">Begeleiding</dt>
-        <dd>{toon(r.traject, (t) => `${d(t.start)} tot ${d(t.einddatum)}`)}</dd>
-      </div>
-      <div>
-        <dt className="font-medium text-slate-600">Contact</dt>
-        <dd>{toon(r.afspraken, (a) => (a.laatsteContact ? `laatst ${d(a.laatsteContact)}, ${a.perMaand}× per maand` : "nog geen contact"))}</dd>
-      </div>
-      <div>
-        <dt className="font-medium text-slate-600">Opstartfase</dt>
-        <dd>{toon(r.checklist, (c) => `${c.klaar} van ${c.totaal} geregeld`, "nog geen checklist")}</dd>
-      </div>
-      <div className="sm:col-span-2">
-        <dt className="font-medium text-slate-600">Scores</dt>
-        <dd data-testid="scores">
-          {toon(
-            r.plan,
-            (p) =>
-              p.scores.length ? (
-                <span className="flex flex-wrap gap-x-3">
-                  {p.scores.map((s) => (
-                    <span key={s.leefgebied}>
-                      {LEEFGEBIED_KORT[s.leefgebied]} {s.score}
-                      {s.verschil ? <span aria-label={s.verschil > 0 ? `${s.verschil} beter` : `${-s.verschil} minder`}>{s.verschil > 0 ? ` ↑${s.verschil}` : ` ↓${-s.verschil}`}</span> : null}
-                    </span>
-                  ))}
-                </span>
-              ) : (
-                "nog geen scores"
-              ),
-            "nog geen plan",
-          )}
-        </dd>
-      </div>
-      <div>
-        <dt className="font-medium text-slate-600">Signalen</dt>
-        <dd>{toon(r.signalen, (s) => (s.open.length ? <Badge tone="let_op">{s.open.length} open</Badge> : "geen"))}</dd>
-      </div>
-      <div className="sm:col-span-2 lg:col-span-3">
-        <dt className="font-medium text-slate-600">Tijdige start</dt>
-        <dd>
-          {r.tijdigeStartVolledig ? tijdigeStartZin(ts) : <span>{GEEN} voor de opstartfase.</span>}
-          {ts.bredeIntakeTeLaat ? (
-            <span className="ml-2">
-              <Badge tone="fout">{ts.bredeIntakeWachtDagen !== null ? `Brede intake wacht al ${ts.bredeIntakeWachtDagen} dagen` : "Brede intake was laat"}</Badge>
-            </span>
-          ) : null}
-        </dd>
-      </div>
-    </dl>
-  );
 }
 
 /** The consulent's start page: open overdrachten and new reports, the tijdige-start marker per gemeente, and everyone's voortgang. */
@@ -255,25 +190,7 @@ export function VoortgangHome({
       {lijst.rijen.length === 0 ? (
         <EmptyState>Niemand gevonden met deze filters.</EmptyState>
       ) : (
-        <ul className="flex flex-col gap-3">
-          {lijst.rijen.map((r) => (
-            <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="voortgang-rij">
-              <p className="mb-2 flex flex-wrap items-center gap-2">
-                <Link href={paden.dossier(r.id)} className="text-lg font-semibold text-merk-800 underline-offset-4 hover:underline">
-                  {r.naam}
-                </Link>
-                <FaseBadge fase={r.fase} />
-                <span className="text-sm text-slate-700">{r.gemeente}</span>
-                {r.heeftRapportage ? (
-                  <Link href={paden.dossierTab(r.id, "rapportage")} className="text-sm text-merk-700 underline">
-                    rapportage
-                  </Link>
-                ) : null}
-              </p>
-              <Velden r={r} />
-            </li>
-          ))}
-        </ul>
+        <VoortgangLijst rijen={voortgangKaarten(lijst.rijen)} />
       )}
       {lijst.paginas > 1 ? (
         <nav aria-label="Pagina's" className="mt-4 flex items-center justify-between gap-2">

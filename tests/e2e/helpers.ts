@@ -17,6 +17,19 @@ export function caseloadItem(page: Page, naam: string, titel?: "Mijn inburgeraar
   return caseloadLijst(page, titel).getByRole("listitem").filter({ has: page.getByRole("link", { name: naam, exact: true }) });
 }
 
+/**
+ * The teamleider's Inburgeraars list (/inburgeraars): one named list for every
+ * screen, like the caseload — cards on a phone, rows under column headers on a wide screen.
+ */
+export function teamLijst(page: Page) {
+  return page.getByRole("list", { name: "Inburgeraars met begeleider, maatje en aandachtspunten", exact: true });
+}
+
+/** The consulent's Voortgang list on the start page: one item (data-testid "voortgang-rij") per person. */
+export function voortgangLijst(page: Page) {
+  return page.getByRole("list", { name: "Voortgang per persoon", exact: true });
+}
+
 /** A nine-digit number that passes the 11-proef (a test BSN, never a real person's on purpose). */
 export function testBsn(): string {
   for (;;) {

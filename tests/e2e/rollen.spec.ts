@@ -1,6 +1,6 @@
 import { DEMO_ACCOUNTS } from "../../lib/seed/accounts";
 import { expect, expectNoSeriousA11yViolations, signIn, test, type DemoRole } from "./fixtures";
-import { caseloadLijst } from "./helpers";
+import { caseloadLijst, voortgangLijst } from "./helpers";
 
 /** What each role sees first after signing in (the seeded demo data). */
 const HOME: Record<DemoRole, { heading: string; check: (page: import("@playwright/test").Page) => Promise<void> }> = {
@@ -32,7 +32,7 @@ const HOME: Record<DemoRole, { heading: string; check: (page: import("@playwrigh
     heading: "Voortgang",
     check: async (page) => {
       // Everyone in the consulent's gemeente, each on a row of the Voortgang list.
-      await expect(page.getByTestId("voortgang-rij").first()).toBeVisible();
+      await expect(voortgangLijst(page).getByTestId("voortgang-rij").first()).toBeVisible();
       await expect(page.getByRole("main").getByText("Den Haag").filter({ visible: true }).first()).toBeVisible();
     },
   },

@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD } from "../../lib/seed/accounts";
 import { expect, expectNoSeriousA11yViolations, signIn, stelTweestapsIn, test } from "./fixtures";
-import { uniek } from "./helpers";
+import { teamLijst, uniek } from "./helpers";
 
 test.describe("teamleider", () => {
   // Assigning changes who is still waiting; one project is enough and keeps the run repeatable.
@@ -12,7 +12,8 @@ test.describe("teamleider", () => {
     await signIn(page, "teamleider");
     // The Inburgeraars list, filtered on the server to people without a maatje.
     await page.goto("/inburgeraars?zonder=maatje");
-    const persoon = page.getByRole("table").getByRole("link").first();
+    // The first dossier link of the list (each person's name links to the dossier).
+    const persoon = teamLijst(page).getByRole("listitem").first().getByRole("link").first();
     const naam = (await persoon.textContent())!.trim();
     await persoon.click();
 

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { BUREAU_VRIJWILLIGERS, DEMO_ACCOUNTS } from "../../lib/seed/accounts";
 import { expect, expectNoSeriousA11yViolations, signInMet, test } from "./fixtures";
+import { teamLijst } from "./helpers";
 
 /**
  * The teamleider's desk (issue 10), journeys 1–4:
@@ -119,6 +120,26 @@ test.describe("het bureau van de teamleider", () => {
     // Only this organisation.
     expect(csv).not.toContain("Humanitas");
   });
+});
+
+test("de lijst Inburgeraars: één lijst met elke persoon één keer, met begeleider, maatje en aandacht", async ({ page }, testInfo) => {
+  await signIn(page, "teamleider");
+  await page.goto("/inburgeraars");
+  await expect(page.getByRole("heading", { level: 1, name: "Inburgeraars" })).toBeVisible();
+  // Cards on a phone and rows on a wide screen are the same list items: each name is in the page once.
+  await expect(page.getByRole("main").getByRole("link", { name: "Layla Darwish", exact: true, includeHidden: true })).toHaveCount(1);
+  const layla = teamLijst(page)
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: "Layla Darwish", exact: true }) });
+  await expect(layla).toHaveCount(1);
+  await expect(layla).toContainText("Den Haag");
+  await expect(layla).toContainText(DEMO_ACCOUNTS.begeleider.naam);
+  await expect(layla.getByRole("list")).toContainText("Financieel ontzorgen");
+  // Someone without attention points says so.
+  await expect(teamLijst(page).getByText("Alles op schema").first()).toBeVisible();
+  await expect(layla.getByRole("link", { name: "Layla Darwish", exact: true })).toHaveAttribute("href", /^\/inburgeraars\/[^/]+$/);
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: testInfo.outputPath("bureau-inburgeraars-lijst.png"), fullPage: true });
 });
 
 const SCHERMEN = [
