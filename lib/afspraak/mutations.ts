@@ -382,6 +382,12 @@ export async function logAfspraak(user: SessionUser, input: unknown, nu: Date = 
 
   /** The log itself: raw statements through `u`; model queries (the rarer branches) on `tx`, the transaction when there is one. */
   async function logIn(u: Uitvoer, tx: Tx): Promise<AfspraakResultaat> {
+    // A write that wrote nothing may have lost to a repeat of this same submit (same key) that
+    // committed after our read: then the answer is that first result, not a conflict.
+    const alsHerhaling = async () => {
+      const eerder = await eerdereAanvraag(tx, user, data.aanvraagSleutel, data.inburgeraarId);
+      return eerder ? herhaling(tx, eerder, data.inburgeraarId) : null;
+    };
     const { persoon, eerder, gepland } = await laadVooraf(u, user, data.inburgeraarId, data.aanvraagSleutel, data.afspraakId);
     if (!persoon) throw notFound();
     if (data.volgendContact) assertCan(user, "afspraak:plannen");
@@ -453,6 +459,8 @@ export async function logAfspraak(user: SessionUser, input: unknown, nu: Date = 
         ),
       );
       if (geschreven === 0) {
+        const eerste = await alsHerhaling();
+        if (eerste) return eerste;
         throw conflict(
           gepland.status === "GEPLAND"
             ? undefined
@@ -474,7 +482,11 @@ export async function logAfspraak(user: SessionUser, input: unknown, nu: Date = 
           eenStatement ? await auditSql(gelogd(afspraakId, 0), "w") : null,
         ),
       );
-      if (geschreven === 0) throw conflict(PERSOON_GEWIJZIGD);
+      if (geschreven === 0) {
+        const eerste = await alsHerhaling();
+        if (eerste) return eerste;
+        throw conflict(PERSOON_GEWIJZIGD);
+      }
     }
 
     if (!eenStatement) {

@@ -73,14 +73,14 @@ export async function schrijfSql(query: Prisma.Sql): Promise<number> {
  * memory with prepared statements.
  */
 export const MAX_VOORBEREID = 300;
-const namen = new Map<string, string | undefined>();
+const namen = new Map<string, string>();
 
 export function voorbereideNaam(text: string): string | undefined {
-  let naam = namen.get(text);
-  if (naam === undefined && !namen.has(text)) {
-    naam = namen.size < MAX_VOORBEREID ? `wegwijs_${createHash("sha1").update(text).digest("base64url")}` : undefined;
-    namen.set(text, naam);
-  }
+  const bekend = namen.get(text);
+  if (bekend !== undefined || namen.size >= MAX_VOORBEREID) return bekend;
+  // Past the cap nothing is kept, so neither PostgreSQL nor this process grows with new texts.
+  const naam = `wegwijs_${createHash("sha1").update(text).digest("base64url")}`;
+  namen.set(text, naam);
   return naam;
 }
 

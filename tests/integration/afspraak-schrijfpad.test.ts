@@ -124,6 +124,24 @@ describe("een gelogd contact in ruwe SQL", () => {
     expect(naLezing.eenmaal).toBeNull();
   });
 
+  it("zonder transactie: een herhaling die na onze lezing won, geeft het eerste resultaat, geen conflict", async () => {
+    const w = await wereld();
+    const gepland = await planAfspraak(w.begeleider, { inburgeraarId: w.inburgeraarA.id, datum: plusDagen(vandaag(), 2), tijd: "09:00", type: "KANTOOR", aanvraagSleutel: sleutel() });
+    const log = { inburgeraarId: w.inburgeraarA.id, afspraakId: gepland.id, version: 1, datum: gisteren(), tijd: "10:00", type: "KANTOOR", status: "VOND_PLAATS", verslag: "Dubbel verstuurd" };
+    // The same submit twice (a double tap): the second read sees no earlier key and version 1; the first commits in between.
+    const k = sleutel();
+    let eerste: Awaited<ReturnType<typeof logAfspraak>> | undefined;
+    naLezing.eenmaal = async () => {
+      eerste = await logAfspraak(w.begeleider, { ...log, aanvraagSleutel: k });
+    };
+    const tweede = await logAfspraak(w.begeleider, { ...log, aanvraagSleutel: k });
+    expect(eerste).toMatchObject({ id: gepland.id, isNieuw: true });
+    expect(tweede).toMatchObject({ id: gepland.id, isNieuw: false });
+    const na = await stand(w.inburgeraarA.id);
+    expect(na.afspraken.filter((a) => a.aanvraagSleutel === k)).toHaveLength(1);
+    expect(na.afspraken.find((a) => a.id === gepland.id)).toMatchObject({ status: "VOND_PLAATS", version: 2, verslag: "Dubbel verstuurd" });
+  });
+
   it("schrijft dezelfde afspraak als afspraak.create en dezelfde auditregel als audit()", async () => {
     const w = await wereld();
     const dag = gisteren();
