@@ -245,12 +245,17 @@ function cpuTicks(pid: number): number | null {
   return totaal;
 }
 
-/** CPU time (clock ticks) of these processes, by pid (those that are not on this machine are left out). */
+/**
+ * CPU time (clock ticks) of these PostgreSQL processes, by pid. A pid that is
+ * not a postgres process here (the server is on another machine or in a
+ * container with its own pids) is left out, so such a server gives nothing.
+ */
 function ticksVan(pids: number[]): Map<number, number> {
   const uit = new Map<number, number>();
   for (const pid of pids) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      if (!stat.includes("(postgres)")) continue;
       const velden = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       uit.set(pid, Number(velden[11]) + Number(velden[12]));
     } catch {
