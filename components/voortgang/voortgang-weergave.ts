@@ -51,7 +51,7 @@ export function voortgangKaarten(rijen: readonly VoortgangRij[]): VoortgangKaart
       gemeente: r.gemeente,
       heeftRapportage: r.heeftRapportage,
       begeleiding: toon(r.traject, (t) => `${d(t.start)} tot ${d(t.einddatum)}`),
-      contact: toon(r.afspraken, (a) => (a.laatsteContact ? `laatst ${d(a.laatsteContact)}, ${a.perMaand}× per maand` : "nog geen contact")),
+      contact: toon(r.afspraken, (a) => (a.laatsteContact ? `laatst ${d(a.laatsteContact)}, ${a.perMaand.toLocaleString("nl-NL")}× per maand` : "nog geen contact")),
       opstart: toon(r.checklist, (c) => `${c.klaar} van ${c.totaal} geregeld`, "nog geen checklist"),
       scores: toon(
         r.plan,

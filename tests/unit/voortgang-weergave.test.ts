@@ -47,7 +47,7 @@ describe("voortgangKaarten: what the consulent's list shows, formatted on the se
       gemeente: "Den Haag",
       heeftRapportage: true,
       begeleiding: "2 maart 2026 tot 2 maart 2027",
-      contact: "laatst 3 november 2026, 1.3× per maand",
+      contact: "laatst 3 november 2026, 1,3× per maand",
       opstart: "12 van 20 geregeld",
       scores: [
         ["Wonen", 3, 1],
