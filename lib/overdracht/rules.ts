@@ -60,7 +60,7 @@ export function voorstelTekst(type: OverdrachtType, g: VoorstelGegevens): string
   if (g.afspraken) {
     regels.push(
       g.afspraken.laatsteContact
-        ? `Laatste contact: ${formatKalenderdatum(g.afspraken.laatsteContact)} (${g.afspraken.perMaand} contacten per maand in de laatste drie maanden).`
+        ? `Laatste contact: ${formatKalenderdatum(g.afspraken.laatsteContact)} (${g.afspraken.perMaand.toLocaleString("nl-NL")} contacten per maand in de laatste drie maanden).`
         : "Nog geen contact vastgelegd.",
     );
   }

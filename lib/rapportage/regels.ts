@@ -28,7 +28,7 @@ export function rapportageRegels(inhoud: RapportageInhoud, toelichting: string |
       const a = inhoud.afspraken;
       if (a) {
         regels.push(`Laatste contact: ${d(a.laatsteContact)}.`);
-        regels.push(`${a.aantal} ${a.aantal === 1 ? "contact" : "contacten"} in de laatste 90 dagen (${a.perMaand} per maand, samen ${a.minuten} minuten).`);
+        regels.push(`${a.aantal} ${a.aantal === 1 ? "contact" : "contacten"} in de laatste 90 dagen (${a.perMaand.toLocaleString("nl-NL")} per maand, samen ${a.minuten} minuten).`);
         if (a.volgendeAfspraak) regels.push(`Volgende afspraak: ${d(a.volgendeAfspraak)}.`);
       }
     } else if (s === "plan") {

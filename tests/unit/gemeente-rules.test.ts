@@ -137,4 +137,11 @@ describe("rapportage en overdracht", () => {
     expect(intern).toContain("Nog open: DigiD aanvragen.");
     expect(intern).toContain("Extra aandacht nodig voor: wonen.");
   });
+  it("schrijft een getal met een komma: 0,7 contacten per maand, niet 0.7", () => {
+    const afspraken = { laatsteContact: "2026-05-01", aantal: 2, minuten: 75, perMaand: 0.7, volgendeAfspraak: null };
+    const overdracht = voorstelTekst("INTERN", { voornaam: "Layla", fase: "BEGELEIDINGSFASE", checklist: null, plan: null, signalen: null, afspraken });
+    expect(overdracht).toContain("(0,7 contacten per maand in de laatste drie maanden)");
+    const regels = rapportageRegels({ ...inhoud, onderdelen: ["afspraken"], afspraken }, null).flatMap((s) => s.regels);
+    expect(regels).toContain("2 contacten in de laatste 90 dagen (0,7 per maand, samen 75 minuten).");
+  });
 });
