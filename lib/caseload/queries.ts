@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
 import { actieveToewijzing, assertCan, can, dossierZicht, inburgeraarScope, type SessionUser } from "@/lib/authz";
-import { leesSql } from "@/lib/db/lees";
+import { epochMsSql as ms, leesSql } from "@/lib/db/lees";
 import type { AfspraakType, BelUitkomst, Fase, ToewijzingRol } from "@/lib/db/generated/enums";
 import { wettelijkeKlokken } from "@/lib/inburgeraar/klokken";
 import { OPVOLGEN_NA_DAGEN } from "@/lib/doorverwijzing/rules";
@@ -243,7 +243,6 @@ export async function leesCaseloadRijen(
   now: Date,
   mag: { financieel: boolean; magMeten: boolean; /** Who guides each person now, by name (the teamleider's list). */ namen?: boolean },
 ) {
-  const ms = (kolom: Prisma.Sql) => Prisma.sql`(extract(epoch FROM ${kolom}) * 1000)::float8`;
   const dag = (kolom: Prisma.Sql) => Prisma.sql`to_char(${kolom}, 'YYYY-MM-DD')`;
   const rijen = await leesSql<CaseloadRuweRij[]>(Prisma.sql`
     SELECT i.id, i.voornaam, i.achternaam, i.fase::text AS fase,

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { types } from "pg";
+import { types, type Pool } from "pg";
 import { getDatabase } from "./client";
 import { Prisma } from "./generated/client";
 import { meldStatement } from "./telling";
@@ -31,8 +31,7 @@ import { meldStatement } from "./telling";
 export async function leesSql<T>(query: Prisma.Sql): Promise<T> {
   const database = getDatabase();
   if (!database.pool) return database.prisma.$queryRaw<T>(query);
-  meldStatement(query.text);
-  const resultaat = await database.pool.query({ name: voorbereideNaam(query.text), text: query.text, values: query.values.map(naarPg), types: TYPES });
+  const resultaat = await opPool(database.pool, query, TYPES);
   for (const veld of resultaat.fields) {
     if (!TOEGESTAAN.has(veld.dataTypeID) && veld.dataTypeID < EERSTE_EIGEN_TYPE) {
       throw new Error(`leesSql: kolom "${veld.name}" heeft PostgreSQL-type ${veld.dataTypeID}, dat leesSql niet zoals $queryRaw kan teruggeven.`);
@@ -57,9 +56,13 @@ export async function leesSql<T>(query: Prisma.Sql): Promise<T> {
 export async function schrijfSql(query: Prisma.Sql): Promise<number> {
   const database = getDatabase();
   if (!database.pool) return database.prisma.$executeRaw(query);
+  return (await opPool(database.pool, query)).rowCount ?? 0;
+}
+
+/** One statement on the pool, counted (telStatements), as the named prepared statement of its text. */
+function opPool(pool: Pool, query: Prisma.Sql, types?: typeof TYPES) {
   meldStatement(query.text);
-  const resultaat = await database.pool.query({ name: voorbereideNaam(query.text), text: query.text, values: query.values.map(naarPg) });
-  return resultaat.rowCount ?? 0;
+  return pool.query({ name: voorbereideNaam(query.text), text: query.text, values: query.values.map(naarPg), ...(types ? { types } : {}) });
 }
 
 /**
@@ -83,6 +86,13 @@ export function voorbereideNaam(text: string): string | undefined {
   namen.set(text, naam);
   return naam;
 }
+
+/**
+ * An instant column as epoch milliseconds (float8), the form in which the hot
+ * reads return instants inside json or arrays (leesSql refuses arrays of
+ * timestamps): `new Date(ms)` on the JavaScript side.
+ */
+export const epochMsSql = (kolom: Prisma.Sql): Prisma.Sql => Prisma.sql`(extract(epoch FROM ${kolom}) * 1000)::float8`;
 
 /** Arguments as @prisma/adapter-pg sends them: an instant as its UTC wall clock, a bigint as text. */
 function naarPg(waarde: unknown): unknown {

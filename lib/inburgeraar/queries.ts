@@ -19,7 +19,7 @@ import { zinVoorAudit } from "@/lib/audit/zinnen";
 import { laadDossierZicht, weigerDossierDeel } from "./laad";
 import { decryptBsn } from "@/lib/crypto/bsn";
 import { db } from "@/lib/db";
-import { leesSql } from "@/lib/db/lees";
+import { epochMsSql, leesSql } from "@/lib/db/lees";
 import { Prisma } from "@/lib/db/generated/client";
 import type {
   ChecklistStatus,
@@ -143,7 +143,7 @@ const als = (zichtbaar: boolean, kolom: Prisma.Sql): Prisma.Sql => (zichtbaar ? 
 /** A calendar (@db.Date) column as "YYYY-MM-DD". */
 const dagSql = (kolom: string): Prisma.Sql => Prisma.sql`to_char(${Prisma.raw(kolom)}, 'YYYY-MM-DD')`;
 /** An instant as epoch milliseconds. */
-const msSql = (kolom: string): Prisma.Sql => Prisma.sql`(extract(epoch FROM ${Prisma.raw(kolom)}) * 1000)::float8`;
+const msSql = (kolom: string): Prisma.Sql => epochMsSql(Prisma.raw(kolom));
 /** A calendar date as Prisma returns a @db.Date column: midnight UTC. */
 const alsDatum = (d: string | null): Date | null => (d === null ? null : new Date(`${d}T00:00:00.000Z`));
 const alsMoment = (ms: number | null): Date | null => (ms === null ? null : new Date(ms));

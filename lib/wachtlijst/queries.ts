@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan, type SessionUser } from "@/lib/authz";
 import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
-import { leesSql } from "@/lib/db/lees";
+import { epochMsSql as ms, leesSql } from "@/lib/db/lees";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Fase } from "@/lib/db/generated/enums";
 import { dagenTussen, naarKalenderdatum, vandaag as vandaagIn } from "@/lib/tijd";
@@ -71,7 +71,6 @@ export async function getWachtlijst(user: SessionUser, filters: WachtlijstFilter
     SELECT p.id, p.redenen, p.sinds, i.voornaam, i.achternaam, i.fase::text AS fase, COALESCE(i.talen, ARRAY[]::text[]) AS talen, i."tolkNodig", i."gemeenteId", g.naam AS gemeente
       FROM p JOIN "Inburgeraar" i ON i.id = p.id JOIN "Gemeente" g ON g.id = i."gemeenteId"`;
   const gemeenteFilter = filters.gemeenteId ? Prisma.sql`WHERE x."gemeenteId" = ${filters.gemeenteId}` : Prisma.empty;
-  const ms = (kolom: Prisma.Sql) => Prisma.sql`(extract(epoch FROM ${kolom}) * 1000)::float8`;
   // ONE pass over the organisation (x is MATERIALIZED): the page (within the gemeente filter) and the
   // count per gemeente (of the whole list) come from the same rows, as two json columns.
   const [uitkomst] = await leesSql<
