@@ -1,4 +1,3 @@
-import type { Fase } from "@/lib/db/generated/enums";
 import type { TeamLijstRij } from "@/lib/team/inburgeraars";
 
 /**
@@ -7,16 +6,10 @@ import type { TeamLijstRij } from "@/lib/team/inburgeraars";
  * client component that receives only this, so the page's RSC payload is a
  * compact list of rows instead of an element tree per row (docs/decisions/020, 021).
  */
-export interface TeamKaart {
-  id: string;
-  naam: string;
-  fase: Fase;
-  gemeente: string;
-  begeleider: string | null;
-  maatje: string | null;
+export type TeamKaart = Pick<TeamLijstRij, "id" | "naam" | "fase" | "gemeente" | "begeleider" | "maatje"> & {
   /** The attention points' texts, most important first. */
   aandacht: string[];
-}
+};
 
 export function teamKaarten(rijen: readonly TeamLijstRij[]): TeamKaart[] {
   return rijen.map((r) => ({
