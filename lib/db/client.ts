@@ -131,7 +131,11 @@ export function openDatabase(options: DatabaseOptions): Database {
     // ONE pool per Database: Prisma and the raw-SQL connection (migrations,
     // health check) take their clients from it, so an instance holds at most
     // `max` connections to the server.
-    const pool = new Pool({ connectionString: options.url, max: 10, application_name: "wegwijs" });
+    // jit=off: PostgreSQL's JIT compiles every statement whose estimated cost passes jit_above_cost,
+    // on every execution. For Wegwijs's organisation-wide lists (the teamleider's start page) that
+    // was 50–150 ms per statement, more than the work itself (docs/decisions/024). A connection string
+    // with its own `options` wins (pg reads the URL after this object).
+    const pool = new Pool({ connectionString: options.url, max: 10, application_name: "wegwijs", options: "-c jit=off" });
     const prisma = createPrismaClient(new PrismaPgOnPool(pool));
     return {
       prisma,

@@ -56,6 +56,15 @@ describe("leesSql", () => {
     expect(rij?.gebieden).toEqual(["WONEN", "PARTICIPATIE"]);
   });
 
+  it("draait zonder JIT op de verbindingen van de pool (decision 024)", async () => {
+    if (getDatabase().engine !== "postgresql") return;
+    const rijen = await leesSql<{ jit: string }[]>(Prisma.sql`SELECT current_setting('jit') AS jit`);
+    expect(rijen[0]?.jit).toBe("off");
+    // Also on a connection Prisma takes from the same pool.
+    const viaPrisma = await getDatabase().prisma.$queryRaw<{ jit: string }[]>(Prisma.sql`SELECT current_setting('jit') AS jit`);
+    expect(viaPrisma[0]?.jit).toBe("off");
+  });
+
   it("telt als één statement", async () => {
     const geteld = await telStatements(() => leesSql(Prisma.sql`SELECT 1 AS een`));
     expect(geteld.aantal).toBe(1);
