@@ -40,14 +40,17 @@ export async function getBellijst(user: SessionUser, opties: { pagina?: number; 
   const vandaag = vandaagIn(now);
   const pagina = Math.max(1, Math.floor(opties.pagina ?? 1));
   // b is MATERIALIZED: its per-person facts are computed once, not again in each place k's clock is used.
+  // It reads only what the clock needs, all of it in the index "Inburgeraar_klokken_idx" with the stored
+  // "laatsteBelOp" (decision 024): no wide rows and no Belpoging per person for the whole organisation.
+  // Name, phone and gemeente are read for the page's rows only.
   const basis = Prisma.sql`
     WITH b AS MATERIALIZED (
-      SELECT i.id, i.voornaam, i.achternaam, i.fase::text AS fase, i.telefoon, i."tolkNodig", i."tolkTaal", g.naam AS gemeente,
+      SELECT i.id, i.achternaam, i."gemeenteId",
              COALESCE(g."bellijstIntervalDagen", ${BELLIJST_STANDAARD_DAGEN}) AS interval,
              EXISTS (SELECT 1 FROM "Toewijzing" t WHERE t."inburgeraarId" = i.id AND t.rol = 'MAATJE' AND (t.tot IS NULL OR t.tot > ${now})) AS "heeftMaatje",
              COALESCE(i."brpInschrijvingDatum", ${amsDatum(Prisma.sql`i."createdAt"`)}) AS begin,
              ${amsDatum(Prisma.sql`i."laatsteContactOp"`)} AS "laatsteContact",
-             ${amsDatum(Prisma.sql`(SELECT max(bp.op) FROM "Belpoging" bp WHERE bp."inburgeraarId" = i.id)`)} AS "laatsteBel"
+             ${amsDatum(Prisma.sql`i."laatsteBelOp"`)} AS "laatsteBel"
         FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId"
        WHERE ${inburgeraarScopeSql(user, now, "i")} AND i.fase IN ('BEGELEIDINGSFASE', 'AFRONDING')
              ${opties.gemeenteId ? Prisma.sql`AND i."gemeenteId" = ${opties.gemeenteId}` : Prisma.empty}
@@ -58,7 +61,7 @@ export async function getBellijst(user: SessionUser, opties: { pagina?: number; 
     )
     SELECT k.*, (k.klok + k.interval) AS "belDatum" FROM k WHERE k.klok + k.interval <= ${vandaag}::date`;
   // One pass over the organisation for the page and its total (count over the whole list, before the LIMIT);
-  // the streak of unanswered calls only for the page's rows.
+  // the streak of unanswered calls and the person's details only for the page's rows.
   const rijen = await leesSql<
       {
         id: string;
@@ -77,13 +80,14 @@ export async function getBellijst(user: SessionUser, opties: { pagina?: number; 
         nietBereiktOpRij: bigint | number;
         totaal: bigint | number;
       }[]
-    >(Prisma.sql`SELECT x.*,
+    >(Prisma.sql`SELECT x.*, i.voornaam, i.fase::text AS fase, i.telefoon, i."tolkNodig", i."tolkTaal", g.naam AS gemeente,
               -- The current streak of "niet bereikt": those calls since the last call that did reach someone, at most the limit.
               (SELECT count(*) FROM (SELECT bp.uitkomst, bp.op FROM "Belpoging" bp WHERE bp."inburgeraarId" = x.id ORDER BY bp.op DESC LIMIT ${NIET_BEREIKT_GRENS}) r
                 WHERE r.uitkomst = 'NIET_BEREIKT'
                   AND r.op > COALESCE((SELECT max(bp2.op) FROM "Belpoging" bp2 WHERE bp2."inburgeraarId" = x.id AND bp2.uitkomst <> 'NIET_BEREIKT'), '-infinity'::timestamp)) AS "nietBereiktOpRij"
          FROM (SELECT y.*, count(*) OVER () AS totaal FROM (${basis}) y
                 ORDER BY y."belDatum" ASC, y.achternaam ASC, y.id ASC LIMIT ${BELLIJST_PER_PAGINA} OFFSET ${(pagina - 1) * BELLIJST_PER_PAGINA}) x
+         JOIN "Inburgeraar" i ON i.id = x.id JOIN "Gemeente" g ON g.id = x."gemeenteId"
         ORDER BY x."belDatum" ASC, x.achternaam ASC, x.id ASC`);
   // A page past the end has no row to carry the total: then count on its own.
   const totaal =
@@ -127,17 +131,16 @@ export async function getNaarBegeleider(user: SessionUser, now = new Date(), lim
     SELECT i.id, i.voornaam, i.achternaam, g.naam AS gemeente,
            (SELECT u.naam FROM "Toewijzing" t JOIN "Gebruiker" u ON u.id = t."gebruikerId"
              WHERE t."inburgeraarId" = i.id AND t.rol = 'BEGELEIDER' AND (t.tot IS NULL OR t.tot > ${now}) ORDER BY t.vanaf DESC LIMIT 1) AS begeleider,
-           l.op AS "laatsteBel"
+           i."laatsteBelOp" AS "laatsteBel"
       FROM "Inburgeraar" i
       JOIN "Gemeente" g ON g.id = i."gemeenteId"
-      JOIN LATERAL (SELECT max(bp.op) AS op FROM "Belpoging" bp WHERE bp."inburgeraarId" = i.id) l ON true
      WHERE ${inburgeraarScopeSql(user, now, "i")} AND i.fase <> 'AFGESLOTEN'
        -- Only who has that many unanswered calls at all (a few in an organisation) gets the per-person check below.
        AND i.id IN (SELECT bp."inburgeraarId" FROM "Belpoging" bp WHERE bp.uitkomst = 'NIET_BEREIKT' GROUP BY 1 HAVING count(*) >= ${NIET_BEREIKT_GRENS})
        AND (SELECT count(*) FROM (SELECT bp.uitkomst FROM "Belpoging" bp WHERE bp."inburgeraarId" = i.id ORDER BY bp.op DESC LIMIT ${NIET_BEREIKT_GRENS}) x
              WHERE x.uitkomst = 'NIET_BEREIKT') = ${NIET_BEREIKT_GRENS}
        AND NOT EXISTS (SELECT 1 FROM "Afspraak" a WHERE a."inburgeraarId" = i.id AND a.status = 'VOND_PLAATS' AND a.start <= ${now}
-             AND ${amsDatum(Prisma.sql`a.start`)} >= ${amsDatum(Prisma.sql`l.op`)})
-     ORDER BY l.op DESC LIMIT ${limiet}`);
+             AND ${amsDatum(Prisma.sql`a.start`)} >= ${amsDatum(Prisma.sql`i."laatsteBelOp"`)})
+     ORDER BY i."laatsteBelOp" DESC, i.id ASC LIMIT ${limiet}`);
   return rijen.map((r) => ({ id: r.id, naam: `${r.voornaam} ${r.achternaam}`, gemeente: r.gemeente, begeleider: r.begeleider, laatsteBel: r.laatsteBel }));
 }

@@ -14,7 +14,8 @@ import type { ChecklistStand } from "./rules";
  * checklist items:
  *   - "laatsteContactOp": the latest afspraak that took place;
  *   - "geplandeStarts":   the start of every afspraak still GEPLAND, oldest first;
- *   - "openDeadlines":    the deadline of every checklist item not geregeld or n.v.t.
+ *   - "openDeadlines":    the deadline of every checklist item not geregeld or n.v.t.;
+ *   - "laatsteBelOp":     the latest call from the bellijst (trigger on Belpoging, decision 024).
  * What depends on the clock (days since contact, which deadlines passed, which
  * planned afspraken are past) is computed at query time from these facts.
  */
@@ -29,7 +30,8 @@ const HERBEREKEND = `
          COALESCE((SELECT array_agg(a."start" ORDER BY a."start") FROM "Afspraak" a
                     WHERE a."inburgeraarId" = i."id" AND a."status" = 'GEPLAND'), ARRAY[]::TIMESTAMP(3)[]) AS "geplandeStarts",
          COALESCE((SELECT array_agg(c."deadline" ORDER BY c."deadline") FROM "ChecklistItem" c
-                    WHERE c."inburgeraarId" = i."id" AND c."deadline" IS NOT NULL AND c."status" NOT IN ('GEREGELD', 'NVT')), ARRAY[]::DATE[]) AS "openDeadlines"
+                    WHERE c."inburgeraarId" = i."id" AND c."deadline" IS NOT NULL AND c."status" NOT IN ('GEREGELD', 'NVT')), ARRAY[]::DATE[]) AS "openDeadlines",
+         (SELECT max(b."op") FROM "Belpoging" b WHERE b."inburgeraarId" = i."id") AS "laatsteBelOp"
     FROM "Inburgeraar" i`;
 
 /**
@@ -40,7 +42,8 @@ const HERBEREKEND = `
 export async function herberekenStanden(sql: SqlConnection, organisatieId?: string): Promise<number> {
   const rows = await sql.query<{ aantal: number | string }>(
     `WITH x AS (${HERBEREKEND} ${organisatieId ? `WHERE i."organisatieId" = $1` : ""}),
-          u AS (UPDATE "Inburgeraar" i SET "laatsteContactOp" = x."laatsteContactOp", "geplandeStarts" = x."geplandeStarts", "openDeadlines" = x."openDeadlines"
+          u AS (UPDATE "Inburgeraar" i SET "laatsteContactOp" = x."laatsteContactOp", "geplandeStarts" = x."geplandeStarts", "openDeadlines" = x."openDeadlines",
+                                           "laatsteBelOp" = x."laatsteBelOp"
                   FROM x WHERE x."id" = i."id" RETURNING 1)
      SELECT count(*) AS aantal FROM u`,
     organisatieId ? [organisatieId] : [],
@@ -54,7 +57,8 @@ export async function afwijkendeStanden(sql: SqlConnection, organisatieId?: stri
     `SELECT i."id" FROM "Inburgeraar" i JOIN (${HERBEREKEND}) x ON x."id" = i."id"
       WHERE (i."laatsteContactOp" IS DISTINCT FROM x."laatsteContactOp"
           OR COALESCE(i."geplandeStarts", ARRAY[]::TIMESTAMP(3)[]) IS DISTINCT FROM x."geplandeStarts"
-          OR COALESCE(i."openDeadlines", ARRAY[]::DATE[]) IS DISTINCT FROM x."openDeadlines")
+          OR COALESCE(i."openDeadlines", ARRAY[]::DATE[]) IS DISTINCT FROM x."openDeadlines"
+          OR i."laatsteBelOp" IS DISTINCT FROM x."laatsteBelOp")
         ${organisatieId ? `AND i."organisatieId" = $1` : ""}
       ORDER BY i."id"`,
     organisatieId ? [organisatieId] : [],

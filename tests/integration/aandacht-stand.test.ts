@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { beoordeel, checklistStand } from "@/lib/caseload/rules";
 import { aandachtsscoreSql, afwijkendeScores, afwijkendeStanden, herberekenScores, herberekenStanden } from "@/lib/caseload/stand";
 import { db, getDatabase } from "@/lib/db";
-import type { AfspraakStatus, ChecklistStatus, Fase } from "@/lib/db/generated/enums";
+import type { AfspraakStatus, BelUitkomst, ChecklistStatus, Fase } from "@/lib/db/generated/enums";
 import { dateKolomNaarKalenderdatum, naarKalenderdatum, vandaag as vandaagIn } from "@/lib/tijd";
 import { getCaseloadPagina } from "@/lib/caseload/queries";
 import { listTeamInburgeraars, TEAMLIJST_PER_PAGINA } from "@/lib/team/inburgeraars";
@@ -24,6 +24,7 @@ const dag = 86_400_000;
 
 const AFSPRAAK_STATUS: AfspraakStatus[] = ["GEPLAND", "VOND_PLAATS", "NIET_VERSCHENEN", "GEANNULEERD"];
 const CHECKLIST_STATUS: ChecklistStatus[] = ["OPEN", "BEZIG", "GEREGELD", "NVT"];
+const BEL_UITKOMST: BelUitkomst[] = ["BEREIKT", "NIET_BEREIKT", "VERVOLG_NODIG"];
 
 type Schrijf =
   | { soort: "afspraak"; persoon: number; dagen: number; status: AfspraakStatus }
@@ -35,7 +36,10 @@ type Schrijf =
   | { soort: "puntStatus"; welke: number; status: ChecklistStatus }
   | { soort: "puntDeadline"; welke: number; dagen: number | null }
   | { soort: "puntWeg"; welke: number }
-  | { soort: "terugdraaien"; persoon: number; dagen: number };
+  | { soort: "terugdraaien"; persoon: number; dagen: number }
+  | { soort: "bel"; persoon: number; dagen: number; uitkomst: BelUitkomst }
+  | { soort: "belVerzet"; welke: number; dagen: number }
+  | { soort: "belWeg"; welke: number };
 
 const schrijf: fc.Arbitrary<Schrijf> = fc.oneof(
   fc.record({ soort: fc.constant("afspraak" as const), persoon: fc.nat(2), dagen: fc.integer({ min: -400, max: 60 }), status: fc.constantFrom(...AFSPRAAK_STATUS) }),
@@ -48,6 +52,9 @@ const schrijf: fc.Arbitrary<Schrijf> = fc.oneof(
   fc.record({ soort: fc.constant("puntDeadline" as const), welke: fc.nat(), dagen: fc.option(fc.integer({ min: -90, max: 90 })) }),
   fc.record({ soort: fc.constant("puntWeg" as const), welke: fc.nat() }),
   fc.record({ soort: fc.constant("terugdraaien" as const), persoon: fc.nat(2), dagen: fc.integer({ min: -30, max: 30 }) }),
+  fc.record({ soort: fc.constant("bel" as const), persoon: fc.nat(2), dagen: fc.integer({ min: -200, max: 0 }), uitkomst: fc.constantFrom(...BEL_UITKOMST) }),
+  fc.record({ soort: fc.constant("belVerzet" as const), welke: fc.nat(), dagen: fc.integer({ min: -200, max: 0 }) }),
+  fc.record({ soort: fc.constant("belWeg" as const), welke: fc.nat() }),
 );
 
 describe("opgeslagen aandacht", () => {
@@ -61,6 +68,7 @@ describe("opgeslagen aandacht", () => {
         const ids = personen.map((p) => p.id);
         const afspraken: string[] = [];
         const punten: string[] = [];
+        const belpogingen: string[] = [];
         const kies = (lijst: string[], n: number) => (lijst.length ? lijst[n % lijst.length]! : null);
         for (const s of reeks) {
           switch (s.soort) {
@@ -129,6 +137,24 @@ describe("opgeslagen aandacht", () => {
               }
               break;
             }
+            case "bel":
+              belpogingen.push(
+                (await db().belpoging.create({ data: { inburgeraarId: ids[s.persoon]!, gebruikerId: medewerkerId, op: new Date(now.getTime() + s.dagen * dag), uitkomst: s.uitkomst } })).id,
+              );
+              break;
+            case "belVerzet": {
+              const id = kies(belpogingen, s.welke);
+              if (id) await db().belpoging.update({ where: { id }, data: { op: new Date(now.getTime() + s.dagen * dag) } });
+              break;
+            }
+            case "belWeg": {
+              const id = kies(belpogingen, s.welke);
+              if (id) {
+                await db().belpoging.delete({ where: { id } });
+                belpogingen.splice(belpogingen.indexOf(id), 1);
+              }
+              break;
+            }
             case "terugdraaien":
               // A write that fails halfway: its change to the stored facts goes with it.
               await expect(
@@ -165,12 +191,20 @@ describe("opgeslagen aandacht", () => {
         [p.id, w.gebruikers.begeleider.id, new Date(now.getTime() - 5 * dag)],
       );
       await tx.exec(`ALTER TABLE "Afspraak" ENABLE TRIGGER "afspraak_stand"`);
+      await tx.exec(`ALTER TABLE "Belpoging" DISABLE TRIGGER "belpoging_stand"`);
+      await tx.query(`INSERT INTO "Belpoging" ("id", "inburgeraarId", "gebruikerId", "op", "uitkomst") VALUES ('bulk-bel-1', $1, $2, $3, 'NIET_BEREIKT')`, [
+        p.id,
+        w.gebruikers.begeleider.id,
+        new Date(now.getTime() - 3 * dag),
+      ]);
+      await tx.exec(`ALTER TABLE "Belpoging" ENABLE TRIGGER "belpoging_stand"`);
     });
     expect(await afwijkendeStanden(sql, w.a.organisatie.id)).toEqual([p.id]);
     expect(await herberekenStanden(sql, w.a.organisatie.id)).toBeGreaterThan(0);
     expect(await afwijkendeStanden(sql, w.a.organisatie.id)).toEqual([]);
-    const na = await db().inburgeraar.findUniqueOrThrow({ where: { id: p.id }, select: { laatsteContactOp: true } });
+    const na = await db().inburgeraar.findUniqueOrThrow({ where: { id: p.id }, select: { laatsteContactOp: true, laatsteBelOp: true } });
     expect(na.laatsteContactOp?.toISOString()).toBe(new Date(now.getTime() - 5 * dag).toISOString());
+    expect(na.laatsteBelOp?.toISOString()).toBe(new Date(now.getTime() - 3 * dag).toISOString());
   });
 
   it("de urgentie in SQL is die van beoordeel voor dezelfde feiten", async () => {
