@@ -104,6 +104,11 @@ export function teOntvangenScopeSql(user: SessionUser, now: Date, overdracht = "
   return Prisma.sql`(${overdrachtScopeSql(user, now, overdracht, inburgeraar)} AND ${adres} AND ${o}.status = 'VERSTUURD')`;
 }
 
+/** gebruikerScope (./policy.ts) as SQL on the Gebruiker `alias`: the users of the user's organisation. */
+export function gebruikerScopeSql(user: SessionUser, alias = "u"): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(`"${alias.replaceAll('"', "")}"`)}."organisatieId" = ${user.organisatieId}`;
+}
+
 /** gemeenteScope (./policy.ts) as SQL on the Gemeente `alias`: the organisation's, for a consulent only their own. */
 export function gemeenteScopeSql(user: SessionUser, alias = "g"): Prisma.Sql {
   const g = Prisma.raw(`"${alias.replaceAll('"', "")}"`);

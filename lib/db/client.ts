@@ -133,9 +133,16 @@ export function openDatabase(options: DatabaseOptions): Database {
     // `max` connections to the server.
     // jit=off: PostgreSQL's JIT compiles every statement whose estimated cost passes jit_above_cost,
     // on every execution. For Wegwijs's organisation-wide lists (the teamleider's start page) that
-    // was 50–150 ms per statement, more than the work itself (docs/decisions/024). A connection string
-    // with its own `options` wins (pg reads the URL after this object).
-    const pool = new Pool({ connectionString: options.url, max: 10, application_name: "wegwijs", options: "-c jit=off" });
+    // was 50–150 ms per statement, more than the work itself. No parallel workers either: with many
+    // users at once every core is already busy, and starting workers costs more than it saves
+    // (docs/decisions/024). A connection string with its own `options` wins (pg reads the URL after
+    // this object).
+    const pool = new Pool({
+      connectionString: options.url,
+      max: 10,
+      application_name: "wegwijs",
+      options: "-c jit=off -c max_parallel_workers_per_gather=0",
+    });
     const prisma = createPrismaClient(new PrismaPgOnPool(pool));
     return {
       prisma,

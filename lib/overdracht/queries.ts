@@ -185,18 +185,19 @@ interface OpenRij {
 }
 
 /** One overdracht in OpenRij's shape, with the names of its people: the SELECT and joins every raw overdracht read shares. */
+// Only Overdracht and Inburgeraar (for the scope) are joined; the names are scalar subqueries on primary
+// keys. Joined, the seven tables made PostgreSQL search join orders for 15–30 ms on every call.
+const naamVan = (tabel: "Gebruiker" | "SocialeKaartOrganisatie" | "Gemeente", kolom: Prisma.Sql) =>
+  Prisma.sql`(SELECT x.naam FROM ${Prisma.raw(`"${tabel}"`)} x WHERE x.id = ${kolom})`;
 const OPEN_RIJ = Prisma.sql`
   SELECT o.id, o.type::text AS type, o.status::text AS status, o.samenvatting, o."verstuurdOp", o."ontvangenOp", o.version,
-         o."naarGemeenteNaam", o."inburgeraarId", i.voornaam, i.achternaam, g.naam AS gemeente,
-         van.id AS "vanId", van.naam AS "vanNaam", ng.id AS "naarGebruikerId", ng.naam AS "naarGebruikerNaam",
-         sk.naam AS "socialeKaartNaam", od.id AS "ontvangenDoorId", od.naam AS "ontvangenDoorNaam"
+         o."naarGemeenteNaam", o."inburgeraarId", i.voornaam, i.achternaam, ${naamVan("Gemeente", Prisma.sql`i."gemeenteId"`)} AS gemeente,
+         o."vanId" AS "vanId", ${naamVan("Gebruiker", Prisma.sql`o."vanId"`)} AS "vanNaam",
+         o."naarGebruikerId" AS "naarGebruikerId", ${naamVan("Gebruiker", Prisma.sql`o."naarGebruikerId"`)} AS "naarGebruikerNaam",
+         ${naamVan("SocialeKaartOrganisatie", Prisma.sql`o."naarSocialeKaartId"`)} AS "socialeKaartNaam",
+         o."ontvangenDoorId" AS "ontvangenDoorId", ${naamVan("Gebruiker", Prisma.sql`o."ontvangenDoorId"`)} AS "ontvangenDoorNaam"
     FROM "Overdracht" o
-    JOIN "Inburgeraar" i ON i.id = o."inburgeraarId"
-    JOIN "Gemeente" g ON g.id = i."gemeenteId"
-    JOIN "Gebruiker" van ON van.id = o."vanId"
-    LEFT JOIN "Gebruiker" ng ON ng.id = o."naarGebruikerId"
-    LEFT JOIN "SocialeKaartOrganisatie" sk ON sk.id = o."naarSocialeKaartId"
-    LEFT JOIN "Gebruiker" od ON od.id = o."ontvangenDoorId"`;
+    JOIN "Inburgeraar" i ON i.id = o."inburgeraarId"`;
 
 /** A raw overdracht row in the shape of OVERDRACHT_SELECT. */
 function vanOpenRij(r: OpenRij) {

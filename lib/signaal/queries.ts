@@ -275,7 +275,7 @@ export async function getOpenSignalen(user: SessionUser, now = new Date(), take 
       FROM "Signaal" s
       JOIN "Inburgeraar" i ON i.id = s."inburgeraarId"
       LEFT JOIN "Gebruiker" u ON u.id = s."opgepaktDoorId"
-     WHERE s.status::text IN (${Prisma.join([...OPEN_STATUSSEN])})
+     WHERE s.status IN (${Prisma.join(OPEN_STATUSSEN.map((st) => Prisma.sql`${st}::"SignaalStatus"`))})
        AND ${inburgeraarScopeSql(user, now, "i")}
        AND ${deelScopeSql(user, "signalen", vandaagIn(now), "i")}
      ORDER BY s.ernst DESC, s."createdAt" ASC, s.id ASC

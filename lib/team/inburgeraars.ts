@@ -54,7 +54,7 @@ const kd = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : null);
  * page with the caseload's rules (lib/caseload/rules.ts). A constant number of
  * queries per page, whatever the organisation's size.
  */
-export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijstFilters = {}, now = new Date()) {
+export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijstFilters = {}, now = new Date(), perPagina = TEAMLIJST_PER_PAGINA) {
   assertCan(user, "team:bekijken");
   const vandaag = vandaagIn(now);
   const pagina = Math.max(1, Math.floor(filters.pagina ?? 1));
@@ -63,7 +63,7 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
   const actief = (rollen: string[], naamPatroon?: string) => Prisma.sql`EXISTS (
     SELECT 1 FROM "Toewijzing" t
       ${naamPatroon ? Prisma.sql`JOIN "Gebruiker" u ON u.id = t."gebruikerId" AND u.naam ILIKE ${naamPatroon}` : Prisma.empty}
-     WHERE t."inburgeraarId" = i.id AND t.rol::text IN (${Prisma.join(rollen)})
+     WHERE t."inburgeraarId" = i.id AND t.rol IN (${Prisma.join(rollen.map((r) => Prisma.sql`${r}::"ToewijzingRol"`))})
       AND (t.tot IS NULL OR t.tot > ${now}))`;
   // The stored attention facts (lib/caseload/stand.ts): no aggregate over the afspraken per row.
   const laatsteContact = amsDatum(Prisma.sql`i."laatsteContactOp"`);
@@ -98,13 +98,13 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
       SELECT i.id FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId"
        WHERE ${Prisma.join(voorwaarden, " AND ")}
        ${volgorde}
-       LIMIT ${TEAMLIJST_PER_PAGINA} OFFSET ${(pagina - 1) * TEAMLIJST_PER_PAGINA}`),
+       LIMIT ${perPagina} OFFSET ${(pagina - 1) * perPagina}`),
     leesSql<{ totaal: bigint | number }[]>(Prisma.sql`
       SELECT count(*) AS totaal FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId" WHERE ${Prisma.join(voorwaarden, " AND ")}`),
   ]);
   const ids = pagineIds.map((r) => r.id);
   const totaal = Number(telling[0]?.totaal ?? 0);
-  if (ids.length === 0) return { pagina, totaal, paginas: Math.max(1, Math.ceil(totaal / TEAMLIJST_PER_PAGINA)), rijen: [] as TeamLijstRij[] };
+  if (ids.length === 0) return { pagina, totaal, paginas: Math.max(1, Math.ceil(totaal / perPagina)), rijen: [] as TeamLijstRij[] };
 
   // The facts for the attention column, for this page only (ids ≤ one page).
   const [rows, checklisten] = await Promise.all([
@@ -157,7 +157,7 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
         aandacht: oordeel.aandacht,
       };
     });
-  return { pagina, totaal, paginas: Math.max(1, Math.ceil(totaal / TEAMLIJST_PER_PAGINA)), rijen };
+  return { pagina, totaal, paginas: Math.max(1, Math.ceil(totaal / perPagina)), rijen };
 }
 
 /**

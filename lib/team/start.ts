@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan, type SessionUser } from "@/lib/authz";
 import { getBellijst, getNaarBegeleider } from "@/lib/bellijst/queries";
 import { listOpenVerlengingen } from "@/lib/verlenging/queries";
-import { listVrijwilligers } from "@/lib/vrijwilliger/queries";
+import { vogAandachtStart } from "@/lib/vrijwilliger/queries";
 import { getWachtlijst } from "@/lib/wachtlijst/queries";
 import { listTeamInburgeraars } from "./inburgeraars";
 
@@ -20,17 +20,18 @@ export async function getTeamleiderStart(user: SessionUser, now = new Date()) {
     getWachtlijst(user, {}, now),
     getBellijst(user, {}, now),
     getNaarBegeleider(user, now, START_AANTAL),
-    listTeamInburgeraars(user, { teLangGeenContact: true, sortering: "contact" }, now),
+    // Only the rows the page shows: the attention column is judged per row.
+    listTeamInburgeraars(user, { teLangGeenContact: true, sortering: "contact" }, now, START_AANTAL),
     listOpenVerlengingen(user),
-    listVrijwilligers(user, { vogAandacht: true }, now),
+    vogAandachtStart(user, START_AANTAL, now),
   ]);
   return {
     wachtlijst: { totaal: wachtlijst.totaal, rijen: wachtlijst.rijen.slice(0, START_AANTAL), perGemeente: wachtlijst.perGemeente },
     bellijst: { totaal: bellijst.totaal, rijen: bellijst.rijen.slice(0, START_AANTAL) },
     doorgezet,
-    teLang: { totaal: teLang.totaal, rijen: teLang.rijen.slice(0, START_AANTAL) },
+    teLang: { totaal: teLang.totaal, rijen: teLang.rijen },
     verlengingen: verlengingen.map((v) => ({ id: v.id, inburgeraar: v.inburgeraar, maanden: v.maanden, aangevraagdDoor: v.aangevraagdDoor, isEigenAanvraag: v.isEigenAanvraag })),
-    vogAandacht: vrijwilligers.rijen.slice(0, START_AANTAL).map((r) => ({ id: r.id, naam: r.naam, vog: r.vog })),
+    vogAandacht: vrijwilligers.rijen,
     vogAandachtTotaal: vrijwilligers.totaal,
   };
 }

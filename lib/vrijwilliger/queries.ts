@@ -1,7 +1,9 @@
 import "server-only";
 import { actieveToewijzing, assertCan, can, gebruikerScope, inburgeraarScope, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma as PrismaSql, type Prisma } from "@/lib/db/generated/client";
+import { leesSql } from "@/lib/db/lees";
+import { gebruikerScopeSql } from "@/lib/authz/sql-scope";
 import type { VrijwilligerStatus } from "@/lib/db/generated/enums";
 import { notFound } from "@/lib/errors";
 import { dateKolomNaarKalenderdatum, plusMaanden, plusDagen, vandaag as vandaagIn, kalenderdatumNaarDate } from "@/lib/tijd";
@@ -20,8 +22,13 @@ export interface VrijwilligerFilters {
 const kd = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : null);
 
 /** The VOG dates that need attention today: issued before this day means expired or expiring within 60 days. */
+/** A VOG of this day or older needs attention (expired or expiring within the warning period). */
+function vogAandachtGrensDag(now: Date) {
+  return plusMaanden(plusDagen(vandaagIn(now), VOG_WAARSCHUWING_DAGEN), -VOG_GELDIG_MAANDEN);
+}
+
 function vogAandachtGrens(now: Date): Date {
-  return kalenderdatumNaarDate(plusMaanden(plusDagen(vandaagIn(now), VOG_WAARSCHUWING_DAGEN), -VOG_GELDIG_MAANDEN));
+  return kalenderdatumNaarDate(vogAandachtGrensDag(now));
 }
 
 /**
@@ -108,6 +115,27 @@ export async function listVrijwilligers(user: SessionUser, filters: Vrijwilliger
 }
 
 export type VrijwilligerRij = Awaited<ReturnType<typeof listVrijwilligers>>["rijen"][number];
+
+/**
+ * The first volunteers whose VOG needs attention, in the order of listVrijwilligers with
+ * `vogAandacht`, and how many there are: the teamleider's start page. One raw statement
+ * (decision 024) instead of the full list's Prisma reads of team, gemeenten and maatjes.
+ */
+export async function vogAandachtStart(user: SessionUser, aantal: number, now = new Date()) {
+  assertCan(user, "vrijwilliger:beheren");
+  const vandaag = vandaagIn(now);
+  const rijen = await leesSql<{ id: string; naam: string; vogDatum: string | null; totaal: bigint | number }[]>(PrismaSql.sql`
+    SELECT u.id, u.naam, to_char(p."vogDatum", 'YYYY-MM-DD') AS "vogDatum", count(*) OVER () AS totaal
+      FROM "Gebruiker" u JOIN "VrijwilligerProfiel" p ON p."gebruikerId" = u.id
+     WHERE ${gebruikerScopeSql(user, "u")} AND u.rol = 'VRIJWILLIGER' AND p.status <> 'GESTOPT'
+       AND (p."vogDatum" IS NULL OR p."vogDatum" <= ${vogAandachtGrensDag(now)}::date)
+     ORDER BY u.actief DESC, p.status ASC, u.naam ASC, u.id ASC
+     LIMIT ${aantal}`);
+  return {
+    totaal: Number(rijen[0]?.totaal ?? 0),
+    rijen: rijen.map((r) => ({ id: r.id, naam: r.naam, vog: vogOordeel(r.vogDatum, vandaag) })),
+  };
+}
 
 const PROFIEL_SELECT = {
   id: true,

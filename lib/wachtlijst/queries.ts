@@ -34,20 +34,20 @@ export interface WachtRij {
  */
 function wachtRedenenSql(user: SessionUser, now: Date): Prisma.Sql {
   const actief = (rollen: string[]) => Prisma.sql`EXISTS (
-    SELECT 1 FROM "Toewijzing" t WHERE t."inburgeraarId" = i.id AND t.rol::text IN (${Prisma.join(rollen)}) AND (t.tot IS NULL OR t.tot > ${now}))`;
+    SELECT 1 FROM "Toewijzing" t WHERE t."inburgeraarId" = i.id AND t.rol IN (${Prisma.join(rollen.map((r) => Prisma.sql`${r}::"ToewijzingRol"`))}) AND (t.tot IS NULL OR t.tot > ${now}))`;
   const laatsteEinde = (rollen: string[]) => Prisma.sql`(
-    SELECT max(t.tot) FROM "Toewijzing" t WHERE t."inburgeraarId" = i.id AND t.rol::text IN (${Prisma.join(rollen)}) AND t.tot <= ${now})`;
+    SELECT max(t.tot) FROM "Toewijzing" t WHERE t."inburgeraarId" = i.id AND t.rol IN (${Prisma.join(rollen.map((r) => Prisma.sql`${r}::"ToewijzingRol"`))}) AND t.tot <= ${now})`;
   const scope = inburgeraarScopeSql(user, now, "i");
   return Prisma.sql`
-    SELECT i.id, 'OPSTART' AS reden, GREATEST(i."createdAt", ${laatsteEinde(["OPSTART", "BEGELEIDER"])}) AS sinds
+    SELECT i.id, i."gemeenteId", i.achternaam, 'OPSTART' AS reden, GREATEST(i."createdAt", ${laatsteEinde(["OPSTART", "BEGELEIDER"])}) AS sinds
       FROM "Inburgeraar" i
      WHERE ${scope} AND i.fase IN ('AANGEMELD', 'OPSTARTFASE') AND NOT ${actief(["OPSTART", "BEGELEIDER"])}
     UNION ALL
-    SELECT i.id, 'BEGELEIDER', GREATEST(i."faseSinds", ${laatsteEinde(["BEGELEIDER"])})
+    SELECT i.id, i."gemeenteId", i.achternaam, 'BEGELEIDER', GREATEST(i."faseSinds", ${laatsteEinde(["BEGELEIDER"])})
       FROM "Inburgeraar" i
      WHERE ${scope} AND i.fase IN ('BEGELEIDINGSFASE', 'AFRONDING') AND NOT ${actief(["BEGELEIDER"])}
     UNION ALL
-    SELECT i.id, 'MAATJE', GREATEST(i."maatjeGewenstSinds", ${laatsteEinde(["MAATJE"])})
+    SELECT i.id, i."gemeenteId", i.achternaam, 'MAATJE', GREATEST(i."maatjeGewenstSinds", ${laatsteEinde(["MAATJE"])})
       FROM "Inburgeraar" i
      WHERE ${scope} AND i.fase <> 'AFGESLOTEN' AND i."maatjeGewenstSinds" IS NOT NULL AND NOT ${actief(["MAATJE"])}`;
 }
@@ -62,14 +62,13 @@ export async function getWachtlijst(user: SessionUser, filters: WachtlijstFilter
   assertCan(user, "wachtlijst:bekijken");
   const pagina = Math.max(1, Math.floor(filters.pagina ?? 1));
   const redenen = wachtRedenenSql(user, now);
+  // Who waits, with why and since when, from the index "Inburgeraar_klokken_idx" (decision 024); the
+  // person's details are read for the page's rows only.
   const gefilterd = Prisma.sql`
-    WITH w AS (${redenen}),
-    p AS (
-      SELECT w.id, array_agg(w.reden ORDER BY w.reden) AS redenen, min(w.sinds) AS sinds
-        FROM w ${filters.reden ? Prisma.sql`WHERE w.reden = ${filters.reden}` : Prisma.empty}
-       GROUP BY w.id)
-    SELECT p.id, p.redenen, p.sinds, i.voornaam, i.achternaam, i.fase::text AS fase, COALESCE(i.talen, ARRAY[]::text[]) AS talen, i."tolkNodig", i."gemeenteId", g.naam AS gemeente
-      FROM p JOIN "Inburgeraar" i ON i.id = p.id JOIN "Gemeente" g ON g.id = i."gemeenteId"`;
+    WITH w AS (${redenen})
+    SELECT w.id, w."gemeenteId", w.achternaam, array_agg(w.reden ORDER BY w.reden) AS redenen, min(w.sinds) AS sinds
+      FROM w ${filters.reden ? Prisma.sql`WHERE w.reden = ${filters.reden}` : Prisma.empty}
+     GROUP BY w.id, w."gemeenteId", w.achternaam`;
   const gemeenteFilter = filters.gemeenteId ? Prisma.sql`WHERE x."gemeenteId" = ${filters.gemeenteId}` : Prisma.empty;
   // ONE pass over the organisation (x is MATERIALIZED): the page (within the gemeente filter) and the
   // count per gemeente (of the whole list) come from the same rows, as two json columns.
@@ -81,14 +80,16 @@ export async function getWachtlijst(user: SessionUser, filters: WachtlijstFilter
   >(Prisma.sql`
     WITH x AS MATERIALIZED (SELECT * FROM (${gefilterd}) v)
     SELECT
-      (SELECT COALESCE(json_agg(json_build_object('id', r.id, 'redenen', r.redenen, 'sinds', ${ms(Prisma.sql`r.sinds`)}, 'voornaam', r.voornaam,
-                'achternaam', r.achternaam, 'fase', r.fase, 'talen', r.talen, 'tolkNodig', r."tolkNodig", 'gemeente', r.gemeente)
+      (SELECT COALESCE(json_agg(json_build_object('id', r.id, 'redenen', r.redenen, 'sinds', ${ms(Prisma.sql`r.sinds`)}, 'voornaam', i.voornaam,
+                'achternaam', i.achternaam, 'fase', i.fase::text, 'talen', COALESCE(i.talen, ARRAY[]::text[]), 'tolkNodig', i."tolkNodig", 'gemeente', g.naam)
                 ORDER BY r.sinds ASC, r.achternaam ASC, r.id ASC), '[]'::json)
          FROM (SELECT * FROM x ${gemeenteFilter} ORDER BY x.sinds ASC, x.achternaam ASC, x.id ASC
-               LIMIT ${WACHTLIJST_PER_PAGINA} OFFSET ${(pagina - 1) * WACHTLIJST_PER_PAGINA}) r) AS rijen,
-      (SELECT COALESCE(json_agg(json_build_object('gemeenteId', s."gemeenteId", 'gemeente', s.gemeente, 'aantal', s.aantal, 'langste', ${ms(Prisma.sql`s.langste`)})
-                ORDER BY s.gemeente), '[]'::json)
-         FROM (SELECT x."gemeenteId", x.gemeente, count(*) AS aantal, min(x.sinds) AS langste FROM x GROUP BY x."gemeenteId", x.gemeente) s) AS "perGemeente"`);
+               LIMIT ${WACHTLIJST_PER_PAGINA} OFFSET ${(pagina - 1) * WACHTLIJST_PER_PAGINA}) r
+         JOIN "Inburgeraar" i ON i.id = r.id JOIN "Gemeente" g ON g.id = r."gemeenteId") AS rijen,
+      (SELECT COALESCE(json_agg(json_build_object('gemeenteId', s."gemeenteId", 'gemeente', g.naam, 'aantal', s.aantal, 'langste', ${ms(Prisma.sql`s.langste`)})
+                ORDER BY g.naam), '[]'::json)
+         FROM (SELECT x."gemeenteId", count(*) AS aantal, min(x.sinds) AS langste FROM x GROUP BY x."gemeenteId") s
+         JOIN "Gemeente" g ON g.id = s."gemeenteId") AS "perGemeente"`);
   const rijen = uitkomst!.rijen.map((r) => ({ ...r, sinds: new Date(r.sinds) }));
   const perGemeente = uitkomst!.perGemeente.map((g) => ({ ...g, langste: new Date(g.langste) }));
   const vandaag = vandaagIn(now);

@@ -56,13 +56,12 @@ describe("leesSql", () => {
     expect(rij?.gebieden).toEqual(["WONEN", "PARTICIPATIE"]);
   });
 
-  it("draait zonder JIT op de verbindingen van de pool (decision 024)", async () => {
+  it("draait zonder JIT en zonder parallelle workers op de verbindingen van de pool (decision 024)", async () => {
     if (getDatabase().engine !== "postgresql") return;
-    const rijen = await leesSql<{ jit: string }[]>(Prisma.sql`SELECT current_setting('jit') AS jit`);
-    expect(rijen[0]?.jit).toBe("off");
+    const instellingen = Prisma.sql`SELECT current_setting('jit') AS jit, current_setting('max_parallel_workers_per_gather') AS workers`;
+    expect(await leesSql<{ jit: string; workers: string }[]>(instellingen)).toEqual([{ jit: "off", workers: "0" }]);
     // Also on a connection Prisma takes from the same pool.
-    const viaPrisma = await getDatabase().prisma.$queryRaw<{ jit: string }[]>(Prisma.sql`SELECT current_setting('jit') AS jit`);
-    expect(viaPrisma[0]?.jit).toBe("off");
+    expect(await getDatabase().prisma.$queryRaw<{ jit: string; workers: string }[]>(instellingen)).toEqual([{ jit: "off", workers: "0" }]);
   });
 
   it("telt als één statement", async () => {

@@ -20,7 +20,7 @@ import { beoordeelVerlenging, vraagVerlengingAan } from "@/lib/verlenging/mutati
 import { listOpenVerlengingen } from "@/lib/verlenging/queries";
 import { getWachtlijst } from "@/lib/wachtlijst/queries";
 import { wijzigEigenProfiel, wijzigVrijwilligerProfiel } from "@/lib/vrijwilliger/mutations";
-import { getEigenProfiel, getVrijwilligerProfiel, listVrijwilligers } from "@/lib/vrijwilliger/queries";
+import { getEigenProfiel, getVrijwilligerProfiel, listVrijwilligers, vogAandachtStart } from "@/lib/vrijwilliger/queries";
 import { maakGebruiker, maakInburgeraar, maakTweeOrganisaties, sessionUser, wijsToe as factoryWijsToe } from "../factories";
 
 const DAG = 86_400_000;
@@ -433,6 +433,40 @@ describe("vrijwilligers en wat zij zien", () => {
     // Another organisation's teamleider finds nothing.
     const teamleiderB = await sessionUser((await maakGebruiker(w.b.organisatie.id, "TEAMLEIDER")).id);
     expect(await code(getVrijwilligerProfiel(teamleiderB, id))).toBe("NIET_GEVONDEN");
+  });
+});
+
+describe("de startpagina van de teamleider", () => {
+  it("toont dezelfde vrijwilligers met VOG-aandacht als de lijst, in dezelfde volgorde, met het aantal", async () => {
+    const w = await maakTweeOrganisaties();
+    const teamleider = await sessionUser(w.gebruikers.teamleider.id);
+    const dagen = (n: number) => new Date(Date.now() - n * 86_400_000);
+    const org = w.a.organisatie.id;
+    // Expired, none, expiring within the warning period, paused, an inactive account: attention.
+    // Valid for long, or stopped: no attention. Another organisation's volunteer never.
+    for (const profiel of [
+      { vogDatum: dagen(4 * 365) },
+      { vogDatum: null },
+      { vogDatum: dagen(3 * 365 - 20) },
+      { vogDatum: dagen(4 * 365), status: "GEPAUZEERD" as const },
+      { vogDatum: dagen(30) },
+      { vogDatum: null, status: "GESTOPT" as const },
+    ]) {
+      await maakGebruiker(org, "VRIJWILLIGER", { profiel });
+    }
+    await maakGebruiker(org, "VRIJWILLIGER", { actief: false, profiel: { vogDatum: null } });
+    await maakGebruiker(w.b.organisatie.id, "VRIJWILLIGER", { profiel: { vogDatum: null } });
+    const lijst = await listVrijwilligers(teamleider, { vogAandacht: true });
+    for (const aantal of [2, 5, 50]) {
+      const start = await vogAandachtStart(teamleider, aantal);
+      expect(start.totaal).toBe(lijst.totaal);
+      expect(start.rijen).toEqual(lijst.rijen.slice(0, aantal).map((r) => ({ id: r.id, naam: r.naam, vog: r.vog })));
+    }
+    expect(lijst.totaal).toBeGreaterThanOrEqual(5);
+    expect(lijst.rijen.map((r) => r.status)).not.toContain("GESTOPT");
+    // A volunteer cannot ask for it.
+    const vrijwilliger = await sessionUser(w.gebruikers.vrijwilliger.id);
+    await expect(vogAandachtStart(vrijwilliger, 5)).rejects.toBeInstanceOf(AppError);
   });
 });
 

@@ -2,10 +2,13 @@
 ALTER TABLE "Inburgeraar" ADD COLUMN     "laatsteBelOp" TIMESTAMP(3);
 
 -- CreateIndex
-CREATE INDEX "Inburgeraar_klokken_idx" ON "Inburgeraar"("organisatieId", "fase", "gemeenteId", "laatsteContactOp", "laatsteBelOp", "brpInschrijvingDatum", "createdAt", "achternaam", "id");
+CREATE INDEX "Inburgeraar_klokken_idx" ON "Inburgeraar"("organisatieId", "fase", "gemeenteId", "laatsteContactOp", "laatsteBelOp", "brpInschrijvingDatum", "createdAt", "faseSinds", "achternaam", "id");
 
 -- CreateIndex
 CREATE INDEX "Inburgeraar_organisatieId_maatjeGewenstSinds_idx" ON "Inburgeraar"("organisatieId", "maatjeGewenstSinds");
+
+-- CreateIndex
+CREATE INDEX "Overdracht_status_verstuurdOp_idx" ON "Overdracht"("status", "verstuurdOp");
 
 -- CreateIndex
 CREATE INDEX "Toewijzing_rol_tot_inburgeraarId_idx" ON "Toewijzing"("rol", "tot", "inburgeraarId");
