@@ -1,6 +1,5 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
-import { leesSql } from "@/lib/db/lees";
 import type { SqlConnection } from "@/lib/db/sql";
 import { vandaag as vandaagIn, type Kalenderdatum } from "@/lib/tijd";
 import type { ChecklistStand } from "./rules";
@@ -15,6 +14,8 @@ import type { ChecklistStand } from "./rules";
  *   - "laatsteContactOp": the latest afspraak that took place;
  *   - "geplandeStarts":   the start of every afspraak still GEPLAND, oldest first;
  *   - "openDeadlines":    the deadline of every checklist item not geregeld or n.v.t.;
+ *   - "checklistAantal", "checklistGeregeld", "checklistNvt": the number of checklist
+ *     items, of those geregeld and of those n.v.t. (migration 20261130152734_caseload_checklist_stand);
  *   - "laatsteBelOp":     the latest call from the bellijst (trigger on Belpoging, decision 024).
  * What depends on the clock (days since contact, which deadlines passed, which
  * planned afspraken are past) is computed at query time from these facts.
@@ -31,8 +32,12 @@ const HERBEREKEND = `
                     WHERE a."inburgeraarId" = i."id" AND a."status" = 'GEPLAND'), ARRAY[]::TIMESTAMP(3)[]) AS "geplandeStarts",
          COALESCE((SELECT array_agg(c."deadline" ORDER BY c."deadline") FROM "ChecklistItem" c
                     WHERE c."inburgeraarId" = i."id" AND c."deadline" IS NOT NULL AND c."status" NOT IN ('GEREGELD', 'NVT')), ARRAY[]::DATE[]) AS "openDeadlines",
+         c."aantal" AS "checklistAantal", c."geregeld" AS "checklistGeregeld", c."nvt" AS "checklistNvt",
          (SELECT max(b."op") FROM "Belpoging" b WHERE b."inburgeraarId" = i."id") AS "laatsteBelOp"
-    FROM "Inburgeraar" i`;
+    FROM "Inburgeraar" i
+    CROSS JOIN LATERAL (SELECT count(*)::int AS "aantal", count(*) FILTER (WHERE ci."status" = 'GEREGELD')::int AS "geregeld",
+                               count(*) FILTER (WHERE ci."status" = 'NVT')::int AS "nvt"
+                          FROM "ChecklistItem" ci WHERE ci."inburgeraarId" = i."id") c`;
 
 /**
  * Recomputes the stored facts set-based, for one organisation or all. For bulk
@@ -43,7 +48,8 @@ export async function herberekenStanden(sql: SqlConnection, organisatieId?: stri
   const rows = await sql.query<{ aantal: number | string }>(
     `WITH x AS (${HERBEREKEND} ${organisatieId ? `WHERE i."organisatieId" = $1` : ""}),
           u AS (UPDATE "Inburgeraar" i SET "laatsteContactOp" = x."laatsteContactOp", "geplandeStarts" = x."geplandeStarts", "openDeadlines" = x."openDeadlines",
-                                           "laatsteBelOp" = x."laatsteBelOp"
+                       "checklistAantal" = x."checklistAantal", "checklistGeregeld" = x."checklistGeregeld", "checklistNvt" = x."checklistNvt",
+                       "laatsteBelOp" = x."laatsteBelOp"
                   FROM x WHERE x."id" = i."id" RETURNING 1)
      SELECT count(*) AS aantal FROM u`,
     organisatieId ? [organisatieId] : [],
@@ -58,6 +64,7 @@ export async function afwijkendeStanden(sql: SqlConnection, organisatieId?: stri
       WHERE (i."laatsteContactOp" IS DISTINCT FROM x."laatsteContactOp"
           OR COALESCE(i."geplandeStarts", ARRAY[]::TIMESTAMP(3)[]) IS DISTINCT FROM x."geplandeStarts"
           OR COALESCE(i."openDeadlines", ARRAY[]::DATE[]) IS DISTINCT FROM x."openDeadlines"
+          OR i."checklistAantal" <> x."checklistAantal" OR i."checklistGeregeld" <> x."checklistGeregeld" OR i."checklistNvt" <> x."checklistNvt"
           OR i."laatsteBelOp" IS DISTINCT FROM x."laatsteBelOp")
         ${organisatieId ? `AND i."organisatieId" = $1` : ""}
       ORDER BY i."id"`,
@@ -123,28 +130,26 @@ export async function afwijkendeScores(sql: SqlConnection, organisatieId?: strin
   return rows.map((r) => r.id);
 }
 
-/** The stand of a person without checklist items. */
-export const GEEN_CHECKLIST: ChecklistStand = { aantal: 0, geregeld: 0, nvt: 0, openDeadlines: [] };
-
 /**
- * The checklist of each person on a page of a list, as the caseload rules need it
- * (lib/caseload/rules ChecklistStand): three counts from one aggregate over each
- * person's items and the open deadlines from the stored "openDeadlines", in one
- * statement for the whole page instead of loading every item of every person.
- * `ids` are people the caller already read within the user's scope (at most a
- * page, so the list is bounded); the statement runs next to the page's other reads.
+ * The checklist of the person `i` as the caseload rules need it (lib/caseload/rules
+ * ChecklistStand), as columns of a list's statement: the three stored counts and
+ * the stored open deadlines (as "YYYY-MM-DD"), without reading ChecklistItem.
+ * Read them back with `checklistStandVan`.
  */
-export async function checklistStanden(ids: readonly string[]): Promise<Map<string, ChecklistStand>> {
-  if (ids.length === 0) return new Map();
-  const rijen = await leesSql<{ id: string; aantal: number; geregeld: number; nvt: number; open: string[] }[]>(Prisma.sql`
-    SELECT i.id, c.aantal, c.geregeld, c.nvt,
-           ARRAY(SELECT to_char(d, 'YYYY-MM-DD') FROM unnest(i."openDeadlines") AS d ORDER BY d) AS open
-      FROM "Inburgeraar" i
-      CROSS JOIN LATERAL (
-        SELECT count(*)::int AS aantal,
-               count(*) FILTER (WHERE ci."status" = 'GEREGELD')::int AS geregeld,
-               count(*) FILTER (WHERE ci."status" = 'NVT')::int AS nvt
-          FROM "ChecklistItem" ci WHERE ci."inburgeraarId" = i.id) c
-     WHERE i.id = ANY(${[...ids]}::text[])`);
-  return new Map(rijen.map((r) => [r.id, { aantal: r.aantal, geregeld: r.geregeld, nvt: r.nvt, openDeadlines: r.open as Kalenderdatum[] }]));
+export function checklistStandSql(i = "i"): Prisma.Sql {
+  const p = Prisma.raw(`"${i.replaceAll('"', "")}"`);
+  return Prisma.sql`${p}."checklistAantal" AS "checklistAantal", ${p}."checklistGeregeld" AS "checklistGeregeld", ${p}."checklistNvt" AS "checklistNvt",
+           ARRAY(SELECT to_char(d, 'YYYY-MM-DD') FROM unnest(${p}."openDeadlines") AS d ORDER BY d) AS "checklistOpen"`;
+}
+
+/** The columns of `checklistStandSql` in a row. */
+export interface ChecklistStandKolommen {
+  checklistAantal: number;
+  checklistGeregeld: number;
+  checklistNvt: number;
+  checklistOpen: string[];
+}
+
+export function checklistStandVan(r: ChecklistStandKolommen): ChecklistStand {
+  return { aantal: r.checklistAantal, geregeld: r.checklistGeregeld, nvt: r.checklistNvt, openDeadlines: r.checklistOpen as Kalenderdatum[] };
 }

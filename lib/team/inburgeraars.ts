@@ -3,7 +3,7 @@ import { assertCan, dossierZicht, type SessionUser } from "@/lib/authz";
 import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
 import { leesCaseloadRijen } from "@/lib/caseload/queries";
 import { beoordeel, type Aandachtspunt } from "@/lib/caseload/rules";
-import { amsDatum, checklistStanden, GEEN_CHECKLIST } from "@/lib/caseload/stand";
+import { amsDatum } from "@/lib/caseload/stand";
 import { leesSql } from "@/lib/db/lees";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Fase } from "@/lib/db/generated/enums";
@@ -107,13 +107,10 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
   if (ids.length === 0) return { pagina, totaal, paginas: Math.max(1, Math.ceil(totaal / perPagina)), rijen: [] as TeamLijstRij[] };
 
   // The facts for the attention column, for this page only (ids ≤ one page).
-  const [rows, checklisten] = await Promise.all([
-    // The caseload's raw read of a page (decision 020), with who guides each person by name.
-    // Financial facts (the legal clocks) only with that part of the dossier visible, as in the caseload.
-    leesCaseloadRijen(user, ids, now, { financieel: dossierZicht(user, []).financieel, magMeten: true, namen: true }),
-    // The checklist counts and open deadlines of the page, in one statement.
-    checklistStanden(ids),
-  ]);
+  // The caseload's raw read of a page (decision 020), with who guides each person by name and their
+  // checklist counts and open deadlines (stored on the row, lib/caseload/stand.ts).
+  // Financial facts (the legal clocks) only with that part of the dossier visible, as in the caseload.
+  const rows = await leesCaseloadRijen(user, ids, now, { financieel: dossierZicht(user, []).financieel, magMeten: true, namen: true });
   const perId = new Map(rows.map((r) => [r.id, r]));
   const rijen = ids
     .map((id) => perId.get(id))
@@ -126,7 +123,7 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
           laatsteContact: r.laatsteContactOp === null ? null : naarKalenderdatum(new Date(r.laatsteContactOp)),
           volgendeAfspraak: volgende(r.geplandeStarts, now),
           startdatum: kd(r.brpInschrijvingDatum) ?? naarKalenderdatum(r.createdAt),
-          checklist: checklisten.get(r.id) ?? GEEN_CHECKLIST,
+          checklist: r.checklist,
           // Past afspraken never logged, by whoever held them: the teamleider follows them up.
           nietVastgelegd: r.geplandeStarts.filter((ms) => ms < now.getTime()).length,
           meetmoment: huidigMeetmomentVan(r, vandaag),

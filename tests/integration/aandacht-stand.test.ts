@@ -207,6 +207,33 @@ describe("opgeslagen aandacht", () => {
     expect(na.laatsteBelOp?.toISOString()).toBe(new Date(now.getTime() - 3 * dag).toISOString());
   });
 
+  it("houdt de aantallen van de checklist bij, en herberekenStanden zet ze goed na een bulklading", async () => {
+    const w = await maakTweeOrganisaties();
+    const p = await maakInburgeraar(w.a.organisatie.id, w.a.gemeente.id, { fase: "OPSTARTFASE" });
+    const stand = () =>
+      db().inburgeraar.findUniqueOrThrow({ where: { id: p.id }, select: { checklistAantal: true, checklistGeregeld: true, checklistNvt: true } });
+    const punt = (code: string, status: ChecklistStatus) => db().checklistItem.create({ data: { inburgeraarId: p.id, code, titel: code, status } });
+    await punt("A", "OPEN");
+    const b = await punt("B", "GEREGELD");
+    await punt("C", "NVT");
+    const d = await punt("D", "BEZIG");
+    expect(await stand()).toEqual({ checklistAantal: 4, checklistGeregeld: 1, checklistNvt: 1 });
+    await db().checklistItem.update({ where: { id: d.id }, data: { status: "GEREGELD" } });
+    await db().checklistItem.delete({ where: { id: b.id } });
+    expect(await stand()).toEqual({ checklistAantal: 3, checklistGeregeld: 1, checklistNvt: 1 });
+
+    const sql = getDatabase().sql;
+    await sql.transaction(async (tx) => {
+      await tx.exec(`ALTER TABLE "ChecklistItem" DISABLE TRIGGER "checklist_stand"`);
+      await tx.query(`INSERT INTO "ChecklistItem" ("id", "inburgeraarId", "code", "titel", "status", "updatedAt") VALUES ('bulk-c', $1, 'E', 'E', 'NVT', now())`, [p.id]);
+      await tx.exec(`ALTER TABLE "ChecklistItem" ENABLE TRIGGER "checklist_stand"`);
+    });
+    expect(await afwijkendeStanden(sql, w.a.organisatie.id)).toEqual([p.id]);
+    await herberekenStanden(sql, w.a.organisatie.id);
+    expect(await afwijkendeStanden(sql, w.a.organisatie.id)).toEqual([]);
+    expect(await stand()).toEqual({ checklistAantal: 4, checklistGeregeld: 1, checklistNvt: 2 });
+  });
+
   it("de urgentie in SQL is die van beoordeel voor dezelfde feiten", async () => {
     const w = await maakTweeOrganisaties();
     const medewerkerId = w.gebruikers.begeleider.id;
