@@ -46,7 +46,7 @@ export function TeamHome({
     <>
       <PageHeader
         title="Team"
-        description={`${wachtlijst.totaal} wachtend · ${bellijst.totaal} om te bellen · ${teLang.totaal} te lang geen contact · ${verlengingen.length} ${verlengingen.length === 1 ? "verlenging" : "verlengingen"} te beslissen`}
+        description={`${wachtlijst.totaal} wachtend · ${bellijst.totaal} om te bellen · ${teLang.totaal} te lang geen contact · ${data.verlengingenTotaal} ${data.verlengingenTotaal === 1 ? "verlenging" : "verlengingen"} te beslissen`}
       />
       {signalen}
       <div className="grid gap-8 lg:grid-cols-2">
@@ -129,7 +129,7 @@ export function TeamHome({
         <Blok
           id="verlengingen"
           titel="Verlengingen te beslissen"
-          totaal={verlengingen.length}
+          totaal={data.verlengingenTotaal}
           meer={{ href: paden.verlengingen(), tekst: "Naar de verlengingen" }}
           uitleg="Over je eigen aanvragen beslist een andere teamleider."
         >

@@ -22,7 +22,7 @@ export async function getTeamleiderStart(user: SessionUser, now = new Date()) {
     getNaarBegeleider(user, now, START_AANTAL),
     // Only the rows the page shows: the attention column is judged per row.
     listTeamInburgeraars(user, { teLangGeenContact: true, sortering: "contact" }, now, START_AANTAL),
-    listOpenVerlengingen(user),
+    listOpenVerlengingen(user, {}, now, START_AANTAL),
     vogAandachtStart(user, START_AANTAL, now),
   ]);
   return {
@@ -30,7 +30,8 @@ export async function getTeamleiderStart(user: SessionUser, now = new Date()) {
     bellijst: { totaal: bellijst.totaal, rijen: bellijst.rijen.slice(0, START_AANTAL) },
     doorgezet,
     teLang: { totaal: teLang.totaal, rijen: teLang.rijen },
-    verlengingen: verlengingen.map((v) => ({ id: v.id, inburgeraar: v.inburgeraar, maanden: v.maanden, aangevraagdDoor: v.aangevraagdDoor, isEigenAanvraag: v.isEigenAanvraag })),
+    verlengingen: verlengingen.rijen.map((v) => ({ id: v.id, inburgeraar: v.inburgeraar, maanden: v.maanden, aangevraagdDoor: v.aangevraagdDoor, isEigenAanvraag: v.isEigenAanvraag })),
+    verlengingenTotaal: verlengingen.totaal,
     vogAandacht: vrijwilligers.rijen,
     vogAandachtTotaal: vrijwilligers.totaal,
   };

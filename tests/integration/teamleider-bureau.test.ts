@@ -336,8 +336,8 @@ describe("vier ogen bij verlenging", () => {
     const eigen = await fout(beoordeelVerlenging(teamleider, v.id, { besluit: "GOEDGEKEURD", version: 1 }));
     expect(eigen).toMatchObject({ code: "GEEN_TOEGANG", message: expect.stringContaining("vier ogen") });
     expect(await db().verlenging.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({ status: "AANGEVRAAGD", beoordeeldDoorId: null });
-    expect((await listOpenVerlengingen(teamleider)).find((x) => x.id === v.id)).toMatchObject({ isEigenAanvraag: true });
-    expect((await listOpenVerlengingen(collega)).find((x) => x.id === v.id)).toMatchObject({ isEigenAanvraag: false });
+    expect((await listOpenVerlengingen(teamleider)).rijen.find((x) => x.id === v.id)).toMatchObject({ isEigenAanvraag: true });
+    expect((await listOpenVerlengingen(collega)).rijen.find((x) => x.id === v.id)).toMatchObject({ isEigenAanvraag: false });
     await beoordeelVerlenging(collega, v.id, { besluit: "GOEDGEKEURD", version: 1 });
     expect((await db().verlenging.findUniqueOrThrow({ where: { id: v.id } })).beoordeeldDoorId).toBe(collega.id);
 

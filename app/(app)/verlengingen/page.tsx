@@ -1,19 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { leesPagina, Paginering } from "@/components/ui/paginering";
 import { VerlengingBesluitForm } from "@/components/verlenging/besluit-form";
 import { requireUser } from "@/lib/auth/session";
 import { formatDatum, formatKalenderdatum } from "@/lib/tijd";
+import { paden } from "@/lib/routes";
 import { listOpenVerlengingen } from "@/lib/verlenging/queries";
 
 export const metadata: Metadata = { title: "Verlengingen" };
 
-export default async function VerlengingenPage() {
+export default async function VerlengingenPage({ searchParams }: { searchParams: Promise<{ pagina?: string | string[] }> }) {
   const user = await requireUser("verlenging:beoordelen");
-  const open = await listOpenVerlengingen(user);
+  const lijst = await listOpenVerlengingen(user, { pagina: leesPagina((await searchParams).pagina) });
+  const open = lijst.rijen;
   return (
     <>
-      <PageHeader title="Verlengingen" description="Aanvragen om de begeleiding langer te laten duren. Beslis per aanvraag." />
+      <PageHeader
+        title="Verlengingen"
+        description={`Aanvragen om de begeleiding langer te laten duren. Beslis per aanvraag. ${lijst.totaal} ${lijst.totaal === 1 ? "aanvraag wacht" : "aanvragen wachten"}, de oudste eerst.`}
+      />
       {open.length === 0 ? (
         <EmptyState>Er zijn geen open aanvragen.</EmptyState>
       ) : (
@@ -73,6 +79,7 @@ export default async function VerlengingenPage() {
           ))}
         </ul>
       )}
+      <Paginering pagina={lijst.pagina} paginas={lijst.paginas} pad={paden.verlengingen()} params={{}} />
     </>
   );
 }
