@@ -91,19 +91,30 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
         ? Prisma.sql`ORDER BY i.achternaam ASC, i.voornaam ASC, i.id ASC`
         : // Who needs attention first: the stored urgency (lib/caseload/stand.ts), on its index; then by name.
           Prisma.sql`ORDER BY i.aandachtsscore DESC, i.achternaam ASC, i.voornaam ASC, i.id ASC`;
-  // The page and the count as two queries: a window count over the whole organisation would make
-  // PostgreSQL read every row before the LIMIT, instead of one page from the urgency index.
-  const [pagineIds, telling] = await Promise.all([
-    leesSql<{ id: string }[]>(Prisma.sql`
-      SELECT i.id FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId"
-       WHERE ${Prisma.join(voorwaarden, " AND ")}
-       ${volgorde}
-       LIMIT ${perPagina} OFFSET ${(pagina - 1) * perPagina}`),
+  const waar = Prisma.join(voorwaarden, " AND ");
+  const telAlles = () =>
     leesSql<{ totaal: bigint | number }[]>(Prisma.sql`
-      SELECT count(*) AS totaal FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId" WHERE ${Prisma.join(voorwaarden, " AND ")}`),
-  ]);
+      SELECT count(*) AS totaal FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId" WHERE ${waar}`);
+  const leesPagina = (metTelling: boolean) =>
+    leesSql<{ id: string; totaal?: bigint | number }[]>(Prisma.sql`
+      SELECT i.id ${metTelling ? Prisma.sql`, count(*) OVER () AS totaal` : Prisma.empty}
+        FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId"
+       WHERE ${waar}
+       ${volgorde}
+       LIMIT ${perPagina} OFFSET ${(pagina - 1) * perPagina}`);
+  // By urgency the page comes from the urgency index, so the page and the count are two queries (a
+  // window count would make PostgreSQL read every row before the LIMIT). By name or by contact there
+  // is no such index: the sort reads every row anyway, and one pass gives the page and the count.
+  const viaIndex = !filters.sortering || filters.sortering === "aandacht";
+  const [pagineIds, telling] = viaIndex ? await Promise.all([leesPagina(false), telAlles()]) : [await leesPagina(true), null];
+  const totaal = Number(
+    telling
+      ? (telling[0]?.totaal ?? 0)
+      : pagineIds.length > 0 || pagina === 1
+        ? (pagineIds[0]?.totaal ?? 0)
+        : ((await telAlles())[0]?.totaal ?? 0), // a page past the end has no row to carry the total
+  );
   const ids = pagineIds.map((r) => r.id);
-  const totaal = Number(telling[0]?.totaal ?? 0);
   if (ids.length === 0) return { pagina, totaal, paginas: Math.max(1, Math.ceil(totaal / perPagina)), rijen: [] as TeamLijstRij[] };
 
   // The facts for the attention column, for this page only (ids ≤ one page).

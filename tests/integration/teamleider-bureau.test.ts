@@ -471,6 +471,29 @@ describe("de startpagina van de teamleider", () => {
 });
 
 describe("de teamleider's lijst van inburgeraars", () => {
+  it("geeft in elke sortering hetzelfde totaal en elke persoon op precies één pagina, ook voorbij het eind", async () => {
+    const now = new Date();
+    const w = await maakTweeOrganisaties();
+    const teamleider = await sessionUser(w.gebruikers.teamleider.id);
+    for (let n = 0; n < 4; n++) {
+      await maakInburgeraar(w.a.organisatie.id, w.a.gemeente.id, { fase: "BEGELEIDINGSFASE", brpInschrijvingDatum: datum(dagenGeleden(30 + 40 * n, now)) });
+    }
+    const verwacht = (await listTeamInburgeraars(teamleider, {}, now, 100)).rijen.map((r) => r.id).sort();
+    expect(verwacht.length).toBeGreaterThanOrEqual(6);
+    for (const sortering of ["aandacht", "naam", "contact"] as const) {
+      for (const filters of [{ sortering }, { sortering, teLangGeenContact: true }]) {
+        const alle = await listTeamInburgeraars(teamleider, filters, now, 100);
+        const paginas = await Promise.all([1, 2, 3, 4, 5].map((pagina) => listTeamInburgeraars(teamleider, { ...filters, pagina }, now, 2)));
+        expect(paginas.map((p) => p.totaal)).toEqual(paginas.map(() => alle.totaal));
+        expect(paginas.flatMap((p) => p.rijen.map((r) => r.id))).toEqual(alle.rijen.map((r) => r.id));
+        if (!filters.teLangGeenContact) expect(alle.rijen.map((r) => r.id).sort()).toEqual(verwacht);
+      }
+    }
+    // Far past the end: no rows, the right total.
+    const ver = await listTeamInburgeraars(teamleider, { sortering: "contact", pagina: 40 }, now, 2);
+    expect([ver.rijen, ver.totaal]).toEqual([[], verwacht.length]);
+  });
+
   it("zoekt, filtert en pagineert in SQL, met de aandachtskolom", async () => {
     const now = new Date();
     const w = await maakTweeOrganisaties();
