@@ -259,7 +259,7 @@ export async function tijdigeStartMarkers(user: SessionUser, now = new Date()): 
   const rijen = await leesSql<
     { gemeenteId: string; lopend: bigint; beoordeeld: bigint; opTijd: bigint; gat: bigint; mediaanGatDagen: string | number | null; bredeIntakeTeLaat: bigint; onbekend: bigint }[]
   >(Prisma.sql`
-    WITH p AS (
+    WITH p AS MATERIALIZED (
       SELECT i."gemeenteId",
              i."brpInschrijvingDatum"::date AS brp,
              i."bredeIntakeDatum"::date AS intake,
