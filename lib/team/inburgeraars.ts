@@ -92,9 +92,13 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
         : // Who needs attention first: the stored urgency (lib/caseload/stand.ts), on its index; then by name.
           Prisma.sql`ORDER BY i.aandachtsscore DESC, i.achternaam ASC, i.voornaam ASC, i.id ASC`;
   const waar = Prisma.join(voorwaarden, " AND ");
+  // The count joins Gemeente only for the filter that needs it (the contact norm): without it, the count
+  // of a whole organisation is an index-only scan of the small (organisatieId, fase) index.
   const telAlles = () =>
     leesSql<{ totaal: bigint | number }[]>(Prisma.sql`
-      SELECT count(*) AS totaal FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId" WHERE ${waar}`);
+      SELECT count(*) AS totaal FROM "Inburgeraar" i
+        ${filters.teLangGeenContact ? Prisma.sql`JOIN "Gemeente" g ON g.id = i."gemeenteId"` : Prisma.empty}
+       WHERE ${waar}`);
   const leesPagina = (metTelling: boolean) =>
     leesSql<{ id: string; totaal?: bigint | number }[]>(Prisma.sql`
       SELECT i.id ${metTelling ? Prisma.sql`, count(*) OVER () AS totaal` : Prisma.empty}
