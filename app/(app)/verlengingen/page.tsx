@@ -21,7 +21,17 @@ export default async function VerlengingenPage({ searchParams }: { searchParams:
         description={`Aanvragen om de begeleiding langer te laten duren. Beslis per aanvraag. ${lijst.totaal} ${lijst.totaal === 1 ? "aanvraag wacht" : "aanvragen wachten"}, de oudste eerst.`}
       />
       {open.length === 0 ? (
-        <EmptyState>Er zijn geen open aanvragen.</EmptyState>
+        lijst.totaal > 0 ? (
+          // Past the last page (the last request here was just decided): say so, and link to the first.
+          <EmptyState>
+            Op deze pagina staan geen aanvragen meer.{" "}
+            <Link href={paden.verlengingen()} className="font-medium text-merk-700 underline">
+              Naar de eerste pagina
+            </Link>
+          </EmptyState>
+        ) : (
+          <EmptyState>Er zijn geen open aanvragen.</EmptyState>
+        )
       ) : (
         <ul className="flex flex-col gap-4">
           {open.map((v) => (
