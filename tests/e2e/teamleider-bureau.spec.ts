@@ -162,6 +162,17 @@ for (const [pad, kop, naam] of SCHERMEN) {
   });
 }
 
+test("verlengingen: voorbij de laatste pagina staat dat er hier niets meer is, met de weg terug", async ({ page }) => {
+  await signIn(page, "teamleider");
+  await page.goto("/verlengingen?pagina=99");
+  await expect(page.getByRole("heading", { level: 1, name: "Verlengingen" })).toBeVisible();
+  await expect(page.getByText("Op deze pagina staan geen aanvragen meer.")).toBeVisible();
+  await page.getByRole("link", { name: "Naar de eerste pagina" }).click();
+  await expect(page).toHaveURL(/\/verlengingen$/);
+  await expect(page.getByRole("button", { name: "Goedkeuren" }).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
 test("scherm vrijwilliger en toewijzen op telefoon en desktop", async ({ page }, testInfo) => {
   await signIn(page, "teamleider");
   await page.goto("/vrijwilligers?zoek=Semhar");
