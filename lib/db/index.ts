@@ -1,3 +1,3 @@
 export { db, getDatabase, openDatabase, setDatabase, type Database, type Db, type Tx } from "./client";
 export { telStatements, type Geteld } from "./telling";
-export { epochMsSql, leesSql, schrijfSql } from "./lees";
+export { enumLijstSql, epochMsSql, leesSql, schrijfSql } from "./lees";

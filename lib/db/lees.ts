@@ -94,6 +94,14 @@ export function voorbereideNaam(text: string): string | undefined {
  */
 export const epochMsSql = (kolom: Prisma.Sql): Prisma.Sql => Prisma.sql`(extract(epoch FROM ${kolom}) * 1000)::float8`;
 
+/**
+ * A list of enum values for `kolom IN (…)`, each cast to the column's enum type, so the comparison is
+ * enum to enum: the planner sees the values (a `kolom::text IN (…)` hides them, decision 024), and
+ * PGlite's `$queryRaw` (typed text parameters) accepts it too.
+ */
+export const enumLijstSql = (enumType: string, waarden: readonly string[]): Prisma.Sql =>
+  Prisma.join(waarden.map((w) => Prisma.sql`${w}::${Prisma.raw(`"${enumType.replaceAll('"', "")}"`)}`));
+
 /** Arguments as @prisma/adapter-pg sends them: an instant as its UTC wall clock, a bigint as text. */
 function naarPg(waarde: unknown): unknown {
   if (waarde instanceof Date) return utcTekst(waarde);

@@ -184,11 +184,16 @@ interface OpenRij {
   ontvangenDoorNaam: string | null;
 }
 
-/** One overdracht in OpenRij's shape, with the names of its people: the SELECT and joins every raw overdracht read shares. */
-// Only Overdracht and Inburgeraar (for the scope) are joined; the names are scalar subqueries on primary
-// keys. Joined, the seven tables made PostgreSQL search join orders for 15–30 ms on every call.
+/** The name in `tabel` of the row `kolom` points to, as a scalar subquery on its primary key. */
 const naamVan = (tabel: "Gebruiker" | "SocialeKaartOrganisatie" | "Gemeente", kolom: Prisma.Sql) =>
   Prisma.sql`(SELECT x.naam FROM ${Prisma.raw(`"${tabel}"`)} x WHERE x.id = ${kolom})`;
+
+/**
+ * One overdracht in OpenRij's shape, with the names of its people: the SELECT and joins every raw
+ * overdracht read shares. Only Overdracht and Inburgeraar (for the scope) are joined; the names are
+ * subqueries (naamVan). Joined, the seven tables made PostgreSQL search join orders for 15–30 ms on
+ * every call (decision 024).
+ */
 const OPEN_RIJ = Prisma.sql`
   SELECT o.id, o.type::text AS type, o.status::text AS status, o.samenvatting, o."verstuurdOp", o."ontvangenOp", o.version,
          o."naarGemeenteNaam", o."inburgeraarId", i.voornaam, i.achternaam, ${naamVan("Gemeente", Prisma.sql`i."gemeenteId"`)} AS gemeente,

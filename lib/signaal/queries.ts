@@ -3,7 +3,7 @@ import { auditDossierBekeken } from "@/lib/audit";
 import { SIGNAAL_ONTVANGST_SELECT, assertCan, can, signaalScope, signaalZicht, toestemmingGeldig, type SessionUser } from "@/lib/authz";
 import type { MeldcodeConclusie, SignaalCategorie, SignaalDeelGrond, SignaalErnst, SignaalStatus } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db";
-import { leesSql } from "@/lib/db/lees";
+import { enumLijstSql, leesSql } from "@/lib/db/lees";
 import { Prisma } from "@/lib/db/generated/client";
 import { deelScopeSql, inburgeraarScopeSql } from "@/lib/authz/sql-scope";
 import { notFound } from "@/lib/errors";
@@ -275,7 +275,7 @@ export async function getOpenSignalen(user: SessionUser, now = new Date(), take 
       FROM "Signaal" s
       JOIN "Inburgeraar" i ON i.id = s."inburgeraarId"
       LEFT JOIN "Gebruiker" u ON u.id = s."opgepaktDoorId"
-     WHERE s.status IN (${Prisma.join(OPEN_STATUSSEN.map((st) => Prisma.sql`${st}::"SignaalStatus"`))})
+     WHERE s.status IN (${enumLijstSql("SignaalStatus", OPEN_STATUSSEN)})
        AND ${inburgeraarScopeSql(user, now, "i")}
        AND ${deelScopeSql(user, "signalen", vandaagIn(now), "i")}
      ORDER BY s.ernst DESC, s."createdAt" ASC, s.id ASC

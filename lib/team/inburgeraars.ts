@@ -4,7 +4,7 @@ import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
 import { leesCaseloadRijen } from "@/lib/caseload/queries";
 import { beoordeel, type Aandachtspunt } from "@/lib/caseload/rules";
 import { amsDatum } from "@/lib/caseload/stand";
-import { leesSql } from "@/lib/db/lees";
+import { enumLijstSql, leesSql } from "@/lib/db/lees";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Fase } from "@/lib/db/generated/enums";
 import { wettelijkeKlokken } from "@/lib/inburgeraar/klokken";
@@ -63,7 +63,7 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
   const actief = (rollen: string[], naamPatroon?: string) => Prisma.sql`EXISTS (
     SELECT 1 FROM "Toewijzing" t
       ${naamPatroon ? Prisma.sql`JOIN "Gebruiker" u ON u.id = t."gebruikerId" AND u.naam ILIKE ${naamPatroon}` : Prisma.empty}
-     WHERE t."inburgeraarId" = i.id AND t.rol IN (${Prisma.join(rollen.map((r) => Prisma.sql`${r}::"ToewijzingRol"`))})
+     WHERE t."inburgeraarId" = i.id AND t.rol IN (${enumLijstSql("ToewijzingRol", rollen)})
       AND (t.tot IS NULL OR t.tot > ${now}))`;
   // The stored attention facts (lib/caseload/stand.ts): no aggregate over the afspraken per row.
   const laatsteContact = amsDatum(Prisma.sql`i."laatsteContactOp"`);

@@ -21,8 +21,7 @@ export interface VrijwilligerFilters {
 
 const kd = (d: Date | null) => (d ? dateKolomNaarKalenderdatum(d) : null);
 
-/** The VOG dates that need attention today: issued before this day means expired or expiring within 60 days. */
-/** A VOG of this day or older needs attention (expired or expiring within the warning period). */
+/** A VOG issued on this day or before needs attention today: expired, or expiring within the warning period. */
 function vogAandachtGrensDag(now: Date) {
   return plusMaanden(plusDagen(vandaagIn(now), VOG_WAARSCHUWING_DAGEN), -VOG_GELDIG_MAANDEN);
 }

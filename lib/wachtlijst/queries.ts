@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan, type SessionUser } from "@/lib/authz";
 import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
-import { epochMsSql as ms, leesSql } from "@/lib/db/lees";
+import { enumLijstSql, epochMsSql as ms, leesSql } from "@/lib/db/lees";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Fase } from "@/lib/db/generated/enums";
 import { dagenTussen, naarKalenderdatum, vandaag as vandaagIn } from "@/lib/tijd";
@@ -34,9 +34,9 @@ export interface WachtRij {
  */
 function wachtRedenenSql(user: SessionUser, now: Date): Prisma.Sql {
   const actief = (rollen: string[]) => Prisma.sql`EXISTS (
-    SELECT 1 FROM "Toewijzing" t WHERE t."inburgeraarId" = i.id AND t.rol IN (${Prisma.join(rollen.map((r) => Prisma.sql`${r}::"ToewijzingRol"`))}) AND (t.tot IS NULL OR t.tot > ${now}))`;
+    SELECT 1 FROM "Toewijzing" t WHERE t."inburgeraarId" = i.id AND t.rol IN (${enumLijstSql("ToewijzingRol", rollen)}) AND (t.tot IS NULL OR t.tot > ${now}))`;
   const laatsteEinde = (rollen: string[]) => Prisma.sql`(
-    SELECT max(t.tot) FROM "Toewijzing" t WHERE t."inburgeraarId" = i.id AND t.rol IN (${Prisma.join(rollen.map((r) => Prisma.sql`${r}::"ToewijzingRol"`))}) AND t.tot <= ${now})`;
+    SELECT max(t.tot) FROM "Toewijzing" t WHERE t."inburgeraarId" = i.id AND t.rol IN (${enumLijstSql("ToewijzingRol", rollen)}) AND t.tot <= ${now})`;
   const scope = inburgeraarScopeSql(user, now, "i");
   return Prisma.sql`
     SELECT i.id, i."gemeenteId", i.achternaam, 'OPSTART' AS reden, GREATEST(i."createdAt", ${laatsteEinde(["OPSTART", "BEGELEIDER"])}) AS sinds
