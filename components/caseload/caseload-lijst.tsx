@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/card";
 import { FaseBadge } from "@/components/ui/fase-badge";
-import type { CaseloadKaart } from "./caseload-weergave";
+import { paden } from "@/lib/routes";
+import type { CaseloadAandacht, CaseloadKaart } from "./caseload-weergave";
 import s from "./caseload-lijst.module.css";
 
 /*
@@ -20,28 +21,34 @@ import s from "./caseload-lijst.module.css";
  * once per person on every request.
  */
 
-const CONTACT = { "te-lang": s.teLang, geen: s.zwak, gewoon: undefined } as const;
+const CONTACT = { "te-lang": s.teLang, geen: s.zwak } as const;
 
-function Aandacht({ r }: { r: CaseloadKaart }) {
+function Aandacht({ r, punten }: { r: CaseloadKaart; punten: CaseloadAandacht[] }) {
   return (
     <ul>
-      {r.aandacht.map((a) => (
-        <li key={a.sleutel} className={a.isTeLaat ? s.teLaat : undefined}>
-          {a.link ? (
-            <Link href={a.link.href}>
+      {punten.map((a, i) => (
+        // The points of one row never move between renders: their place is their key.
+        <li key={i} className={a.teLaat ? s.teLaat : undefined}>
+          {a.meetmoment ? (
+            <Link href={paden.meetmoment(r.id, a.meetmoment.maand)}>
               {a.tekst}
-              <span className="sr-only">{a.link.sr}</span>
+              <span className="sr-only">{`: ${a.meetmoment.naam} vastleggen voor ${r.naam}`}</span>
+            </Link>
+          ) : a.doorverwijzing ? (
+            <Link href={paden.doorverwijzingen(r.id)}>
+              {a.tekst}
+              <span className="sr-only">{` bij ${r.naam}`}</span>
             </Link>
           ) : (
             a.tekst
           )}
-          {a.vastleggen.length ? (
+          {a.vastleggen ? (
             <ul>
               {a.vastleggen.map((n) => (
                 <li key={n.id}>
-                  <Link href={n.href}>
+                  <Link href={paden.contactVastleggen(r.id, n.id)}>
                     {n.tekst}
-                    <span className="sr-only"> met {r.naam}</span>
+                    <span className="sr-only">{` met ${r.naam}`}</span>
                   </Link>
                 </li>
               ))}
@@ -59,17 +66,14 @@ function Rij({ r, kanLoggen }: { r: CaseloadKaart; kanLoggen: boolean }) {
   return (
     <li>
       <div className={s.naam}>
-        <Link href={r.dossierHref}>{r.naam}</Link>
-        <p>
-          {r.gemeente}
-          {r.rol ? ` · jij bent ${r.rol}` : ""}
-        </p>
+        <Link href={paden.dossier(r.id)}>{r.naam}</Link>
+        <p>{r.rol ? `${r.gemeente} · jij bent ${r.rol}` : r.gemeente}</p>
       </div>
       <FaseBadge fase={r.fase} />
       <dl className={s.gegevens}>
         <div>
           <dt>Laatste contact</dt>
-          <dd className={CONTACT[r.contact.toon]}>{r.contact.tekst}</dd>
+          <dd className={r.contactToon ? CONTACT[r.contactToon] : undefined}>{r.contact}</dd>
         </div>
         <div>
           <dt>Volgende afspraak</dt>
@@ -93,11 +97,11 @@ function Rij({ r, kanLoggen }: { r: CaseloadKaart; kanLoggen: boolean }) {
             <dd>{r.meetmoment}</dd>
           </div>
         ) : null}
-        {r.aandacht.length ? (
+        {r.aandacht ? (
           <div className={s.aandacht}>
             <dt>Aandacht nodig</dt>
             <dd>
-              <Aandacht r={r} />
+              <Aandacht r={r} punten={r.aandacht} />
             </dd>
           </div>
         ) : (
@@ -108,8 +112,8 @@ function Rij({ r, kanLoggen }: { r: CaseloadKaart; kanLoggen: boolean }) {
         )}
       </dl>
       {kanLoggen ? (
-        <Link href={r.vastleggenHref} className={s.vastleggen}>
-          Contact vastleggen<span className="sr-only"> met {r.naam}</span>
+        <Link href={paden.contactVastleggen(r.id)} className={s.vastleggen}>
+          Contact vastleggen<span className="sr-only">{` met ${r.naam}`}</span>
         </Link>
       ) : null}
     </li>

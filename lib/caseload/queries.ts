@@ -1,4 +1,5 @@
 import "server-only";
+import { vergelijkNl } from "@/lib/tekst";
 import { Prisma } from "@/lib/db/generated/client";
 import { inburgeraarScopeSql } from "@/lib/authz/sql-scope";
 import { actieveToewijzing, assertCan, can, dossierZicht, inburgeraarScope, type SessionUser } from "@/lib/authz";
@@ -213,7 +214,7 @@ export async function getCaseloadPagina(
 
   const rijen = result
     .filter((r) => !filters.alleenAandacht || r.aandacht.length > 0)
-    .sort((a, b) => b.urgentie - a.urgentie || a.naam.localeCompare(b.naam, "nl"));
+    .sort((a, b) => b.urgentie - a.urgentie || vergelijkNl(a.naam, b.naam));
   // "Alleen met aandacht" is judged with all the rules on the page: on a single page the count is what is shown.
   return { rijen, totaal: filters.alleenAandacht && paginas === 1 ? rijen.length : totaal, pagina, paginas };
 }

@@ -1,5 +1,6 @@
 import type { Doelgroep, VrijwilligerStatus, VrijwilligerTaak } from "@/lib/db/generated/enums";
 import { DOELGROEP_LABELS } from "@/lib/inburgeraar/labels";
+import { vergelijkNl } from "@/lib/tekst";
 import { formatKalenderdatum, type Kalenderdatum } from "@/lib/tijd";
 import {
   NIET_INZETBAAR_TEKST,
@@ -111,7 +112,7 @@ function vergelijk(a: Suggestie, b: Suggestie): number {
     Number(b.inGemeente) - Number(a.inGemeente) ||
     b.vrij - a.vrij ||
     b.voorkeur.length - a.voorkeur.length ||
-    a.kandidaat.naam.localeCompare(b.kandidaat.naam, "nl")
+    vergelijkNl(a.kandidaat.naam, b.kandidaat.naam)
   );
 }
 
@@ -149,6 +150,6 @@ export function rangschik(persoon: MatchPersoon, kandidaten: readonly MatchKandi
     s.taalGaatVoorRuimte = voorgesteld.slice(i + 1).some((lager) => lager.vrij > s.vrij && lager.taalNiveau < s.taalNiveau);
     if (s.taalGaatVoorRuimte) s.redenen.push("taal gaat voor ruimte");
   });
-  nietVoorgesteld.sort((a, b) => a.kandidaat.naam.localeCompare(b.kandidaat.naam, "nl"));
+  nietVoorgesteld.sort((a, b) => vergelijkNl(a.kandidaat.naam, b.kandidaat.naam));
   return { voorgesteld, nietVoorgesteld };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { vergelijkNl } from "@/lib/tekst";
 import { Prisma } from "@/lib/db/generated/client";
 import { dossierBekekenSql } from "@/lib/audit";
 import { assertCan, can, type SessionUser } from "@/lib/authz";
@@ -47,9 +48,6 @@ export interface ChecklistView {
   verplichtOpen: number;
   magBijwerken: boolean;
 }
-
-/** localeCompare(…, "nl") without building a collator for every comparison. */
-const NL = new Intl.Collator("nl");
 
 /** The row of getChecklist's query: the dossier and its items (as JSON). */
 interface ChecklistRij {
@@ -107,7 +105,7 @@ export async function getChecklist(user: SessionUser, inburgeraarId: string, now
       FROM p`);
   const persoon = rijen[0];
   if (!persoon) return weigerDossierDeel(user, inburgeraarId, ["checklist"], now);
-  const itemRijen = persoon.items.sort((a, b) => a.volgorde - b.volgorde || NL.compare(a.titel, b.titel));
+  const itemRijen = persoon.items.sort((a, b) => a.volgorde - b.volgorde || vergelijkNl(a.titel, b.titel));
   const peildatum = dag;
   const items: ChecklistItemView[] = itemRijen.map((r) => ({
     id: r.id,

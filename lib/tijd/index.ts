@@ -99,8 +99,20 @@ function verschilMetUtc(instant: number): number {
 
 /** A calendar date column value (00:00 UTC) as "YYYY-MM-DD". */
 export function dateKolomNaarKalenderdatum(date: Date): Kalenderdatum {
-  return date.toISOString().slice(0, 10);
+  // Lists call this for several dates of every row: one toISOString per UTC day, then a Map lookup
+  // (an invalid Date still throws its RangeError, since NaN is never stored).
+  const dag = Math.floor(date.getTime() / DAG_MS);
+  const bekend = datumPerDag.get(dag);
+  if (bekend) return bekend;
+  const datum = date.toISOString().slice(0, 10);
+  if (datumPerDag.size >= 50_000) datumPerDag.clear();
+  datumPerDag.set(dag, datum);
+  return datum;
 }
+
+const DAG_MS = 86_400_000;
+/** dateKolomNaarKalenderdatum's memory: UTC day since 1970 → "YYYY-MM-DD". */
+const datumPerDag = new Map<number, Kalenderdatum>();
 
 /** "YYYY-MM-DD" as the Date a `@db.Date` column expects (00:00 UTC). */
 export function kalenderdatumNaarDate(datum: Kalenderdatum): Date {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { TZDate } from "@date-fns/tz";
 import { addDays, addMonths, differenceInCalendarDays } from "date-fns";
 import fc from "fast-check";
-import { amsterdamNaarInstant, dagenTussen, isKalenderdatum, naarKalenderdatum, plusDagen, plusMaanden } from "@/lib/tijd";
+import { amsterdamNaarInstant, dagenTussen, dateKolomNaarKalenderdatum, isKalenderdatum, naarKalenderdatum, plusDagen, plusMaanden } from "@/lib/tijd";
 
 describe("isKalenderdatum", () => {
   it("accepteert echte datums tussen 1800 en 2100", () => {
@@ -97,6 +97,18 @@ describe("kalenderrekenen, vergeleken met date-fns", () => {
       }),
       { seed: 20261130, numRuns: 2000 },
     );
+  });
+
+  it("dateKolomNaarKalenderdatum geeft de UTC-datum, ook uit het geheugen per dag, en weigert een ongeldige Date", () => {
+    fc.assert(
+      // Many instants on the same few days (answered from memory and still checked), any time of
+      // day, and before 1970.
+      fc.property(fc.oneof(fc.integer({ min: Date.UTC(1700, 0, 1), max: Date.UTC(2200, 11, 31) }), fc.integer({ min: -3 * 86_400_000, max: 3 * 86_400_000 })), (ms) => {
+        expect(dateKolomNaarKalenderdatum(new Date(ms))).toBe(new Date(ms).toISOString().slice(0, 10));
+      }),
+      { seed: 20261130, numRuns: 3000 },
+    );
+    expect(() => dateKolomNaarKalenderdatum(new Date(Number.NaN))).toThrow(RangeError);
   });
 
   // The old code called date-fns on plain Dates, which count in the server's time zone: with
