@@ -46,7 +46,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     }
     case "team": {
       const { data, overdrachten, signalen } = await laadTeamStart(user);
-      return <TeamHome data={data} openOverdrachten={overdrachten.alle} openOverdrachtenMeer={overdrachten.meer.alle} signalen={<OpenSignalen signalen={signalen} />} />;
+      return <TeamHome data={data} openOverdrachten={overdrachten.rijen} openOverdrachtenMeer={overdrachten.meer} signalen={<OpenSignalen signalen={signalen} />} />;
     }
     case "beheer": {
       const [gebruikers, keuzes, sessies] = await Promise.all([listGebruikers(user), gebruikerKeuzes(user), sessieInstellingen(user)]);

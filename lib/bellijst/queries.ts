@@ -35,7 +35,12 @@ export interface BelRij {
  * The bellijst of ./rules.ts (beoordeelBel) in SQL, so the list is sorted and
  * paged there: people due for a call, the longest overdue first.
  */
-export async function getBellijst(user: SessionUser, opties: { pagina?: number; gemeenteId?: string } = {}, now = new Date()) {
+export async function getBellijst(
+  user: SessionUser,
+  opties: { pagina?: number; gemeenteId?: string } = {},
+  now = new Date(),
+  perPagina = BELLIJST_PER_PAGINA,
+) {
   assertCan(user, "bellijst:bellen");
   const vandaag = vandaagIn(now);
   const pagina = Math.max(1, Math.floor(opties.pagina ?? 1));
@@ -86,7 +91,7 @@ export async function getBellijst(user: SessionUser, opties: { pagina?: number; 
                 WHERE r.uitkomst = 'NIET_BEREIKT'
                   AND r.op > COALESCE((SELECT max(bp2.op) FROM "Belpoging" bp2 WHERE bp2."inburgeraarId" = x.id AND bp2.uitkomst <> 'NIET_BEREIKT'), '-infinity'::timestamp)) AS "nietBereiktOpRij"
          FROM (SELECT y.*, count(*) OVER () AS totaal FROM (${basis}) y
-                ORDER BY y."belDatum" ASC, y.achternaam ASC, y.id ASC LIMIT ${BELLIJST_PER_PAGINA} OFFSET ${(pagina - 1) * BELLIJST_PER_PAGINA}) x
+                ORDER BY y."belDatum" ASC, y.achternaam ASC, y.id ASC LIMIT ${perPagina} OFFSET ${(pagina - 1) * perPagina}) x
          JOIN "Inburgeraar" i ON i.id = x.id JOIN "Gemeente" g ON g.id = x."gemeenteId"
         ORDER BY x."belDatum" ASC, x.achternaam ASC, x.id ASC`);
   // A page past the end has no row to carry the total: then count on its own.
@@ -98,7 +103,7 @@ export async function getBellijst(user: SessionUser, opties: { pagina?: number; 
   return {
     pagina,
     totaal,
-    paginas: Math.max(1, Math.ceil(totaal / BELLIJST_PER_PAGINA)),
+    paginas: Math.max(1, Math.ceil(totaal / perPagina)),
     rijen: rijen.map(
       (r): BelRij => ({
         id: r.id,

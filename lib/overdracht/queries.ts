@@ -280,6 +280,16 @@ export async function openOverdrachten(user: SessionUser, now = new Date()) {
   };
 }
 
+/**
+ * Every open overdracht in the organisation, for the teamleider's start page:
+ * openOverdrachten's "alle" list alone, without the two lists that page does not show.
+ */
+export async function alleOpenOverdrachten(user: SessionUser, now = new Date()) {
+  assertCan(user, "overdracht:alle-open-zien");
+  const alle = await leesOpen(user, now, "alle");
+  return { rijen: metNaam(alle, OPEN_OVERDRACHTEN_MAX.alle), meer: alle.length > OPEN_OVERDRACHTEN_MAX.alle };
+}
+
 /** One overdracht, scoped; audited as a view of the dossier. */
 export async function getOverdracht(user: SessionUser, id: string, now = new Date()) {
   assertCan(user, "overdracht:ontvangen");

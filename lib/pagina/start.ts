@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/authz";
 import { caseloadGemeenten, getCaseloadPagina, type CaseloadFilters } from "@/lib/caseload/queries";
-import { openOverdrachten, teOntvangenOverdrachten } from "@/lib/overdracht/queries";
+import { alleOpenOverdrachten, teOntvangenOverdrachten } from "@/lib/overdracht/queries";
 import { recenteRapportages } from "@/lib/rapportage/queries";
 import { getOpenSignalen } from "@/lib/signaal/queries";
 import { getTeamleiderStart } from "@/lib/team/start";
@@ -38,6 +38,6 @@ export async function laadVoortgangStart(user: SessionUser, filters: VoortgangFi
 
 /** Teamleider: the team overview. */
 export async function laadTeamStart(user: SessionUser) {
-  const [data, overdrachten, signalen] = await Promise.all([getTeamleiderStart(user), openOverdrachten(user), getOpenSignalen(user)]);
+  const [data, overdrachten, signalen] = await Promise.all([getTeamleiderStart(user), alleOpenOverdrachten(user), getOpenSignalen(user)]);
   return { data, overdrachten, signalen };
 }

@@ -17,8 +17,9 @@ export const START_AANTAL = 5;
 export async function getTeamleiderStart(user: SessionUser, now = new Date()) {
   assertCan(user, "team:bekijken");
   const [wachtlijst, bellijst, doorgezet, teLang, verlengingen, vrijwilligers] = await Promise.all([
-    getWachtlijst(user, {}, now),
-    getBellijst(user, {}, now),
+    // Only the rows the page shows; the totals (and the wachtlijst's count per gemeente) cover the whole list.
+    getWachtlijst(user, {}, now, START_AANTAL),
+    getBellijst(user, {}, now, START_AANTAL),
     getNaarBegeleider(user, now, START_AANTAL),
     // Only the rows the page shows: the attention column is judged per row.
     listTeamInburgeraars(user, { teLangGeenContact: true, sortering: "contact" }, now, START_AANTAL),
@@ -26,8 +27,8 @@ export async function getTeamleiderStart(user: SessionUser, now = new Date()) {
     vogAandachtStart(user, START_AANTAL, now),
   ]);
   return {
-    wachtlijst: { totaal: wachtlijst.totaal, rijen: wachtlijst.rijen.slice(0, START_AANTAL), perGemeente: wachtlijst.perGemeente },
-    bellijst: { totaal: bellijst.totaal, rijen: bellijst.rijen.slice(0, START_AANTAL) },
+    wachtlijst: { totaal: wachtlijst.totaal, rijen: wachtlijst.rijen, perGemeente: wachtlijst.perGemeente },
+    bellijst: { totaal: bellijst.totaal, rijen: bellijst.rijen },
     doorgezet,
     teLang: { totaal: teLang.totaal, rijen: teLang.rijen },
     verlengingen: verlengingen.rijen.map((v) => ({ id: v.id, inburgeraar: v.inburgeraar, maanden: v.maanden, aangevraagdDoor: v.aangevraagdDoor, isEigenAanvraag: v.isEigenAanvraag })),

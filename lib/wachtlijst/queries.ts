@@ -58,7 +58,7 @@ function wachtRedenenSql(user: SessionUser, now: Date): Prisma.Sql {
  * gemeente (of the whole list, not just the page). One statement, whatever
  * the size of the organisation.
  */
-export async function getWachtlijst(user: SessionUser, filters: WachtlijstFilters = {}, now = new Date()) {
+export async function getWachtlijst(user: SessionUser, filters: WachtlijstFilters = {}, now = new Date(), perPagina = WACHTLIJST_PER_PAGINA) {
   assertCan(user, "wachtlijst:bekijken");
   const pagina = Math.max(1, Math.floor(filters.pagina ?? 1));
   const redenen = wachtRedenenSql(user, now);
@@ -84,7 +84,7 @@ export async function getWachtlijst(user: SessionUser, filters: WachtlijstFilter
                 'achternaam', i.achternaam, 'fase', i.fase::text, 'talen', COALESCE(i.talen, ARRAY[]::text[]), 'tolkNodig', i."tolkNodig", 'gemeente', g.naam)
                 ORDER BY r.sinds ASC, r.achternaam ASC, r.id ASC), '[]'::json)
          FROM (SELECT * FROM x ${gemeenteFilter} ORDER BY x.sinds ASC, x.achternaam ASC, x.id ASC
-               LIMIT ${WACHTLIJST_PER_PAGINA} OFFSET ${(pagina - 1) * WACHTLIJST_PER_PAGINA}) r
+               LIMIT ${perPagina} OFFSET ${(pagina - 1) * perPagina}) r
          JOIN "Inburgeraar" i ON i.id = r.id JOIN "Gemeente" g ON g.id = r."gemeenteId") AS rijen,
       (SELECT COALESCE(json_agg(json_build_object('gemeenteId', s."gemeenteId", 'gemeente', g.naam, 'aantal', s.aantal, 'langste', ${ms(Prisma.sql`s.langste`)})
                 ORDER BY g.naam), '[]'::json)
@@ -103,7 +103,7 @@ export async function getWachtlijst(user: SessionUser, filters: WachtlijstFilter
   return {
     pagina,
     totaal,
-    paginas: Math.max(1, Math.ceil(totaal / WACHTLIJST_PER_PAGINA)),
+    paginas: Math.max(1, Math.ceil(totaal / perPagina)),
     perGemeente: gemeenten,
     rijen: rijen.map(
       (r): WachtRij => ({

@@ -4,7 +4,7 @@ import { overdrachtScopeSql, teOntvangenScopeSql } from "@/lib/authz/sql-scope";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import type { OverdrachtStatus, OverdrachtType } from "@/lib/db/generated/enums";
-import { OPEN_OVERDRACHTEN_MAX, openOverdrachten, teOntvangenOverdrachten } from "@/lib/overdracht/queries";
+import { alleOpenOverdrachten, OPEN_OVERDRACHTEN_MAX, openOverdrachten, teOntvangenOverdrachten } from "@/lib/overdracht/queries";
 import { maakGebruiker, maakInburgeraar, maakTweeOrganisaties, sessionUser, wijsToe } from "../factories";
 
 describe("overdrachtScopeSql en teOntvangenScopeSql", () => {
@@ -105,6 +105,11 @@ describe("open overdrachten", () => {
     const minder = await openOverdrachten(begeleider);
     expect(minder.teOntvangen).toHaveLength(OPEN_OVERDRACHTEN_MAX.teOntvangen);
     expect(minder.meer.teOntvangen).toBe(false);
-    expect((await openOverdrachten(teamleider)).meer.alle).toBe(false);
+    const vanTeamleider = await openOverdrachten(teamleider);
+    expect(vanTeamleider.meer.alle).toBe(false);
+    // The teamleider's start page reads the "alle" list alone: the same rows; nobody else may.
+    expect(await alleOpenOverdrachten(teamleider)).toEqual({ rijen: vanTeamleider.alle, meer: false });
+    expect(vanTeamleider.alle.length).toBeGreaterThan(0);
+    await expect(alleOpenOverdrachten(begeleider)).rejects.toMatchObject({ code: "GEEN_TOEGANG" });
   });
 });

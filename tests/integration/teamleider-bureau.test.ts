@@ -198,6 +198,10 @@ describe("wachtlijst", () => {
     expect((await getWachtlijst(teamleider, { reden: "MAATJE" }, now)).rijen.map((r) => r.id)).toEqual([wilMaatje.id, maatjeGestopt.id]);
     expect((await getWachtlijst(teamleider, { gemeenteId: tweede.id }, now)).rijen.map((r) => r.id)).toEqual([yonas.id]);
     expect((await getWachtlijst(teamleider, { pagina: 2 }, now)).rijen).toEqual([]);
+    // The start page asks for fewer rows: the first of the same list, with the same totals.
+    const kort = await getWachtlijst(teamleider, {}, now, 2);
+    expect(kort.rijen).toEqual(lijst.rijen.slice(0, 2));
+    expect([kort.totaal, kort.paginas, kort.perGemeente]).toEqual([6, 3, lijst.perGemeente]);
 
     // Recording the wish puts someone on the list; a maatje takes them off.
     const teamleiderZetWens = await zetMaatjeWens(teamleider, { inburgeraarId: metOpstart.id, gewenst: "ja" }, now);
@@ -240,6 +244,8 @@ describe("bellijst", () => {
     // The total counts the whole list (computed with the page); a page past the end still knows it.
     expect(lijst.totaal).toBe(lijst.rijen.length);
     expect(await getBellijst(teamleider, { pagina: 2 }, now)).toMatchObject({ pagina: 2, rijen: [], totaal: lijst.totaal, paginas: 1 });
+    // The start page asks for fewer rows: the first of the same list, with the same total.
+    expect(await getBellijst(teamleider, {}, now, 1)).toEqual({ ...lijst, rijen: lijst.rijen.slice(0, 1), paginas: lijst.totaal });
 
     // A shorter interval set by the beheerder brings the 30-day person on.
     await db().gemeente.update({ where: { id: gem }, data: { bellijstIntervalDagen: 28 } });
