@@ -83,7 +83,14 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
   if (door) voorwaarden.push(actief(["BEGELEIDER", "OPSTART", "MAATJE"], alsPatroon(door)));
   if (filters.zonder === "begeleider") voorwaarden.push(Prisma.sql`NOT ${actief(["BEGELEIDER", "OPSTART"])}`);
   if (filters.zonder === "maatje") voorwaarden.push(Prisma.sql`NOT ${actief(["MAATJE"])}`);
-  if (filters.teLangGeenContact) voorwaarden.push(Prisma.sql`${contactKlok} < ${vandaag}::date - g."contactNormDagen"`);
+  if (filters.teLangGeenContact) {
+    voorwaarden.push(
+      Prisma.sql`${contactKlok} < ${vandaag}::date - g."contactNormDagen"`,
+      // Implied by the line above (no gemeente has a smaller norm), but a bound the index
+      // "Inburgeraar_contactklok_idx" can use: only who may be overdue is read, not the whole organisation.
+      Prisma.sql`${contactKlok} < ${vandaag}::date - (SELECT min(gn."contactNormDagen") FROM "Gemeente" gn)`,
+    );
+  }
   const volgorde =
     filters.sortering === "contact"
       ? Prisma.sql`ORDER BY ${contactKlok} ASC, i.achternaam ASC, i.id ASC`

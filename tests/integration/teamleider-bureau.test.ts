@@ -1,4 +1,4 @@
-import { naarKalenderdatum } from "@/lib/tijd";
+import { naarKalenderdatum, plusDagen, vandaag as vandaagIn } from "@/lib/tijd";
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { inburgeraarScope, type SessionUser } from "@/lib/authz";
@@ -499,6 +499,44 @@ describe("de teamleider's lijst van inburgeraars", () => {
     // Far past the end: no rows, the right total.
     const ver = await listTeamInburgeraars(teamleider, { sortering: "contact", pagina: 40 }, now, 2);
     expect([ver.rijen, ver.totaal]).toEqual([[], verwacht.length]);
+  });
+
+  it("'te lang geen contact' volgt de norm van de eigen gemeente, precies op de grens, ook naast een gemeente met een kleinere norm", async () => {
+    const now = new Date();
+    const w = await maakTweeOrganisaties();
+    const teamleider = await sessionUser(w.gebruikers.teamleider.id);
+    const org = w.a.organisatie.id;
+    // The list reads only clocks below the smallest norm of any gemeente (its index bound): a gemeente
+    // with a much larger norm must still be judged by its own.
+    await db().gemeente.update({ where: { id: w.a.gemeente.id }, data: { contactNormDagen: 60 } });
+    const streng = await db().gemeente.create({ data: { organisatieId: org, naam: `Streng ${Math.random().toString(36).slice(2, 7)}`, contactNormDagen: 7 } });
+    const brp = (dagen: number) => plusDagen(vandaagIn(now), -dagen);
+    const persoon = (gemeenteId: string, dagen: number, fase: "BEGELEIDINGSFASE" | "AFGESLOTEN" = "BEGELEIDINGSFASE") =>
+      maakInburgeraar(org, gemeenteId, { fase, brpInschrijvingDatum: brp(dagen) });
+    const ruim61 = await persoon(w.a.gemeente.id, 61);
+    const ruim60 = await persoon(w.a.gemeente.id, 60);
+    const ruim30 = await persoon(w.a.gemeente.id, 30);
+    const streng8 = await persoon(streng.id, 8);
+    const streng7 = await persoon(streng.id, 7);
+    const dicht = await persoon(w.a.gemeente.id, 400, "AFGESLOTEN");
+    const anders = await maakInburgeraar(w.b.organisatie.id, w.b.gemeente.id, { fase: "BEGELEIDINGSFASE", brpInschrijvingDatum: brp(400) });
+    // The last contact counts before the BRP date.
+    const contactLang = await persoon(w.a.gemeente.id, 300);
+    const contactKort = await persoon(w.a.gemeente.id, 300);
+    for (const [p, dagen] of [[contactLang, 70], [contactKort, 10]] as const) {
+      await db().afspraak.create({
+        data: { inburgeraarId: p.id, medewerkerId: w.gebruikers.begeleider.id, start: dagenGeleden(dagen, now), type: "HUISBEZOEK", status: "VOND_PLAATS", duurMinuten: 60 },
+      });
+    }
+    const lijst = await listTeamInburgeraars(teamleider, { teLangGeenContact: true, sortering: "contact" }, now, 100);
+    const ids = lijst.rijen.map((r) => r.id);
+    const mijn = [ruim61, ruim60, ruim30, streng8, streng7, dicht, anders, contactLang, contactKort].map((p) => p.id);
+    // Oldest clock first: contact 300 days ago is replaced by the contact 70 days ago.
+    expect(ids.filter((id) => mijn.includes(id))).toEqual([contactLang.id, ruim61.id, streng8.id]);
+    expect(lijst.totaal).toBe(ids.length);
+    // The start page's five come from the same list.
+    const start = await listTeamInburgeraars(teamleider, { teLangGeenContact: true, sortering: "contact" }, now, 5);
+    expect([start.totaal, start.rijen.map((r) => r.id)]).toEqual([lijst.totaal, ids.slice(0, 5)]);
   });
 
   it("zoekt, filtert en pagineert in SQL, met de aandachtskolom", async () => {
