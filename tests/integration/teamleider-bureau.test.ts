@@ -1,4 +1,4 @@
-import { naarKalenderdatum, plusDagen, vandaag as vandaagIn } from "@/lib/tijd";
+import { amsterdamNaarInstant, naarKalenderdatum, plusDagen, vandaag as vandaagIn } from "@/lib/tijd";
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { inburgeraarScope, type SessionUser } from "@/lib/authz";
@@ -214,6 +214,42 @@ describe("wachtlijst", () => {
 });
 
 describe("bellijst", () => {
+  // The list compares stored instants with the Amsterdam midnight after each gemeente's grens, not the
+  // dates of every person: a minute either side of that midnight decides, for every clock.
+  it("rekent de grens op de Amsterdamse middernacht: voor een belletje, een contact, de aanmelding en de BRP-datum", async () => {
+    const now = new Date();
+    const w = await maakTweeOrganisaties();
+    const org = w.a.organisatie.id;
+    const teamleider = await sessionUser(w.gebruikers.teamleider.id);
+    const gem = (await db().gemeente.create({ data: { organisatieId: org, naam: `Grens ${Math.random().toString(36).slice(2, 7)}`, bellijstIntervalDagen: 28 } })).id;
+    const grens = plusDagen(vandaagIn(now), -28);
+    const laatsteMinuut = amsterdamNaarInstant(grens, "23:59");
+    const middernacht = amsterdamNaarInstant(plusDagen(grens, 1), "00:00");
+    const oud = plusDagen(grens, -300);
+    const persoon = (opties: { brpInschrijvingDatum?: string; createdAt?: Date } = { brpInschrijvingDatum: oud }) =>
+      maakInburgeraar(org, gem, { fase: "BEGELEIDINGSFASE", ...opties });
+    const bel = async (op: Date) => {
+      const p = await persoon();
+      await db().belpoging.create({ data: { inburgeraarId: p.id, gebruikerId: teamleider.id, op, uitkomst: "BEREIKT" } });
+      return p.id;
+    };
+    const contactMetMaatje = async (start: Date) => {
+      const p = await persoon();
+      await factoryWijsToe(p.id, w.gebruikers.vrijwilliger.id, "MAATJE");
+      await db().afspraak.create({ data: { inburgeraarId: p.id, medewerkerId: w.gebruikers.vrijwilliger.id, start, type: "HUISBEZOEK", status: "VOND_PLAATS", duurMinuten: 60 } });
+      return p.id;
+    };
+    const aangemeld = async (createdAt: Date) => (await persoon({ createdAt })).id;
+    const brp = async (datum: string) => (await persoon({ brpInschrijvingDatum: datum })).id;
+    const welOpLijst = [await bel(laatsteMinuut), await contactMetMaatje(laatsteMinuut), await aangemeld(laatsteMinuut), await brp(grens)];
+    const nietOpLijst = [await bel(middernacht), await contactMetMaatje(middernacht), await aangemeld(middernacht), await brp(plusDagen(grens, 1))];
+    const lijst = await getBellijst(teamleider, { gemeenteId: gem }, now);
+    expect(lijst.rijen.map((r) => r.id).sort()).toEqual([...welOpLijst].sort());
+    expect(lijst.rijen.map((r) => [r.belDatum, r.dagenTeLaat])).toEqual(welOpLijst.map(() => [plusDagen(grens, 28), 0]));
+    expect(lijst.totaal).toBe(4);
+    for (const id of nietOpLijst) expect(lijst.rijen.map((r) => r.id)).not.toContain(id);
+  });
+
   it("zonder maatje of te lang geen contact op de lijst; een gelogd belletje haalt iemand eraf; drie keer niet bereikt gaat naar de begeleider", async () => {
     const now = new Date();
     const w = await maakTweeOrganisaties();
