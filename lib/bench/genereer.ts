@@ -172,7 +172,7 @@ export async function verwijderBenchOrganisatie(sql: SqlConnection, naam: string
     const S = `SELECT id FROM "Signaal" WHERE "inburgeraarId" IN (${P})`;
     const OV = `SELECT id FROM "Overleg" WHERE "organisatieId" = ${o}`;
     const AP = `SELECT id FROM "OverlegAgendapunt" WHERE "overlegId" IN (${OV}) OR "inburgeraarId" IN (${P})`;
-    await tx.exec(`ALTER TABLE "Afspraak" DISABLE TRIGGER USER; ALTER TABLE "ChecklistItem" DISABLE TRIGGER USER; ALTER TABLE "Belpoging" DISABLE TRIGGER USER;`);
+    await tx.exec(`ALTER TABLE "Afspraak" DISABLE TRIGGER USER; ALTER TABLE "ChecklistItem" DISABLE TRIGGER USER; ALTER TABLE "Belpoging" DISABLE TRIGGER USER; ALTER TABLE "Toewijzing" DISABLE TRIGGER USER;`);
     await zonderSleutels(tx, () =>
       tx.exec(`
         DELETE FROM "ChecklistItem" WHERE "inburgeraarId" IN (${P});
@@ -221,7 +221,7 @@ export async function verwijderBenchOrganisatie(sql: SqlConnection, naam: string
         DELETE FROM "Organisatie" WHERE id = ${o};
       `),
     );
-    await tx.exec(`ALTER TABLE "Afspraak" ENABLE TRIGGER USER; ALTER TABLE "ChecklistItem" ENABLE TRIGGER USER; ALTER TABLE "Belpoging" ENABLE TRIGGER USER;`);
+    await tx.exec(`ALTER TABLE "Afspraak" ENABLE TRIGGER USER; ALTER TABLE "ChecklistItem" ENABLE TRIGGER USER; ALTER TABLE "Belpoging" ENABLE TRIGGER USER; ALTER TABLE "Toewijzing" ENABLE TRIGGER USER;`);
     return true;
   });
 }
@@ -387,7 +387,7 @@ class Generator {
     // The stored attention fields are recomputed once at the end instead of by a trigger per row;
     // keys and the big tables' indexes are checked and built once at the end too.
     if (this.engine === "postgresql") await tx.exec("SET LOCAL jit = off");
-    await tx.exec(`ALTER TABLE "Afspraak" DISABLE TRIGGER USER; ALTER TABLE "ChecklistItem" DISABLE TRIGGER USER; ALTER TABLE "Belpoging" DISABLE TRIGGER USER;`);
+    await tx.exec(`ALTER TABLE "Afspraak" DISABLE TRIGGER USER; ALTER TABLE "ChecklistItem" DISABLE TRIGGER USER; ALTER TABLE "Belpoging" DISABLE TRIGGER USER; ALTER TABLE "Toewijzing" DISABLE TRIGGER USER;`);
     const gebruikers = await zonderSleutels(tx, async () => {
       const lijst = await zonderIndexen(tx, () => this.laden());
       this.tijd("(indexen bouwen)", this.indexenVanaf);
@@ -395,7 +395,7 @@ class Generator {
       return lijst;
     });
     this.tijd("(sleutels controleren)", this.sleutelsVanaf);
-    await tx.exec(`ALTER TABLE "Afspraak" ENABLE TRIGGER USER; ALTER TABLE "ChecklistItem" ENABLE TRIGGER USER; ALTER TABLE "Belpoging" ENABLE TRIGGER USER;`);
+    await tx.exec(`ALTER TABLE "Afspraak" ENABLE TRIGGER USER; ALTER TABLE "ChecklistItem" ENABLE TRIGGER USER; ALTER TABLE "Belpoging" ENABLE TRIGGER USER; ALTER TABLE "Toewijzing" ENABLE TRIGGER USER;`);
     const t = performance.now();
     const standen = await herberekenStanden(tx, this.orgId);
     this.tijd("(aandacht herberekenen)", t);

@@ -16,7 +16,9 @@ import type { ChecklistStand } from "./rules";
  *   - "openDeadlines":    the deadline of every checklist item not geregeld or n.v.t.;
  *   - "checklistAantal", "checklistGeregeld", "checklistNvt": the number of checklist
  *     items, of those geregeld and of those n.v.t. (migration 20261130152734_caseload_checklist_stand);
- *   - "laatsteBelOp":     the latest call from the bellijst (trigger on Belpoging, decision 024).
+ *   - "laatsteBelOp":     the latest call from the bellijst (trigger on Belpoging, decision 024);
+ *   - "openOpstart", "openBegeleider", "openMaatje": an assignment without an end in that role
+ *     (trigger on Toewijzing, decision 026; the wachtlijst reads who has none).
  * What depends on the clock (days since contact, which deadlines passed, which
  * planned afspraken are past) is computed at query time from these facts.
  */
@@ -33,7 +35,10 @@ const HERBEREKEND = `
          COALESCE((SELECT array_agg(c."deadline" ORDER BY c."deadline") FROM "ChecklistItem" c
                     WHERE c."inburgeraarId" = i."id" AND c."deadline" IS NOT NULL AND c."status" NOT IN ('GEREGELD', 'NVT')), ARRAY[]::DATE[]) AS "openDeadlines",
          c."aantal" AS "checklistAantal", c."geregeld" AS "checklistGeregeld", c."nvt" AS "checklistNvt",
-         (SELECT max(b."op") FROM "Belpoging" b WHERE b."inburgeraarId" = i."id") AS "laatsteBelOp"
+         (SELECT max(b."op") FROM "Belpoging" b WHERE b."inburgeraarId" = i."id") AS "laatsteBelOp",
+         EXISTS (SELECT 1 FROM "Toewijzing" t WHERE t."inburgeraarId" = i."id" AND t."rol" = 'OPSTART' AND t."tot" IS NULL) AS "openOpstart",
+         EXISTS (SELECT 1 FROM "Toewijzing" t WHERE t."inburgeraarId" = i."id" AND t."rol" = 'BEGELEIDER' AND t."tot" IS NULL) AS "openBegeleider",
+         EXISTS (SELECT 1 FROM "Toewijzing" t WHERE t."inburgeraarId" = i."id" AND t."rol" = 'MAATJE' AND t."tot" IS NULL) AS "openMaatje"
     FROM "Inburgeraar" i
     CROSS JOIN LATERAL (SELECT count(*)::int AS "aantal", count(*) FILTER (WHERE ci."status" = 'GEREGELD')::int AS "geregeld",
                                count(*) FILTER (WHERE ci."status" = 'NVT')::int AS "nvt"
@@ -49,7 +54,8 @@ export async function herberekenStanden(sql: SqlConnection, organisatieId?: stri
     `WITH x AS (${HERBEREKEND} ${organisatieId ? `WHERE i."organisatieId" = $1` : ""}),
           u AS (UPDATE "Inburgeraar" i SET "laatsteContactOp" = x."laatsteContactOp", "geplandeStarts" = x."geplandeStarts", "openDeadlines" = x."openDeadlines",
                        "checklistAantal" = x."checklistAantal", "checklistGeregeld" = x."checklistGeregeld", "checklistNvt" = x."checklistNvt",
-                       "laatsteBelOp" = x."laatsteBelOp"
+                       "laatsteBelOp" = x."laatsteBelOp",
+                       "openOpstart" = x."openOpstart", "openBegeleider" = x."openBegeleider", "openMaatje" = x."openMaatje"
                   FROM x WHERE x."id" = i."id" RETURNING 1)
      SELECT count(*) AS aantal FROM u`,
     organisatieId ? [organisatieId] : [],
@@ -65,7 +71,8 @@ export async function afwijkendeStanden(sql: SqlConnection, organisatieId?: stri
           OR COALESCE(i."geplandeStarts", ARRAY[]::TIMESTAMP(3)[]) IS DISTINCT FROM x."geplandeStarts"
           OR COALESCE(i."openDeadlines", ARRAY[]::DATE[]) IS DISTINCT FROM x."openDeadlines"
           OR i."checklistAantal" <> x."checklistAantal" OR i."checklistGeregeld" <> x."checklistGeregeld" OR i."checklistNvt" <> x."checklistNvt"
-          OR i."laatsteBelOp" IS DISTINCT FROM x."laatsteBelOp")
+          OR i."laatsteBelOp" IS DISTINCT FROM x."laatsteBelOp"
+          OR i."openOpstart" <> x."openOpstart" OR i."openBegeleider" <> x."openBegeleider" OR i."openMaatje" <> x."openMaatje")
         ${organisatieId ? `AND i."organisatieId" = $1` : ""}
       ORDER BY i."id"`,
     organisatieId ? [organisatieId] : [],

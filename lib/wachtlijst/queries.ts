@@ -31,6 +31,13 @@ export interface WachtRij {
  * The rule of ./rules.ts (wachtRedenen) in SQL: one row per person and reason,
  * with the moment the wait began. Kept next to the rule it mirrors; the
  * integration tests compare both.
+ *
+ * Each branch first asks the stored facts "no assignment without an end in this
+ * role" ("openOpstart", "openBegeleider", "openMaatje", decision 026): that is
+ * implied by "no active assignment", and a partial index per branch holds just
+ * those people. The active assignments are then checked for those few, with the
+ * clock, so an end date in the future still counts until it passes. The
+ * conditions are written exactly as in the indexes' predicates.
  */
 function wachtRedenenSql(user: SessionUser, now: Date): Prisma.Sql {
   const actief = (rollen: string[]) => Prisma.sql`EXISTS (
@@ -41,15 +48,15 @@ function wachtRedenenSql(user: SessionUser, now: Date): Prisma.Sql {
   return Prisma.sql`
     SELECT i.id, i."gemeenteId", i.achternaam, 'OPSTART' AS reden, GREATEST(i."createdAt", ${laatsteEinde(["OPSTART", "BEGELEIDER"])}) AS sinds
       FROM "Inburgeraar" i
-     WHERE ${scope} AND i.fase IN ('AANGEMELD', 'OPSTARTFASE') AND NOT ${actief(["OPSTART", "BEGELEIDER"])}
+     WHERE ${scope} AND i.fase IN ('AANGEMELD', 'OPSTARTFASE') AND NOT i."openOpstart" AND NOT i."openBegeleider" AND NOT ${actief(["OPSTART", "BEGELEIDER"])}
     UNION ALL
     SELECT i.id, i."gemeenteId", i.achternaam, 'BEGELEIDER', GREATEST(i."faseSinds", ${laatsteEinde(["BEGELEIDER"])})
       FROM "Inburgeraar" i
-     WHERE ${scope} AND i.fase IN ('BEGELEIDINGSFASE', 'AFRONDING') AND NOT ${actief(["BEGELEIDER"])}
+     WHERE ${scope} AND i.fase IN ('BEGELEIDINGSFASE', 'AFRONDING') AND NOT i."openBegeleider" AND NOT ${actief(["BEGELEIDER"])}
     UNION ALL
     SELECT i.id, i."gemeenteId", i.achternaam, 'MAATJE', GREATEST(i."maatjeGewenstSinds", ${laatsteEinde(["MAATJE"])})
       FROM "Inburgeraar" i
-     WHERE ${scope} AND i.fase <> 'AFGESLOTEN' AND i."maatjeGewenstSinds" IS NOT NULL AND NOT ${actief(["MAATJE"])}`;
+     WHERE ${scope} AND i.fase <> 'AFGESLOTEN' AND i."maatjeGewenstSinds" IS NOT NULL AND NOT i."openMaatje" AND NOT ${actief(["MAATJE"])}`;
 }
 
 /**

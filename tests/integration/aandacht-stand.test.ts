@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { beoordeel, checklistStand } from "@/lib/caseload/rules";
 import { aandachtsscoreSql, afwijkendeScores, afwijkendeStanden, herberekenScores, herberekenStanden } from "@/lib/caseload/stand";
 import { db, getDatabase } from "@/lib/db";
-import type { AfspraakStatus, BelUitkomst, ChecklistStatus, Fase } from "@/lib/db/generated/enums";
+import type { AfspraakStatus, BelUitkomst, ChecklistStatus, Fase, ToewijzingRol } from "@/lib/db/generated/enums";
 import { dateKolomNaarKalenderdatum, naarKalenderdatum, vandaag as vandaagIn } from "@/lib/tijd";
 import { getCaseloadPagina } from "@/lib/caseload/queries";
 import { listTeamInburgeraars, TEAMLIJST_PER_PAGINA } from "@/lib/team/inburgeraars";
@@ -25,6 +25,7 @@ const dag = 86_400_000;
 const AFSPRAAK_STATUS: AfspraakStatus[] = ["GEPLAND", "VOND_PLAATS", "NIET_VERSCHENEN", "GEANNULEERD"];
 const CHECKLIST_STATUS: ChecklistStatus[] = ["OPEN", "BEZIG", "GEREGELD", "NVT"];
 const BEL_UITKOMST: BelUitkomst[] = ["BEREIKT", "NIET_BEREIKT", "VERVOLG_NODIG"];
+const TOEWIJZING_ROL: ToewijzingRol[] = ["OPSTART", "BEGELEIDER", "MAATJE"];
 
 type Schrijf =
   | { soort: "afspraak"; persoon: number; dagen: number; status: AfspraakStatus }
@@ -39,7 +40,12 @@ type Schrijf =
   | { soort: "terugdraaien"; persoon: number; dagen: number }
   | { soort: "bel"; persoon: number; dagen: number; uitkomst: BelUitkomst }
   | { soort: "belVerzet"; welke: number; dagen: number }
-  | { soort: "belWeg"; welke: number };
+  | { soort: "belWeg"; welke: number }
+  | { soort: "toewijzing"; persoon: number; rol: ToewijzingRol; tot: number | null }
+  | { soort: "toewijzingEinde"; welke: number; tot: number | null }
+  | { soort: "toewijzingRol"; welke: number; rol: ToewijzingRol }
+  | { soort: "toewijzingVerhuis"; welke: number; persoon: number }
+  | { soort: "toewijzingWeg"; welke: number };
 
 const schrijf: fc.Arbitrary<Schrijf> = fc.oneof(
   fc.record({ soort: fc.constant("afspraak" as const), persoon: fc.nat(2), dagen: fc.integer({ min: -400, max: 60 }), status: fc.constantFrom(...AFSPRAAK_STATUS) }),
@@ -55,6 +61,12 @@ const schrijf: fc.Arbitrary<Schrijf> = fc.oneof(
   fc.record({ soort: fc.constant("bel" as const), persoon: fc.nat(2), dagen: fc.integer({ min: -200, max: 0 }), uitkomst: fc.constantFrom(...BEL_UITKOMST) }),
   fc.record({ soort: fc.constant("belVerzet" as const), welke: fc.nat(), dagen: fc.integer({ min: -200, max: 0 }) }),
   fc.record({ soort: fc.constant("belWeg" as const), welke: fc.nat() }),
+  // An assignment without an end, ended in the past, or ending in the future (days from now).
+  fc.record({ soort: fc.constant("toewijzing" as const), persoon: fc.nat(2), rol: fc.constantFrom(...TOEWIJZING_ROL), tot: fc.option(fc.integer({ min: -60, max: 60 })) }),
+  fc.record({ soort: fc.constant("toewijzingEinde" as const), welke: fc.nat(), tot: fc.option(fc.integer({ min: -60, max: 60 })) }),
+  fc.record({ soort: fc.constant("toewijzingRol" as const), welke: fc.nat(), rol: fc.constantFrom(...TOEWIJZING_ROL) }),
+  fc.record({ soort: fc.constant("toewijzingVerhuis" as const), welke: fc.nat(), persoon: fc.nat(2) }),
+  fc.record({ soort: fc.constant("toewijzingWeg" as const), welke: fc.nat() }),
 );
 
 describe("opgeslagen aandacht", () => {
@@ -69,6 +81,8 @@ describe("opgeslagen aandacht", () => {
         const afspraken: string[] = [];
         const punten: string[] = [];
         const belpogingen: string[] = [];
+        const toewijzingen: string[] = [];
+        const totOp = (dagen: number | null) => (dagen === null ? null : new Date(now.getTime() + dagen * dag));
         const kies = (lijst: string[], n: number) => (lijst.length ? lijst[n % lijst.length]! : null);
         for (const s of reeks) {
           switch (s.soort) {
@@ -155,6 +169,34 @@ describe("opgeslagen aandacht", () => {
               }
               break;
             }
+            case "toewijzing":
+              toewijzingen.push(
+                (await db().toewijzing.create({ data: { inburgeraarId: ids[s.persoon]!, gebruikerId: medewerkerId, rol: s.rol, tot: totOp(s.tot) } })).id,
+              );
+              break;
+            case "toewijzingEinde": {
+              const id = kies(toewijzingen, s.welke);
+              if (id) await db().toewijzing.update({ where: { id }, data: { tot: totOp(s.tot) } });
+              break;
+            }
+            case "toewijzingRol": {
+              const id = kies(toewijzingen, s.welke);
+              if (id) await db().toewijzing.update({ where: { id }, data: { rol: s.rol } });
+              break;
+            }
+            case "toewijzingVerhuis": {
+              const id = kies(toewijzingen, s.welke);
+              if (id) await db().toewijzing.update({ where: { id }, data: { inburgeraarId: ids[s.persoon]! } });
+              break;
+            }
+            case "toewijzingWeg": {
+              const id = kies(toewijzingen, s.welke);
+              if (id) {
+                await db().toewijzing.delete({ where: { id } });
+                toewijzingen.splice(toewijzingen.indexOf(id), 1);
+              }
+              break;
+            }
             case "terugdraaien":
               // A write that fails halfway: its change to the stored facts goes with it.
               await expect(
@@ -198,11 +240,15 @@ describe("opgeslagen aandacht", () => {
         new Date(now.getTime() - 3 * dag),
       ]);
       await tx.exec(`ALTER TABLE "Belpoging" ENABLE TRIGGER "belpoging_stand"`);
+      await tx.exec(`ALTER TABLE "Toewijzing" DISABLE TRIGGER "toewijzing_stand"`);
+      await tx.query(`INSERT INTO "Toewijzing" ("id", "inburgeraarId", "gebruikerId", "rol") VALUES ('bulk-toewijzing-1', $1, $2, 'MAATJE')`, [p.id, w.gebruikers.vrijwilliger.id]);
+      await tx.exec(`ALTER TABLE "Toewijzing" ENABLE TRIGGER "toewijzing_stand"`);
     });
     expect(await afwijkendeStanden(sql, w.a.organisatie.id)).toEqual([p.id]);
     expect(await herberekenStanden(sql, w.a.organisatie.id)).toBeGreaterThan(0);
     expect(await afwijkendeStanden(sql, w.a.organisatie.id)).toEqual([]);
-    const na = await db().inburgeraar.findUniqueOrThrow({ where: { id: p.id }, select: { laatsteContactOp: true, laatsteBelOp: true } });
+    const na = await db().inburgeraar.findUniqueOrThrow({ where: { id: p.id }, select: { laatsteContactOp: true, laatsteBelOp: true, openMaatje: true } });
+    expect(na.openMaatje).toBe(true);
     expect(na.laatsteContactOp?.toISOString()).toBe(new Date(now.getTime() - 5 * dag).toISOString());
     expect(na.laatsteBelOp?.toISOString()).toBe(new Date(now.getTime() - 3 * dag).toISOString());
   });

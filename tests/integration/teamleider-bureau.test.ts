@@ -211,6 +211,33 @@ describe("wachtlijst", () => {
       expect(await code(getWachtlijst(await sessionUser(w.gebruikers[rol].id)))).toBe("GEEN_TOEGANG");
     }
   });
+
+  // The list reads who has no assignment without an end (a stored fact, decision 026) and checks the
+  // active ones of those few with the clock: an end in the future counts until it passes, without a write.
+  it("een toewijzing die in de toekomst eindigt telt tot dat moment; daarna wacht iemand weer, zonder dat er iets geschreven wordt", async () => {
+    const now = new Date();
+    const w = await maakTweeOrganisaties();
+    const org = w.a.organisatie.id;
+    const gem = w.a.gemeente.id;
+    const teamleider = await sessionUser(w.gebruikers.teamleider.id);
+    const persoon = await maakInburgeraar(org, gem, { fase: "BEGELEIDINGSFASE", maatjeGewenstSinds: dagenGeleden(40, now) });
+    await factoryWijsToe(persoon.id, w.gebruikers.begeleider.id, "BEGELEIDER");
+    const maatje = await db().toewijzing.create({
+      data: { inburgeraarId: persoon.id, gebruikerId: w.gebruikers.vrijwilliger.id, rol: "MAATJE", tot: new Date(now.getTime() + 5 * DAG) },
+    });
+    const wacht = async (op: Date) => (await getWachtlijst(teamleider, { reden: "MAATJE" }, op)).rijen.map((r) => r.id);
+    expect(await wacht(now)).not.toContain(persoon.id);
+    const later = new Date(now.getTime() + 6 * DAG);
+    expect(await wacht(later)).toContain(persoon.id);
+    // The wait began when the maatje stopped.
+    const rij = (await getWachtlijst(teamleider, { reden: "MAATJE" }, later)).rijen.find((r) => r.id === persoon.id)!;
+    expect(rij.sinds.toISOString()).toBe(maatje.tot!.toISOString());
+    // A new maatje without an end takes them off again; removing that assignment puts them back.
+    const nieuw = await db().toewijzing.create({ data: { inburgeraarId: persoon.id, gebruikerId: w.gebruikers.vrijwilliger.id, rol: "MAATJE" } });
+    expect(await wacht(later)).not.toContain(persoon.id);
+    await db().toewijzing.delete({ where: { id: nieuw.id } });
+    expect(await wacht(later)).toContain(persoon.id);
+  });
 });
 
 describe("bellijst", () => {
