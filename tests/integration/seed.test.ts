@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { decryptBsn } from "@/lib/crypto/bsn";
-import { db } from "@/lib/db";
+import { afwijkendeStanden } from "@/lib/caseload/stand";
+import { db, getDatabase } from "@/lib/db";
 import { Fase, Rol } from "@/lib/db/generated/enums";
 import { isValidBsn } from "@/lib/inburgeraar/rules";
 import { toestemmingGeldig } from "@/lib/authz/zicht";
@@ -50,6 +51,10 @@ describe("seedDemo", () => {
   it("changes nothing on a second run", async () => {
     await expect(seedDemo(db(), { now: NOW })).resolves.toEqual({ created: false });
     expect(await tellingen()).toEqual(eerste);
+  });
+
+  it("leaves the stored facts of every person equal to a full recomputation (its writes ran the triggers)", async () => {
+    expect(await afwijkendeStanden(getDatabase().sql)).toEqual([]);
   });
 
   it("creates at least 40 test inburgeraars in all five phases", async () => {
