@@ -50,15 +50,10 @@ const ROL = { OPSTART: "opstart", BEGELEIDER: "begeleider", MAATJE: "maatje" } a
 /** Checklist progress matters until the opstartfase is closed. */
 const isOpstartRelevant = (fase: Fase) => fase === "AANGEMELD" || fase === "OPSTARTFASE";
 
-function contact(k: CaseloadKaart, r: CaseloadRij) {
-  if (r.dagenSindsContact === null) {
-    k.contact = "Nog geen contact";
-    k.contactToon = "geen";
-    return;
-  }
+function contact(r: CaseloadRij): Pick<CaseloadKaart, "contact" | "contactToon"> {
+  if (r.dagenSindsContact === null) return { contact: "Nog geen contact", contactToon: "geen" };
   const tekst = r.dagenSindsContact === 0 ? "Vandaag contact" : `${r.dagenSindsContact} ${r.dagenSindsContact === 1 ? "dag" : "dagen"} geleden`;
-  k.contact = r.isContactTeLang ? `${tekst} (te lang)` : tekst;
-  if (r.isContactTeLang) k.contactToon = "te-lang";
+  return r.isContactTeLang ? { contact: `${tekst} (te lang)`, contactToon: "te-lang" } : { contact: tekst };
 }
 
 function aandacht(r: CaseloadRij, kanLoggen: boolean): CaseloadAandacht[] {
@@ -81,9 +76,8 @@ function aandacht(r: CaseloadRij, kanLoggen: boolean): CaseloadAandacht[] {
 
 export function naarKaarten(rows: readonly CaseloadRij[], kanLoggen: boolean): CaseloadKaart[] {
   return rows.map((r) => {
-    const k: CaseloadKaart = { id: r.id, naam: r.naam, fase: r.fase, gemeente: r.gemeente, contact: "" };
+    const k: CaseloadKaart = { id: r.id, naam: r.naam, fase: r.fase, gemeente: r.gemeente, ...contact(r) };
     if (r.mijnRol) k.rol = ROL[r.mijnRol];
-    contact(k, r);
     if (r.volgendeAfspraak) k.volgende = `${formatDatumKort(r.volgendeAfspraak)} ${formatTijd(r.volgendeAfspraak)}`;
     if (r.opstart) k.opstart = isOpstartRelevant(r.fase) ? { ...r.opstart } : { ...r.opstart, afgerond: true };
     if (r.meetmomentNodig) k.meetmoment = formatKalenderdatum(r.meetmomentNodig.geplandOp);

@@ -44,8 +44,8 @@ export async function getBellijst(
   assertCan(user, "bellijst:bellen");
   const vandaag = vandaagIn(now);
   const pagina = Math.max(1, Math.floor(opties.pagina ?? 1));
-  // Who is due, without a time-zone conversion per person (decision 024 found those were about half of
-  // this statement): a person is due when their clock (the latest of begin, last call and, with a
+  // Who is due, without a time-zone conversion per person (those were about half of this statement,
+  // decision 025): a person is due when their clock (the latest of begin, last call and, with a
   // maatje, last contact; dates in Amsterdam) is on or before the gemeente's "grens" (today minus its
   // interval). For an instant t, "its Amsterdam date ≤ grens" is "t before Amsterdam's midnight that
   // starts grens + 1": one instant per gemeente (gr), compared with the stored instants. Only for who

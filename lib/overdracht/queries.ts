@@ -267,15 +267,15 @@ export async function openOverdrachten(user: SessionUser, now = new Date()) {
   assertCan(user, "overdracht:ontvangen");
   const teOntvangen = await leesOpen(user, now, "teOntvangen");
   const verstuurd = can(user, "overdracht:maken") ? await leesOpen(user, now, "verstuurd") : [];
-  const alle = can(user, "overdracht:alle-open-zien") ? await leesOpen(user, now, "alle") : [];
+  const alle = can(user, "overdracht:alle-open-zien") ? await alleOpenOverdrachten(user, now) : { rijen: [], meer: false };
   return {
     teOntvangen: metNaam(teOntvangen, OPEN_OVERDRACHTEN_MAX.teOntvangen),
     verstuurd: metNaam(verstuurd, OPEN_OVERDRACHTEN_MAX.verstuurd),
-    alle: metNaam(alle, OPEN_OVERDRACHTEN_MAX.alle),
+    alle: alle.rijen,
     meer: {
       teOntvangen: teOntvangen.length > OPEN_OVERDRACHTEN_MAX.teOntvangen,
       verstuurd: verstuurd.length > OPEN_OVERDRACHTEN_MAX.verstuurd,
-      alle: alle.length > OPEN_OVERDRACHTEN_MAX.alle,
+      alle: alle.meer,
     },
   };
 }
