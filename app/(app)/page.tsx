@@ -9,6 +9,8 @@ import { can, dossierZicht, startpaginaVan } from "@/lib/authz";
 import { gebruikerKeuzes, listGebruikers } from "@/lib/gebruiker/queries";
 import { laadCaseloadStart, laadTeamStart, laadVoortgangStart } from "@/lib/pagina/start";
 import { OpenSignalen } from "@/components/signaal/open-signalen";
+import { naarEerstePaginaAlsLeeg } from "@/components/ui/paginering";
+import { paden } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Start" };
 
@@ -21,6 +23,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     case "maatjes": {
       const filters = parseCaseloadFilters(await searchParams);
       const { caseload, gemeenten, overdrachten, signalen } = await laadCaseloadStart(user, filters);
+      naarEerstePaginaAlsLeeg(caseload.rijen.length, caseload.pagina, paden.home(), {
+        zoek: filters.zoek,
+        fase: filters.fase,
+        gemeente: filters.gemeenteId,
+        aandacht: filters.alleenAandacht ? "1" : undefined,
+      });
       return (
         <CaseloadHome
           rows={caseload.rijen}
@@ -42,6 +50,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       const sp = await searchParams;
       const filters = parseVoortgangFilters(sp);
       const { lijst, markers, gemeenten, open, rapportages } = await laadVoortgangStart(user, filters);
+      naarEerstePaginaAlsLeeg(lijst.rijen.length, lijst.pagina, paden.home(), { ...sp, pagina: undefined });
       return <VoortgangHome searchParams={sp} filters={filters} lijst={lijst} markers={markers} gemeenten={gemeenten} overdrachten={open.teOntvangen} rapportages={rapportages} />;
     }
     case "team": {

@@ -186,3 +186,19 @@ test("scherm vrijwilliger en toewijzen op telefoon en desktop", async ({ page },
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: testInfo.outputPath("bureau-toewijzen.png"), fullPage: true });
 });
+
+test("andere lijsten: een pagina voorbij het einde gaat naar de eerste pagina, met dezelfde filters", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "één keer is genoeg");
+  await signIn(page, "teamleider");
+  const gevallen = [
+    ["/wachtlijst?reden=MAATJE&pagina=99", /\/wachtlijst\?reden=MAATJE$/, "Wachtlijst"],
+    ["/inburgeraars?fase=OPSTARTFASE&pagina=99", /\/inburgeraars\?fase=OPSTARTFASE$/, "Inburgeraars"],
+    ["/bellijst?pagina=99", /\/bellijst$/, "Bellijst"],
+    ["/vrijwilligers?pagina=99", /\/vrijwilligers$/, "Vrijwilligers"],
+  ] as const;
+  for (const [pad, naar, kop] of gevallen) {
+    await page.goto(pad);
+    await expect(page).toHaveURL(naar);
+    await expect(page.getByRole("heading", { level: 1, name: kop })).toBeVisible();
+  }
+});

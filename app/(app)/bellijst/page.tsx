@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BellijstLijst } from "@/components/team/bellijst";
 import { Card, PageHeader } from "@/components/ui/card";
-import { leesPagina, Paginering } from "@/components/ui/paginering";
+import { leesPagina, naarEerstePaginaAlsLeeg, Paginering } from "@/components/ui/paginering";
 import { requireUser } from "@/lib/auth/session";
 import { BELLIJST_STANDAARD_DAGEN } from "@/lib/bellijst/rules";
 import { laadBellijstPagina } from "@/lib/pagina/bellijst";
@@ -15,6 +15,7 @@ export default async function BellijstPage({ searchParams }: { searchParams: Pro
   const user = await requireUser("bellijst:bellen");
   const sp = await searchParams;
   const { lijst, doorgezet } = await laadBellijstPagina(user, leesPagina(sp.pagina));
+  naarEerstePaginaAlsLeeg(lijst.rijen.length, lijst.pagina, paden.bellijst(), {});
   return (
     <>
       <PageHeader

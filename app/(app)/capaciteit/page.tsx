@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PersonenTabel, TotalenTabel } from "@/components/team/capaciteit";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
-import { leesPagina, Paginering } from "@/components/ui/paginering";
+import { leesPagina, naarEerstePaginaAlsLeeg, Paginering } from "@/components/ui/paginering";
 import { requireUser } from "@/lib/auth/session";
 import { getCapaciteit } from "@/lib/capaciteit/queries";
 import { paden } from "@/lib/routes";
@@ -13,6 +13,7 @@ export default async function CapaciteitPage({ searchParams }: { searchParams: P
   const user = await requireUser("capaciteit:bekijken");
   const sp = await searchParams;
   const data = await getCapaciteit(user, { pagina: leesPagina(sp.pagina) });
+  naarEerstePaginaAlsLeeg(data.personen.length, data.pagina, paden.capaciteit(), {});
   return (
     <>
       <PageHeader

@@ -3,7 +3,7 @@ import { InburgeraarLijst } from "@/components/home/inburgeraar-lijst";
 import { TeamLijst, TeamLijstFilterForm } from "@/components/team/team-lijst";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
-import { leesPagina, leesParam, Paginering } from "@/components/ui/paginering";
+import { leesPagina, leesParam, naarEerstePaginaAlsLeeg, Paginering } from "@/components/ui/paginering";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import type { Fase } from "@/lib/db/generated/enums";
@@ -38,25 +38,22 @@ export default async function InburgeraarsPage({ searchParams }: { searchParams:
   if (can(user, "team:bekijken")) {
     const filters = leesFilters(await searchParams);
     const { lijst, keuzes } = await laadTeamLijstPagina(user, filters);
+    const params = {
+      zoek: filters.zoek,
+      fase: filters.fase,
+      gemeente: filters.gemeenteId,
+      door: filters.door,
+      zonder: filters.zonder,
+      contact: filters.teLangGeenContact ? "1" : undefined,
+      sortering: filters.sortering === "aandacht" ? undefined : filters.sortering,
+    };
+    naarEerstePaginaAlsLeeg(lijst.rijen.length, lijst.pagina, paden.inburgeraars(), params);
     return (
       <>
         <PageHeader title="Inburgeraars" description={`${lijst.totaal} ${lijst.totaal === 1 ? "persoon" : "personen"}.`} actions={aanmelden} />
         <TeamLijstFilterForm waarden={filters} keuzes={keuzes} />
         <TeamLijst rijen={lijst.rijen} />
-        <Paginering
-          pagina={lijst.pagina}
-          paginas={lijst.paginas}
-          pad={paden.inburgeraars()}
-          params={{
-            zoek: filters.zoek,
-            fase: filters.fase,
-            gemeente: filters.gemeenteId,
-            door: filters.door,
-            zonder: filters.zonder,
-            contact: filters.teLangGeenContact ? "1" : undefined,
-            sortering: filters.sortering === "aandacht" ? undefined : filters.sortering,
-          }}
-        />
+        <Paginering pagina={lijst.pagina} paginas={lijst.paginas} pad={paden.inburgeraars()} params={params} />
       </>
     );
   }

@@ -4,7 +4,7 @@ import { KaartKaartje } from "@/components/sociale-kaart/kaart-kaartje";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/field";
-import { leesPagina, leesParam, Paginering } from "@/components/ui/paginering";
+import { leesPagina, leesParam, naarEerstePaginaAlsLeeg, Paginering } from "@/components/ui/paginering";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import type { Leefgebied } from "@/lib/db/generated/enums";
@@ -28,6 +28,7 @@ export default async function SocialeKaartPage({ searchParams }: { searchParams:
   const magBeheren = can(user, "sociale-kaart:beheren");
   const pagina = leesPagina(sp.pagina);
   const { rijen, totaal } = await listSocialeKaart(user, { gemeenteId, leefgebied, zoek, metInactief: magBeheren }, pagina);
+  naarEerstePaginaAlsLeeg(rijen.length, pagina, paden.socialeKaart(), { gemeente: gemeenteId, leefgebied, zoek });
   return (
     <>
       <PageHeader

@@ -4,7 +4,7 @@ import { VogBadge } from "@/components/vrijwilliger/vog-badge";
 import { Button } from "@/components/ui/button";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/field";
-import { leesPagina, leesParam, Paginering } from "@/components/ui/paginering";
+import { leesPagina, leesParam, naarEerstePaginaAlsLeeg, Paginering } from "@/components/ui/paginering";
 import { requireUser } from "@/lib/auth/session";
 import type { VrijwilligerStatus } from "@/lib/db/generated/enums";
 import { paden } from "@/lib/routes";
@@ -21,6 +21,8 @@ export default async function VrijwilligersPage({ searchParams }: { searchParams
   const zoek = leesParam(sp.zoek);
   const vogAandacht = leesParam(sp.vog) === "1";
   const data = await listVrijwilligers(user, { zoek, status, vogAandacht, pagina: leesPagina(sp.pagina) });
+  const params = { zoek, status, vog: vogAandacht ? "1" : undefined };
+  naarEerstePaginaAlsLeeg(data.rijen.length, data.pagina, paden.vrijwilligers(), params);
   return (
     <>
       <PageHeader
@@ -87,7 +89,7 @@ export default async function VrijwilligersPage({ searchParams }: { searchParams
           ))}
         </ul>
       )}
-      <Paginering pagina={data.pagina} paginas={data.paginas} pad={paden.vrijwilligers()} params={{ zoek, status, vog: vogAandacht ? "1" : undefined }} />
+      <Paginering pagina={data.pagina} paginas={data.paginas} pad={paden.vrijwilligers()} params={params} />
     </>
   );
 }

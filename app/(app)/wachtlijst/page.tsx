@@ -4,7 +4,7 @@ import { WachtlijstLijst } from "@/components/team/wachtlijst";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { Select } from "@/components/ui/field";
-import { leesPagina, leesParam, Paginering } from "@/components/ui/paginering";
+import { leesPagina, leesParam, naarEerstePaginaAlsLeeg, Paginering } from "@/components/ui/paginering";
 import { requireUser } from "@/lib/auth/session";
 import { paden } from "@/lib/routes";
 import { getWachtlijst } from "@/lib/wachtlijst/queries";
@@ -21,6 +21,7 @@ export default async function WachtlijstPage({ searchParams }: { searchParams: P
   const reden = redenParam && redenParam in WACHT_REDEN_LABELS ? (redenParam as WachtReden) : undefined;
   const gemeenteId = leesParam(sp.gemeente);
   const data = await getWachtlijst(user, { reden, gemeenteId, pagina: leesPagina(sp.pagina) });
+  naarEerstePaginaAlsLeeg(data.rijen.length, data.pagina, paden.wachtlijst(), { reden, gemeente: gemeenteId });
   return (
     <>
       <PageHeader
