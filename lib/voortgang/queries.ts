@@ -7,7 +7,7 @@ import { leesSql } from "@/lib/db/lees";
 import type { ChecklistStatus, Fase, Leefgebied, SignaalCategorie, SignaalErnst } from "@/lib/db/generated/enums";
 import { beoordeelTijdigeStart, BREDE_INTAKE_NORM_DAGEN, tijdigeStartPerGemeente, type GemeenteTijdigeStart, type TijdigeStart } from "@/lib/tijdige-start/rules";
 import { dateKolomNaarKalenderdatum, kalenderdatumNaarDate, naarKalenderdatum, plusDagen, vandaag as vandaagIn, type Kalenderdatum } from "@/lib/tijd";
-import { CONTACT_VENSTER_DAGEN, contactSamenvatting, opstartVoortgang, scoresMetVerschil } from "./rules";
+import { CONTACT_VENSTER_DAGEN, contactSamenvatting, KLAAR_STATUSSEN, MAX_OPEN_PUNTEN, OPEN_STATUSSEN, opstartVoortgangUit, scoresMetVerschil } from "./rules";
 import type { AfsprakenSectie, ChecklistSectie, PlanSectie, SignaalSectie, TrajectSectie } from "./secties";
 
 export const VOORTGANG_PAGINA = 25;
@@ -107,7 +107,12 @@ export async function getVoortgang(user: SessionUser, filters: VoortgangFilters 
              'begeleiders', COALESCE((SELECT json_agg(u.naam ORDER BY t.vanaf) FROM "Toewijzing" t JOIN "Gebruiker" u ON u.id = t."gebruikerId"
                                        WHERE t."inburgeraarId" = i.id AND t.rol <> 'MAATJE' AND (t.tot IS NULL OR t.tot > ${now})), '[]'::json)) END AS traject,
            z.checklist AS "zichtChecklist",
-           CASE WHEN z.checklist THEN (SELECT json_agg(json_build_object('status', c.status, 'verplicht', c.verplicht, 'titel', c.titel) ORDER BY c.deadline ASC NULLS LAST, c.volgorde ASC)
+           -- Counted here, not sent item by item (lib/voortgang/rules: which statuses are done and which open).
+           CASE WHEN z.checklist THEN (SELECT CASE WHEN count(*) > 0 THEN json_build_object(
+               'totaal', count(*) FILTER (WHERE c.verplicht),
+               'klaar', count(*) FILTER (WHERE c.verplicht AND c.status::text = ANY(${[...KLAAR_STATUSSEN]}::text[])),
+               'open', COALESCE((array_agg(c.titel ORDER BY c.deadline ASC NULLS LAST, c.volgorde ASC)
+                                 FILTER (WHERE c.verplicht AND c.status::text = ANY(${[...OPEN_STATUSSEN]}::text[])))[1:${MAX_OPEN_PUNTEN}], '{}')) END
              FROM "ChecklistItem" c WHERE c."inburgeraarId" = i.id) END AS checklist,
            CASE WHEN z.afspraken THEN json_build_object(
              'recent', COALESCE((SELECT json_agg(json_build_object('start', ${iso(Prisma.sql`a.start`)}, 'duurMinuten', a."duurMinuten")) FROM "Afspraak" a
@@ -170,7 +175,7 @@ export async function getVoortgang(user: SessionUser, filters: VoortgangFilters 
     const plan: PlanSectie | null = p ? { focus: p.focus, scores: scoresMetVerschil(p.meetmomenten), openDoelen: p.doelen } : null;
     const c = r.checklist;
     const checklist: ChecklistSectie | null = c
-      ? { ...opstartVoortgang(c), openPunten: c.filter((i) => i.verplicht && (i.status === "OPEN" || i.status === "BEZIG")).map((i) => i.titel).slice(0, 10) }
+      ? { ...opstartVoortgangUit(c.klaar, c.totaal), openPunten: c.open }
       : null;
     const signalen: SignaalSectie | null = r.signalen
       ? { open: r.signalen.map((x) => ({ categorie: x.categorie, ernst: x.ernst, sinds: naarKalenderdatum(new Date(x.createdAt)) })) }
@@ -222,7 +227,8 @@ interface VoortgangSqlRij {
   eersteLesDatum: Date | null;
   traject: { faseSinds: string; einddatum: Kalenderdatum | null; opstartAfgeslotenOp: string | null; begeleiders: string[] } | null;
   zichtChecklist: boolean;
-  checklist: { status: ChecklistStatus; verplicht: boolean; titel: string }[] | null;
+  /** The required items counted (null: no checklist yet). */
+  checklist: { totaal: number; klaar: number; open: string[] } | null;
   afspraken: { recent: { start: string; duurMinuten: number | null }[]; laatste: string | null; volgende: string | null } | null;
   zichtPlan: boolean;
   plan: {

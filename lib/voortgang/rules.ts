@@ -44,10 +44,26 @@ export interface OpstartVoortgang {
   procent: number;
 }
 
+/** A required item in one of these is done (arranged, or not applicable). */
+export const KLAAR_STATUSSEN: readonly ChecklistStatus[] = ["GEREGELD", "NVT"];
+/** A required item in one of these is an open point the consulent sees by name. */
+export const OPEN_STATUSSEN: readonly ChecklistStatus[] = ["OPEN", "BEZIG"];
+/** At most this many open points are named. */
+export const MAX_OPEN_PUNTEN = 10;
+
 export function opstartVoortgang(items: readonly { status: ChecklistStatus; verplicht: boolean }[]): OpstartVoortgang {
   const verplicht = items.filter((i) => i.verplicht);
-  const klaar = verplicht.filter((i) => i.status === "GEREGELD" || i.status === "NVT").length;
-  return { klaar, totaal: verplicht.length, procent: verplicht.length ? Math.round((klaar / verplicht.length) * 100) : 0 };
+  return opstartVoortgangUit(verplicht.filter((i) => KLAAR_STATUSSEN.includes(i.status)).length, verplicht.length);
+}
+
+/** The same from the counts: `klaar` of `totaal` required items (the voortgang list counts them in SQL). */
+export function opstartVoortgangUit(klaar: number, totaal: number): OpstartVoortgang {
+  return { klaar, totaal, procent: totaal ? Math.round((klaar / totaal) * 100) : 0 };
+}
+
+/** The titles of the required items still open, in the order given (deadline first), at most MAX_OPEN_PUNTEN. */
+export function openChecklistPunten(items: readonly { status: ChecklistStatus; verplicht: boolean; titel: string }[]): string[] {
+  return items.filter((i) => i.verplicht && OPEN_STATUSSEN.includes(i.status)).map((i) => i.titel).slice(0, MAX_OPEN_PUNTEN);
 }
 
 export interface ScoreMetVerschil {

@@ -4,7 +4,7 @@ import { actieveToewijzing, gedeeldMetConsulentScope, signaalSectiePoort, type D
 import type { Tx } from "@/lib/db";
 import type { Fase, Leefgebied, SignaalCategorie, SignaalErnst } from "@/lib/db/generated/enums";
 import { dateKolomNaarKalenderdatum, naarKalenderdatum, plusDagen, vandaag as vandaagIn, type Kalenderdatum } from "@/lib/tijd";
-import { CONTACT_VENSTER_DAGEN, contactSamenvatting, opstartVoortgang, scoresMetVerschil, type ContactSamenvatting, type OpstartVoortgang, type ScoreMetVerschil } from "./rules";
+import { CONTACT_VENSTER_DAGEN, contactSamenvatting, openChecklistPunten, opstartVoortgang, scoresMetVerschil, type ContactSamenvatting, type OpstartVoortgang, type ScoreMetVerschil } from "./rules";
 
 /**
  * The parts of a trajectory's progress the gemeente may see, loaded for a
@@ -102,7 +102,7 @@ export async function laadSecties(tx: Tx, ids: readonly string[], poort: Poort, 
     for (const [id, rij] of per) {
       uit.checklist.set(id, {
         ...opstartVoortgang(rij),
-        openPunten: rij.filter((i) => i.verplicht && (i.status === "OPEN" || i.status === "BEZIG")).map((i) => i.titel).slice(0, 10),
+        openPunten: openChecklistPunten(rij),
       });
     }
   }
