@@ -12,7 +12,8 @@ export function TeamLijstFilterForm({
   keuzes,
 }: {
   waarden: TeamLijstFilters;
-  keuzes: { gemeenten: { id: string; naam: string }[] };
+  /** null: too many gemeenten to list; the filter is then a field for part of the name. */
+  keuzes: { gemeenten: { id: string; naam: string }[] | null };
 }) {
   return (
     <form method="get" role="search" aria-label="Zoeken en filteren" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4 lg:items-end">
@@ -35,19 +36,28 @@ export function TeamLijstFilterForm({
           ))}
         </Select>
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="gemeente" className="font-medium">
-          Gemeente
-        </label>
-        <Select id="gemeente" name="gemeente" defaultValue={waarden.gemeenteId ?? ""}>
-          <option value="">Alle gemeenten</option>
-          {keuzes.gemeenten.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.naam}
-            </option>
-          ))}
-        </Select>
-      </div>
+      {keuzes.gemeenten ? (
+        <div className="flex flex-col gap-1">
+          <label htmlFor="gemeente" className="font-medium">
+            Gemeente
+          </label>
+          <Select id="gemeente" name="gemeente" defaultValue={waarden.gemeenteId ?? ""}>
+            <option value="">Alle gemeenten</option>
+            {keuzes.gemeenten.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.naam}
+              </option>
+            ))}
+          </Select>
+        </div>
+      ) : (
+        <div className="flex flex-col gap-1">
+          <label htmlFor="gemeentenaam" className="font-medium">
+            Gemeente <span className="font-normal text-slate-700">(naam)</span>
+          </label>
+          <Input id="gemeentenaam" name="gemeentenaam" type="search" maxLength={100} defaultValue={waarden.gemeenteNaam ?? ""} />
+        </div>
+      )}
       <div className="flex flex-col gap-1">
         <label htmlFor="door" className="font-medium">
           Begeleid door <span className="font-normal text-slate-700">(naam)</span>

@@ -19,6 +19,8 @@ export interface TeamLijstFilters {
   zoek?: string;
   fase?: Fase;
   gemeenteId?: string;
+  /** Part of the gemeente's name: the filter when there are too many gemeenten to choose from (GEMEENTE_KEUZE_MAX). */
+  gemeenteNaam?: string;
   /** Part of the name of whoever guides them now: begeleider, opstart person or maatje. */
   door?: string;
   /** Only people without a begeleider (or opstart person) / without a maatje. */
@@ -79,6 +81,12 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
     );
   }
   if (filters.gemeenteId) voorwaarden.push(Prisma.sql`i."gemeenteId" = ${filters.gemeenteId}`);
+  const gemeenteNaam = filters.gemeenteNaam?.trim().slice(0, 100);
+  if (gemeenteNaam) {
+    voorwaarden.push(
+      Prisma.sql`i."gemeenteId" IN (SELECT gz.id FROM "Gemeente" gz WHERE gz."organisatieId" = ${user.organisatieId} AND gz.naam ILIKE ${alsPatroon(gemeenteNaam)})`,
+    );
+  }
   const door = filters.door?.trim().slice(0, 100);
   if (door) voorwaarden.push(actief(["BEGELEIDER", "OPSTART", "MAATJE"], alsPatroon(door)));
   if (filters.zonder === "begeleider") voorwaarden.push(Prisma.sql`NOT ${actief(["BEGELEIDER", "OPSTART"])}`);
@@ -184,9 +192,17 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
  * door"): a national organisation has hundreds of paid staff and thousands of volunteers, too many
  * for a list to choose from (and to send with every page).
  */
-export async function teamLijstKeuzes(user: SessionUser) {
+/**
+ * Up to this many gemeenten the filter is a list to choose from; with more (a national
+ * organisation has hundreds) it is a field for part of the name: a list of hundreds is hard
+ * to use on a phone, and it was half of this page's HTML and flight data (docs/performance.md).
+ */
+export const GEMEENTE_KEUZE_MAX = 25;
+
+/** The gemeenten to choose from in the filter, or null when there are more than GEMEENTE_KEUZE_MAX. */
+export async function teamLijstKeuzes(user: SessionUser): Promise<{ gemeenten: { id: string; naam: string }[] | null }> {
   assertCan(user, "team:bekijken");
   const gemeenten = await leesSql<{ id: string; naam: string }[]>(Prisma.sql`
-    SELECT g.id, g.naam FROM "Gemeente" g WHERE g."organisatieId" = ${user.organisatieId} ORDER BY g.naam ASC`);
-  return { gemeenten };
+    SELECT g.id, g.naam FROM "Gemeente" g WHERE g."organisatieId" = ${user.organisatieId} ORDER BY g.naam ASC LIMIT ${GEMEENTE_KEUZE_MAX + 1}`);
+  return { gemeenten: gemeenten.length > GEMEENTE_KEUZE_MAX ? null : gemeenten };
 }

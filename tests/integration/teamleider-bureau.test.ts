@@ -12,7 +12,7 @@ import { getCaseload } from "@/lib/caseload/queries";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import { listTeamInburgeraars, teamLijstKeuzes } from "@/lib/team/inburgeraars";
+import { listTeamInburgeraars, GEMEENTE_KEUZE_MAX, teamLijstKeuzes } from "@/lib/team/inburgeraars";
 import { teamOverzicht } from "@/lib/team/queries";
 import { markeerOverdrachtGelezen, wijsToe, zetMaatjeWens } from "@/lib/toewijzing/mutations";
 import { getOverdrachtVoorMij, getToewijzingen } from "@/lib/toewijzing/queries";
@@ -628,8 +628,20 @@ describe("de teamleider's lijst van inburgeraars", () => {
     expect(a).toMatchObject({ begeleider: w.gebruikers.begeleider.naam, maatje: w.gebruikers.vrijwilliger.naam });
     // The filter choices are the gemeenten of the own organisation only; people are searched by name.
     const keuzes = await teamLijstKeuzes(teamleider);
-    expect(keuzes.gemeenten.map((g) => g.id)).toContain(w.a.gemeente.id);
-    expect(keuzes.gemeenten.map((g) => g.id)).not.toContain(w.b.gemeente.id);
+    expect(keuzes.gemeenten?.map((g) => g.id)).toContain(w.a.gemeente.id);
+    expect(keuzes.gemeenten?.map((g) => g.id)).not.toContain(w.b.gemeente.id);
+    // By part of the gemeente's name: the own organisation's gemeenten only, % is a character.
+    const gemeenteA = await db().gemeente.findUniqueOrThrow({ where: { id: w.a.gemeente.id } });
+    const gemeenteB = await db().gemeente.findUniqueOrThrow({ where: { id: w.b.gemeente.id } });
+    const opNaam = async (gemeenteNaam: string) => (await listTeamInburgeraars(teamleider, { gemeenteNaam }, now)).rijen.map((r) => r.id).sort();
+    expect(await opNaam(gemeenteA.naam.slice(-6).toUpperCase())).toEqual(alles.rijen.map((r) => r.id).sort());
+    expect(await opNaam(gemeenteB.naam)).toEqual([]);
+    expect(await opNaam("%")).toEqual([]);
+    // More gemeenten than a list can sensibly hold: no list, the form asks for part of the name.
+    await db().gemeente.createMany({
+      data: Array.from({ length: GEMEENTE_KEUZE_MAX }, (_, n) => ({ organisatieId: w.a.organisatie.id, naam: `Verzonnen gemeente ${n}`, looptijdMaanden: 12, contactNormDagen: 21 })),
+    });
+    expect((await teamLijstKeuzes(teamleider)).gemeenten).toBeNull();
   });
 
   it("toont het meetmoment dat nu moet met dezelfde planregels als de caseload", async () => {
