@@ -1,4 +1,4 @@
-import { amsterdamNaarInstant, naarKalenderdatum, plusDagen, vandaag as vandaagIn } from "@/lib/tijd";
+import { amsterdamNaarInstant, naarAmsterdamseTijd, naarKalenderdatum, plusDagen, vandaag as vandaagIn } from "@/lib/tijd";
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { inburgeraarScope, type SessionUser } from "@/lib/authz";
@@ -24,7 +24,11 @@ import { getEigenProfiel, getVrijwilligerProfiel, listVrijwilligers, vogAandacht
 import { maakGebruiker, maakInburgeraar, maakTweeOrganisaties, sessionUser, wijsToe as factoryWijsToe } from "../factories";
 
 const DAG = 86_400_000;
-const dagenGeleden = (n: number, now = new Date()) => new Date(now.getTime() - n * DAG);
+/**
+ * The same time of day in Amsterdam, `n` calendar days before `now`: the app counts days in Amsterdam, and
+ * `n` steps of 24 hours across the change to winter time land on the next day between 22:00 and 23:00 UTC.
+ */
+const dagenGeleden = (n: number, now = new Date()) => amsterdamNaarInstant(plusDagen(vandaagIn(now), -n), naarAmsterdamseTijd(now));
 // The calendar day in Amsterdam, as the app counts days (UTC differs between 23:00 and 24:00).
 const datum = (d: Date) => naarKalenderdatum(d);
 
