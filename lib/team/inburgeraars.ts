@@ -188,18 +188,18 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
 }
 
 /**
- * The choices for the filters: the gemeenten. Who guides someone is searched by name ("begeleid
- * door"): a national organisation has hundreds of paid staff and thousands of volunteers, too many
- * for a list to choose from (and to send with every page).
- */
-/**
  * Up to this many gemeenten the filter is a list to choose from; with more (a national
- * organisation has hundreds) it is a field for part of the name: a list of hundreds is hard
- * to use on a phone, and it was half of this page's HTML and flight data (docs/performance.md).
+ * organisation has hundreds) it is a field for part of the name (decision 028): a list of
+ * hundreds is hard to use on a phone, and it was half of this page's HTML and flight data.
  */
 export const GEMEENTE_KEUZE_MAX = 25;
 
-/** The gemeenten to choose from in the filter, or null when there are more than GEMEENTE_KEUZE_MAX. */
+/**
+ * The choices for the filters: the gemeenten, or null when there are more than
+ * GEMEENTE_KEUZE_MAX (then they are searched by name). Who guides someone is always searched by
+ * name ("begeleid door"): a national organisation has hundreds of paid staff and thousands of
+ * volunteers, too many for a list to choose from (and to send with every page).
+ */
 export async function teamLijstKeuzes(user: SessionUser): Promise<{ gemeenten: { id: string; naam: string }[] | null }> {
   assertCan(user, "team:bekijken");
   const gemeenten = await leesSql<{ id: string; naam: string }[]>(Prisma.sql`
