@@ -5,7 +5,8 @@ import { openPunten, zichtbareInhoud, type RapportageInhoud } from "@/lib/rappor
 import { rapportageRegels } from "@/lib/rapportage/regels";
 import { beoordeelTijdigeStart, controleerInburgeringDatums, tijdigeStartPerGemeente, tijdigeStartZin } from "@/lib/tijdige-start/rules";
 import { controleerIntrekking, controleerNieuweToestemming, dubbeleOnderwerpen, scanTypeVan, veiligeBestandsnaam } from "@/lib/toestemming/rules";
-import { contactSamenvatting, opstartVoortgang, scoresMetVerschil } from "@/lib/voortgang/rules";
+import type { ChecklistStatus } from "@/lib/db/generated/enums";
+import { contactSamenvatting, MAX_OPEN_PUNTEN, openChecklistPunten, opstartVoortgang, opstartVoortgangUit, scoresMetVerschil } from "@/lib/voortgang/rules";
 import type { DossierZicht } from "@/lib/authz/zicht";
 
 const basis = { brpInschrijvingDatum: "2026-01-01", bredeIntakeDatum: "2026-01-20", startLeerrouteDatum: null, eersteLesDatum: null, opstartEinde: null, opstartBegonnen: true };
@@ -89,6 +90,13 @@ describe("voortgang", () => {
   });
   it("opstart: geregeld en n.v.t. tellen, niet-verplichte punten niet", () => {
     expect(opstartVoortgang([{ status: "GEREGELD", verplicht: true }, { status: "NVT", verplicht: true }, { status: "OPEN", verplicht: true }, { status: "OPEN", verplicht: false }])).toEqual({ klaar: 2, totaal: 3, procent: 67 });
+  });
+  it("opstart: de open verplichte punten bij naam, in de gegeven volgorde, hooguit tien", () => {
+    const punt = (titel: string, status: ChecklistStatus, verplicht = true) => ({ titel, status, verplicht });
+    expect(openChecklistPunten([punt("a", "OPEN"), punt("b", "GEREGELD"), punt("c", "BEZIG"), punt("d", "OPEN", false), punt("e", "NVT")])).toEqual(["a", "c"]);
+    const veel = Array.from({ length: 12 }, (_, n) => punt(`p${n}`, "OPEN"));
+    expect(openChecklistPunten(veel)).toEqual(veel.slice(0, MAX_OPEN_PUNTEN).map((p) => p.titel));
+    expect(opstartVoortgangUit(0, 0)).toEqual({ klaar: 0, totaal: 0, procent: 0 });
   });
   it("scores: de laatste per leefgebied met het verschil met de vorige", () => {
     const s = scoresMetVerschil([
