@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/field";
+import { Paginering } from "@/components/ui/paginering";
 import type { Fase } from "@/lib/db/generated/enums";
 import { FASE_LABELS, FASE_VOLGORDE } from "@/lib/inburgeraar/labels";
 import type { OverdrachtItem } from "@/components/overdracht/overdracht-lijst";
@@ -46,10 +47,6 @@ export function VoortgangHome({
   rapportages: Awaited<ReturnType<typeof recenteRapportages>>;
 }) {
   const open = { teOntvangen: overdrachten };
-  const pagina = (p: number) => {
-    const q = new URLSearchParams(Object.entries({ ...searchParams, pagina: String(p) }).filter((e): e is [string, string] => Boolean(e[1])));
-    return `/?${q.toString()}`;
-  };
   return (
     <>
       <PageHeader title="Voortgang" description="Iedereen in jouw gemeenten. Wat de inburgeraar niet wil delen, zie je niet: daar staat “geen toestemming”." />
@@ -192,22 +189,7 @@ export function VoortgangHome({
       ) : (
         <VoortgangLijst rijen={voortgangKaarten(lijst.rijen)} />
       )}
-      {lijst.paginas > 1 ? (
-        <nav aria-label="Pagina's" className="mt-4 flex items-center justify-between gap-2">
-          {lijst.pagina > 1 ? (
-            <Link href={pagina(lijst.pagina - 1)} className="inline-flex min-h-11 items-center text-merk-700 underline">
-              Vorige
-            </Link>
-          ) : (
-            <span />
-          )}
-          {lijst.pagina < lijst.paginas ? (
-            <Link href={pagina(lijst.pagina + 1)} className="inline-flex min-h-11 items-center text-merk-700 underline">
-              Volgende
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Paginering pagina={lijst.pagina} paginas={lijst.paginas} pad={paden.home()} params={{ ...searchParams, pagina: undefined }} />
     </>
   );
 }
