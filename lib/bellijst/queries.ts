@@ -10,7 +10,16 @@ import { BELLIJST_STANDAARD_DAGEN, NIET_BEREIKT_GRENS } from "./rules";
 
 export const BELLIJST_PER_PAGINA = 25;
 
-/** An instant column as its calendar date in Amsterdam. */
+/**
+ * The day a person's call interval counts from, as far as their row can tell: the latest of the start
+ * (BRP date, else registration), the last call and, with an open maatje assignment (decision 026), the
+ * last contact; dates in Amsterdam. "Inburgeraar_belklok_idx" indexes exactly this expression (the
+ * migration 20261201011000_klokken_per_gemeente must stay the same, or PostgreSQL stops using the index).
+ */
+export function belKlokVanRij(alias: string) {
+  const k = (kolom: string) => Prisma.raw(`${alias}."${kolom}"`);
+  return Prisma.sql`GREATEST(COALESCE(${k("brpInschrijvingDatum")}, ${amsDatum(k("createdAt"))}), ${amsDatum(k("laatsteBelOp"))}, CASE WHEN ${k("openMaatje")} THEN ${amsDatum(k("laatsteContactOp"))} END)`;
+}
 
 export interface BelRij {
   id: string;
@@ -44,36 +53,35 @@ export async function getBellijst(
   assertCan(user, "bellijst:bellen");
   const vandaag = vandaagIn(now);
   const pagina = Math.max(1, Math.floor(opties.pagina ?? 1));
-  // Who is due, without a time-zone conversion per person (those were about half of this statement,
-  // decision 025): a person is due when their clock (the latest of begin, last call and, with a
-  // maatje, last contact; dates in Amsterdam) is on or before the gemeente's "grens" (today minus its
-  // interval). For an instant t, "its Amsterdam date ≤ grens" is "t before Amsterdam's midnight that
-  // starts grens + 1": one instant per gemeente (gr), compared with the stored instants. Only for who
-  // is due (a few thousand of ±30,000 at 40,000 people) are the dates computed, for order and display,
-  // and the final filter on them is the rule itself (./rules.ts beoordeelBel). Who has a maatje is
-  // one set (m), joined by hash. The clocks come from "Inburgeraar_klokken_idx" with the
-  // stored "laatsteBelOp"; name, phone and gemeente are read for the page's rows only.
+  // Who is due (decision 029): per gemeente, the range of "Inburgeraar_belklok_idx" at or before the
+  // gemeente's threshold (grens: today minus its interval). The index holds the clock as far as the row
+  // can tell (belKlokVanRij: an open maatje assignment counts, one ending in the future does not yet);
+  // such an assignment only makes the real clock later, so the range holds everyone due, plus at most
+  // those few. For them the real clock is computed (who has a maatje: an open assignment, or one of the
+  // few that end in the future, set m) and the final filter is the rule itself (./rules.ts beoordeelBel).
+  // The lateral subquery (OFFSET 0 keeps it one) makes PostgreSQL read one index range per gemeente,
+  // not every clock of the organisation. Gemeenten are the organisation's own (an inburgeraar's gemeente
+  // is always one of them: gemeenteScope when registering).
   const basis = Prisma.sql`
     WITH gr AS MATERIALIZED (
       SELECT g.id, COALESCE(g."bellijstIntervalDagen", ${BELLIJST_STANDAARD_DAGEN}) AS interval,
-             ${vandaag}::date - COALESCE(g."bellijstIntervalDagen", ${BELLIJST_STANDAARD_DAGEN}) AS grens,
-             ((((${vandaag}::date - COALESCE(g."bellijstIntervalDagen", ${BELLIJST_STANDAARD_DAGEN})) + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'UTC') AS na
+             ${vandaag}::date - COALESCE(g."bellijstIntervalDagen", ${BELLIJST_STANDAARD_DAGEN}) AS grens
         FROM "Gemeente" g
+       WHERE g."organisatieId" = ${user.organisatieId} ${opties.gemeenteId ? Prisma.sql`AND g.id = ${opties.gemeenteId}` : Prisma.empty}
     ),
     m AS MATERIALIZED (
-      SELECT DISTINCT t."inburgeraarId" AS id FROM "Toewijzing" t WHERE t.rol = 'MAATJE' AND (t.tot IS NULL OR t.tot > ${now})
+      SELECT t."inburgeraarId" AS id FROM "Toewijzing" t WHERE t.rol = 'MAATJE' AND t.tot > ${now}
     ),
     b AS MATERIALIZED (
-      SELECT i.id, i.achternaam, i."gemeenteId", gr.interval, m.id IS NOT NULL AS "heeftMaatje",
-             COALESCE(i."brpInschrijvingDatum", ${amsDatum(Prisma.sql`i."createdAt"`)}) AS begin,
-             ${amsDatum(Prisma.sql`i."laatsteContactOp"`)} AS "laatsteContact",
-             ${amsDatum(Prisma.sql`i."laatsteBelOp"`)} AS "laatsteBel"
-        FROM "Inburgeraar" i JOIN gr ON gr.id = i."gemeenteId" LEFT JOIN m ON m.id = i.id
-       WHERE ${inburgeraarScopeSql(user, now, "i")} AND i.fase IN ('BEGELEIDINGSFASE', 'AFRONDING')
-             ${opties.gemeenteId ? Prisma.sql`AND i."gemeenteId" = ${opties.gemeenteId}` : Prisma.empty}
-         AND CASE WHEN i."brpInschrijvingDatum" IS NOT NULL THEN i."brpInschrijvingDatum" <= gr.grens ELSE i."createdAt" < gr.na END
-         AND (i."laatsteBelOp" IS NULL OR i."laatsteBelOp" < gr.na)
-         AND (i."laatsteContactOp" IS NULL OR i."laatsteContactOp" < gr.na OR m.id IS NULL)
+      SELECT c.*, gr.interval FROM gr CROSS JOIN LATERAL (
+        SELECT i.id, i.achternaam, i."gemeenteId", (i."openMaatje" OR i.id IN (SELECT m.id FROM m)) AS "heeftMaatje",
+               COALESCE(i."brpInschrijvingDatum", ${amsDatum(Prisma.sql`i."createdAt"`)}) AS begin,
+               ${amsDatum(Prisma.sql`i."laatsteContactOp"`)} AS "laatsteContact",
+               ${amsDatum(Prisma.sql`i."laatsteBelOp"`)} AS "laatsteBel"
+          FROM "Inburgeraar" i
+         WHERE ${inburgeraarScopeSql(user, now, "i")} AND i.fase IN ('BEGELEIDINGSFASE', 'AFRONDING')
+           AND i."gemeenteId" = gr.id AND ${belKlokVanRij("i")} <= gr.grens
+        OFFSET 0) c
     ),
     k AS (
       SELECT b.*, CASE WHEN b."heeftMaatje" THEN GREATEST(b.begin, b."laatsteContact", b."laatsteBel") ELSE GREATEST(b.begin, b."laatsteBel") END AS klok
@@ -101,10 +109,8 @@ export async function getBellijst(
         totaal: bigint | number;
       }[]
     >(Prisma.sql`SELECT x.*, i.voornaam, i.fase::text AS fase, i.telefoon, i."tolkNodig", i."tolkTaal", g.naam AS gemeente,
-              -- The current streak of "niet bereikt": those calls since the last call that did reach someone, at most the limit.
-              (SELECT count(*) FROM (SELECT bp.uitkomst, bp.op FROM "Belpoging" bp WHERE bp."inburgeraarId" = x.id ORDER BY bp.op DESC LIMIT ${NIET_BEREIKT_GRENS}) r
-                WHERE r.uitkomst = 'NIET_BEREIKT'
-                  AND r.op > COALESCE((SELECT max(bp2.op) FROM "Belpoging" bp2 WHERE bp2."inburgeraarId" = x.id AND bp2.uitkomst <> 'NIET_BEREIKT'), '-infinity'::timestamp)) AS "nietBereiktOpRij"
+              -- The current streak of "niet bereikt" (stored, decision 029).
+              i."belReeks" AS "nietBereiktOpRij"
          FROM (SELECT y.*, count(*) OVER () AS totaal FROM (${basis}) y
                 ORDER BY y."belDatum" ASC, y.achternaam ASC, y.id ASC LIMIT ${perPagina} OFFSET ${(pagina - 1) * perPagina}) x
          JOIN "Inburgeraar" i ON i.id = x.id JOIN "Gemeente" g ON g.id = x."gemeenteId"
@@ -143,7 +149,8 @@ export async function getBellijst(
 
 /**
  * People raised to their begeleider: the last three calls were all "niet
- * bereikt" and nobody had contact since (lib/bellijst/rules.ts moetNaarBegeleider).
+ * bereikt" (the stored streak "belReeks") and nobody had contact since
+ * (lib/bellijst/rules.ts moetNaarBegeleider).
  */
 export async function getNaarBegeleider(user: SessionUser, now = new Date(), limiet = 50) {
   assertCan(user, "bellijst:bellen");
@@ -155,10 +162,8 @@ export async function getNaarBegeleider(user: SessionUser, now = new Date(), lim
       FROM "Inburgeraar" i
       JOIN "Gemeente" g ON g.id = i."gemeenteId"
      WHERE ${inburgeraarScopeSql(user, now, "i")} AND i.fase <> 'AFGESLOTEN'
-       -- Only who has that many unanswered calls at all (a few in an organisation) gets the per-person check below.
-       AND i.id IN (SELECT bp."inburgeraarId" FROM "Belpoging" bp WHERE bp.uitkomst = 'NIET_BEREIKT' GROUP BY 1 HAVING count(*) >= ${NIET_BEREIKT_GRENS})
-       AND (SELECT count(*) FROM (SELECT bp.uitkomst FROM "Belpoging" bp WHERE bp."inburgeraarId" = i.id ORDER BY bp.op DESC LIMIT ${NIET_BEREIKT_GRENS}) x
-             WHERE x.uitkomst = 'NIET_BEREIKT') = ${NIET_BEREIKT_GRENS}
+       -- The stored streak of unanswered calls (decision 029; its index holds the few with a streak).
+       AND i."belReeks" >= ${NIET_BEREIKT_GRENS}
        AND NOT EXISTS (SELECT 1 FROM "Afspraak" a WHERE a."inburgeraarId" = i.id AND a.status = 'VOND_PLAATS' AND a.start <= ${now}
              AND ${amsDatum(Prisma.sql`a.start`)} >= ${amsDatum(Prisma.sql`i."laatsteBelOp"`)})
      ORDER BY i."laatsteBelOp" DESC, i.id ASC LIMIT ${limiet}`);

@@ -17,8 +17,11 @@ import type { ChecklistStand } from "./rules";
  *   - "checklistAantal", "checklistGeregeld", "checklistNvt": the number of checklist
  *     items, of those geregeld and of those n.v.t. (migration 20261130152734_caseload_checklist_stand);
  *   - "laatsteBelOp":     the latest call from the bellijst (trigger on Belpoging, decision 024);
+ *   - "belReeks":         the calls "niet bereikt" after the last call with another outcome (same trigger, decision 029);
  *   - "openOpstart", "openBegeleider", "openMaatje": an assignment without an end in that role
- *     (trigger on Toewijzing, decision 026; the wachtlijst reads who has none).
+ *     (trigger on Toewijzing, decision 026; the wachtlijst reads who has none);
+ *   - "opstartTot", "begeleiderTot", "maatjeTot": the latest end of an assignment in that role
+ *     (same trigger, decision 029; the wachtlijst reads when the wait began).
  * What depends on the clock (days since contact, which deadlines passed, which
  * planned afspraken are past) is computed at query time from these facts.
  */
@@ -36,9 +39,14 @@ const HERBEREKEND = `
                     WHERE c."inburgeraarId" = i."id" AND c."deadline" IS NOT NULL AND c."status" NOT IN ('GEREGELD', 'NVT')), ARRAY[]::DATE[]) AS "openDeadlines",
          c."aantal" AS "checklistAantal", c."geregeld" AS "checklistGeregeld", c."nvt" AS "checklistNvt",
          (SELECT max(b."op") FROM "Belpoging" b WHERE b."inburgeraarId" = i."id") AS "laatsteBelOp",
+         (SELECT count(*)::int FROM "Belpoging" b WHERE b."inburgeraarId" = i."id" AND b."uitkomst" = 'NIET_BEREIKT'
+             AND b."op" > COALESCE((SELECT max(r."op") FROM "Belpoging" r WHERE r."inburgeraarId" = i."id" AND r."uitkomst" <> 'NIET_BEREIKT'), '-infinity'::timestamp)) AS "belReeks",
          EXISTS (SELECT 1 FROM "Toewijzing" t WHERE t."inburgeraarId" = i."id" AND t."rol" = 'OPSTART' AND t."tot" IS NULL) AS "openOpstart",
          EXISTS (SELECT 1 FROM "Toewijzing" t WHERE t."inburgeraarId" = i."id" AND t."rol" = 'BEGELEIDER' AND t."tot" IS NULL) AS "openBegeleider",
-         EXISTS (SELECT 1 FROM "Toewijzing" t WHERE t."inburgeraarId" = i."id" AND t."rol" = 'MAATJE' AND t."tot" IS NULL) AS "openMaatje"
+         EXISTS (SELECT 1 FROM "Toewijzing" t WHERE t."inburgeraarId" = i."id" AND t."rol" = 'MAATJE' AND t."tot" IS NULL) AS "openMaatje",
+         (SELECT max(t."tot") FROM "Toewijzing" t WHERE t."inburgeraarId" = i."id" AND t."rol" = 'OPSTART') AS "opstartTot",
+         (SELECT max(t."tot") FROM "Toewijzing" t WHERE t."inburgeraarId" = i."id" AND t."rol" = 'BEGELEIDER') AS "begeleiderTot",
+         (SELECT max(t."tot") FROM "Toewijzing" t WHERE t."inburgeraarId" = i."id" AND t."rol" = 'MAATJE') AS "maatjeTot"
     FROM "Inburgeraar" i
     CROSS JOIN LATERAL (SELECT count(*)::int AS "aantal", count(*) FILTER (WHERE ci."status" = 'GEREGELD')::int AS "geregeld",
                                count(*) FILTER (WHERE ci."status" = 'NVT')::int AS "nvt"
@@ -54,8 +62,9 @@ export async function herberekenStanden(sql: SqlConnection, organisatieId?: stri
     `WITH x AS (${HERBEREKEND} ${organisatieId ? `WHERE i."organisatieId" = $1` : ""}),
           u AS (UPDATE "Inburgeraar" i SET "laatsteContactOp" = x."laatsteContactOp", "geplandeStarts" = x."geplandeStarts", "openDeadlines" = x."openDeadlines",
                        "checklistAantal" = x."checklistAantal", "checklistGeregeld" = x."checklistGeregeld", "checklistNvt" = x."checklistNvt",
-                       "laatsteBelOp" = x."laatsteBelOp",
-                       "openOpstart" = x."openOpstart", "openBegeleider" = x."openBegeleider", "openMaatje" = x."openMaatje"
+                       "laatsteBelOp" = x."laatsteBelOp", "belReeks" = x."belReeks",
+                       "openOpstart" = x."openOpstart", "openBegeleider" = x."openBegeleider", "openMaatje" = x."openMaatje",
+                       "opstartTot" = x."opstartTot", "begeleiderTot" = x."begeleiderTot", "maatjeTot" = x."maatjeTot"
                   FROM x WHERE x."id" = i."id" RETURNING 1)
      SELECT count(*) AS aantal FROM u`,
     organisatieId ? [organisatieId] : [],
@@ -71,8 +80,9 @@ export async function afwijkendeStanden(sql: SqlConnection, organisatieId?: stri
           OR COALESCE(i."geplandeStarts", ARRAY[]::TIMESTAMP(3)[]) IS DISTINCT FROM x."geplandeStarts"
           OR COALESCE(i."openDeadlines", ARRAY[]::DATE[]) IS DISTINCT FROM x."openDeadlines"
           OR i."checklistAantal" <> x."checklistAantal" OR i."checklistGeregeld" <> x."checklistGeregeld" OR i."checklistNvt" <> x."checklistNvt"
-          OR i."laatsteBelOp" IS DISTINCT FROM x."laatsteBelOp"
-          OR i."openOpstart" <> x."openOpstart" OR i."openBegeleider" <> x."openBegeleider" OR i."openMaatje" <> x."openMaatje")
+          OR i."laatsteBelOp" IS DISTINCT FROM x."laatsteBelOp" OR i."belReeks" <> x."belReeks"
+          OR i."openOpstart" <> x."openOpstart" OR i."openBegeleider" <> x."openBegeleider" OR i."openMaatje" <> x."openMaatje"
+          OR i."opstartTot" IS DISTINCT FROM x."opstartTot" OR i."begeleiderTot" IS DISTINCT FROM x."begeleiderTot" OR i."maatjeTot" IS DISTINCT FROM x."maatjeTot")
         ${organisatieId ? `AND i."organisatieId" = $1` : ""}
       ORDER BY i."id"`,
     organisatieId ? [organisatieId] : [],

@@ -91,40 +91,51 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
   if (door) voorwaarden.push(actief(["BEGELEIDER", "OPSTART", "MAATJE"], alsPatroon(door)));
   if (filters.zonder === "begeleider") voorwaarden.push(Prisma.sql`NOT ${actief(["BEGELEIDER", "OPSTART"])}`);
   if (filters.zonder === "maatje") voorwaarden.push(Prisma.sql`NOT ${actief(["MAATJE"])}`);
-  if (filters.teLangGeenContact) {
-    voorwaarden.push(
-      Prisma.sql`${contactKlok} < ${vandaag}::date - g."contactNormDagen"`,
-      // Implied by the line above (no gemeente has a smaller norm), but a bound the index
-      // "Inburgeraar_contactklok_idx" can use: only who may be overdue is read, not the whole organisation.
-      Prisma.sql`${contactKlok} < ${vandaag}::date - (SELECT min(gn."contactNormDagen") FROM "Gemeente" gn)`,
-    );
-  }
-  const volgorde =
+  // The sort keys, named so the list can also sort the output of the per-gemeente read below.
+  const sleutels: [Prisma.Sql, "ASC" | "DESC"][] =
     filters.sortering === "contact"
-      ? Prisma.sql`ORDER BY ${contactKlok} ASC, i.achternaam ASC, i.id ASC`
+      ? [[contactKlok, "ASC"], [Prisma.sql`i.achternaam`, "ASC"], [Prisma.sql`i.id`, "ASC"]]
       : filters.sortering === "naam"
-        ? Prisma.sql`ORDER BY i.achternaam ASC, i.voornaam ASC, i.id ASC`
+        ? [[Prisma.sql`i.achternaam`, "ASC"], [Prisma.sql`i.voornaam`, "ASC"], [Prisma.sql`i.id`, "ASC"]]
         : // Who needs attention first: the stored urgency (lib/caseload/stand.ts), on its index; then by name.
-          Prisma.sql`ORDER BY i.aandachtsscore DESC, i.achternaam ASC, i.voornaam ASC, i.id ASC`;
+          [[Prisma.sql`i.aandachtsscore`, "DESC"], [Prisma.sql`i.achternaam`, "ASC"], [Prisma.sql`i.voornaam`, "ASC"], [Prisma.sql`i.id`, "ASC"]];
   const waar = Prisma.join(voorwaarden, " AND ");
-  // The count joins Gemeente only for the filter that needs it (the contact norm): without it, the count
-  // of a whole organisation is an index-only scan of the small (organisatieId, fase) index.
-  const telAlles = () =>
-    leesSql<{ totaal: bigint | number }[]>(Prisma.sql`
-      SELECT count(*) AS totaal FROM "Inburgeraar" i
-        ${filters.teLangGeenContact ? Prisma.sql`JOIN "Gemeente" g ON g.id = i."gemeenteId"` : Prisma.empty}
-       WHERE ${waar}`);
-  const leesPagina = (metTelling: boolean) =>
-    leesSql<{ id: string; totaal?: bigint | number }[]>(Prisma.sql`
-      SELECT i.id ${metTelling ? Prisma.sql`, count(*) OVER () AS totaal` : Prisma.empty}
-        FROM "Inburgeraar" i JOIN "Gemeente" g ON g.id = i."gemeenteId"
-       WHERE ${waar}
-       ${volgorde}
-       LIMIT ${perPagina} OFFSET ${(pagina - 1) * perPagina}`);
-  // By urgency the page comes from the urgency index, so the page and the count are two queries (a
-  // window count would make PostgreSQL read every row before the LIMIT). By name or by contact there
-  // is no such index: the sort reads every row anyway, and one pass gives the page and the count.
-  const viaIndex = !filters.sortering || filters.sortering === "aandacht";
+  const paginaSql = Prisma.sql`LIMIT ${perPagina} OFFSET ${(pagina - 1) * perPagina}`;
+  let leesPagina: (metTelling: boolean) => Promise<{ id: string; totaal?: bigint | number }[]>;
+  let telAlles: () => Promise<{ totaal: bigint | number }[]>;
+  if (filters.teLangGeenContact) {
+    // "Te lang geen contact" reads, per gemeente of the organisation, the range of
+    // "Inburgeraar_contactklok_gemeente_idx" past that gemeente's own norm (decision 029): exactly who is
+    // overdue (a few thousand at 40,000 people), not everyone whose clock passes the smallest norm. The
+    // lateral subquery (OFFSET 0 keeps it one) makes PostgreSQL read one index range per gemeente; it
+    // returns the sort keys, and the few thousand rows are sorted after. An inburgeraar's gemeente is
+    // always one of the organisation's own (gemeenteScope when registering).
+    const teLaat = Prisma.sql`
+      FROM "Gemeente" g CROSS JOIN LATERAL (
+        SELECT i.id, ${Prisma.join(sleutels.map(([expr], n) => Prisma.sql`${expr} AS ${Prisma.raw(`s${n}`)}`))}
+          FROM "Inburgeraar" i
+         WHERE i."gemeenteId" = g.id AND ${waar} AND ${contactKlok} < ${vandaag}::date - g."contactNormDagen"
+        OFFSET 0) t
+     WHERE g."organisatieId" = ${user.organisatieId}`;
+    leesPagina = (metTelling) =>
+      leesSql(Prisma.sql`
+        SELECT t.id ${metTelling ? Prisma.sql`, count(*) OVER () AS totaal` : Prisma.empty} ${teLaat}
+         ORDER BY ${Prisma.join(sleutels.map(([, richting], n) => Prisma.raw(`t.s${n} ${richting}`)))} ${paginaSql}`);
+    telAlles = () => leesSql(Prisma.sql`SELECT count(*) AS totaal ${teLaat}`);
+  } else {
+    // The count of a whole organisation is an index-only scan of the small (organisatieId, fase) index.
+    telAlles = () => leesSql(Prisma.sql`SELECT count(*) AS totaal FROM "Inburgeraar" i WHERE ${waar}`);
+    leesPagina = (metTelling) =>
+      leesSql(Prisma.sql`
+        SELECT i.id ${metTelling ? Prisma.sql`, count(*) OVER () AS totaal` : Prisma.empty}
+          FROM "Inburgeraar" i
+         WHERE ${waar}
+         ORDER BY ${Prisma.join(sleutels.map(([expr, richting]) => Prisma.sql`${expr} ${Prisma.raw(richting)}`))} ${paginaSql}`);
+  }
+  // By urgency (without "te lang geen contact") the page comes from the urgency index, so the page and
+  // the count are two queries (a window count would make PostgreSQL read every row before the LIMIT).
+  // Otherwise the sort reads every row anyway, and one pass gives the page and the count.
+  const viaIndex = !filters.teLangGeenContact && (!filters.sortering || filters.sortering === "aandacht");
   const [pagineIds, telling] = viaIndex ? await Promise.all([leesPagina(false), telAlles()]) : [await leesPagina(true), null];
   const totaal = Number(
     telling

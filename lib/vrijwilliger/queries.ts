@@ -127,7 +127,8 @@ export async function vogAandachtStart(user: SessionUser, aantal: number, now = 
     SELECT u.id, u.naam, to_char(p."vogDatum", 'YYYY-MM-DD') AS "vogDatum", count(*) OVER () AS totaal
       FROM "Gebruiker" u JOIN "VrijwilligerProfiel" p ON p."gebruikerId" = u.id
      WHERE ${gebruikerScopeSql(user, "u")} AND u.rol = 'VRIJWILLIGER' AND p.status <> 'GESTOPT'
-       AND (p."vogDatum" IS NULL OR p."vogDatum" <= ${vogAandachtGrensDag(now)}::date)
+       -- Missing or expiring soon, as one range of "VrijwilligerProfiel_vog_aandacht_idx" (decision 029).
+       AND COALESCE(p."vogDatum", '-infinity'::date) <= ${vogAandachtGrensDag(now)}::date
      ORDER BY u.actief DESC, p.status ASC, u.naam ASC, u.id ASC
      LIMIT ${aantal}`);
   return {

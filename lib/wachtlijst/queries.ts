@@ -35,26 +35,32 @@ export interface WachtRij {
  * Each branch first asks the stored facts "no assignment without an end in this
  * role" ("openOpstart", "openBegeleider", "openMaatje", decision 026): that is
  * implied by "no active assignment", and a partial index per branch holds just
- * those people. The active assignments are then checked for those few, with the
- * clock, so an end date in the future still counts until it passes. The
+ * those people. For those few, an assignment that ends in the future is then
+ * checked with the clock, so it still counts until it passes. The
  * conditions are written exactly as in the indexes' predicates.
+ *
+ * When the wait began is read from the row too ("opstartTot", "begeleiderTot",
+ * "maatjeTot": the latest end of an assignment in the role, decision 029). For
+ * someone in a branch every end in that role has passed (none is open, none
+ * ends after now), so the latest end is the latest past one.
  */
 function wachtRedenenSql(user: SessionUser, now: Date): Prisma.Sql {
+  // Active is "no end, or an end after now"; the stored fact already excludes "no end", so what is left
+  // to check is an end after now: a handful of rows in the whole table (an index range on (rol, tot)),
+  // not the thousands of open assignments (decision 029).
   const actief = (rollen: string[]) => Prisma.sql`EXISTS (
-    SELECT 1 FROM "Toewijzing" t WHERE t."inburgeraarId" = i.id AND t.rol IN (${enumLijstSql("ToewijzingRol", rollen)}) AND (t.tot IS NULL OR t.tot > ${now}))`;
-  const laatsteEinde = (rollen: string[]) => Prisma.sql`(
-    SELECT max(t.tot) FROM "Toewijzing" t WHERE t."inburgeraarId" = i.id AND t.rol IN (${enumLijstSql("ToewijzingRol", rollen)}) AND t.tot <= ${now})`;
+    SELECT 1 FROM "Toewijzing" t WHERE t."inburgeraarId" = i.id AND t.rol IN (${enumLijstSql("ToewijzingRol", rollen)}) AND t.tot > ${now})`;
   const scope = inburgeraarScopeSql(user, now, "i");
   return Prisma.sql`
-    SELECT i.id, i."gemeenteId", i.achternaam, 'OPSTART' AS reden, GREATEST(i."createdAt", ${laatsteEinde(["OPSTART", "BEGELEIDER"])}) AS sinds
+    SELECT i.id, i."gemeenteId", i.achternaam, 'OPSTART' AS reden, GREATEST(i."createdAt", i."opstartTot", i."begeleiderTot") AS sinds
       FROM "Inburgeraar" i
      WHERE ${scope} AND i.fase IN ('AANGEMELD', 'OPSTARTFASE') AND NOT i."openOpstart" AND NOT i."openBegeleider" AND NOT ${actief(["OPSTART", "BEGELEIDER"])}
     UNION ALL
-    SELECT i.id, i."gemeenteId", i.achternaam, 'BEGELEIDER', GREATEST(i."faseSinds", ${laatsteEinde(["BEGELEIDER"])})
+    SELECT i.id, i."gemeenteId", i.achternaam, 'BEGELEIDER', GREATEST(i."faseSinds", i."begeleiderTot")
       FROM "Inburgeraar" i
      WHERE ${scope} AND i.fase IN ('BEGELEIDINGSFASE', 'AFRONDING') AND NOT i."openBegeleider" AND NOT ${actief(["BEGELEIDER"])}
     UNION ALL
-    SELECT i.id, i."gemeenteId", i.achternaam, 'MAATJE', GREATEST(i."maatjeGewenstSinds", ${laatsteEinde(["MAATJE"])})
+    SELECT i.id, i."gemeenteId", i.achternaam, 'MAATJE', GREATEST(i."maatjeGewenstSinds", i."maatjeTot")
       FROM "Inburgeraar" i
      WHERE ${scope} AND i.fase <> 'AFGESLOTEN' AND i."maatjeGewenstSinds" IS NOT NULL AND NOT i."openMaatje" AND NOT ${actief(["MAATJE"])}`;
 }

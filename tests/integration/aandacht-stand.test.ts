@@ -40,6 +40,7 @@ type Schrijf =
   | { soort: "terugdraaien"; persoon: number; dagen: number }
   | { soort: "bel"; persoon: number; dagen: number; uitkomst: BelUitkomst }
   | { soort: "belVerzet"; welke: number; dagen: number }
+  | { soort: "belUitkomst"; welke: number; uitkomst: BelUitkomst }
   | { soort: "belWeg"; welke: number }
   | { soort: "toewijzing"; persoon: number; rol: ToewijzingRol; tot: number | null }
   | { soort: "toewijzingEinde"; welke: number; tot: number | null }
@@ -60,6 +61,7 @@ const schrijf: fc.Arbitrary<Schrijf> = fc.oneof(
   fc.record({ soort: fc.constant("terugdraaien" as const), persoon: fc.nat(2), dagen: fc.integer({ min: -30, max: 30 }) }),
   fc.record({ soort: fc.constant("bel" as const), persoon: fc.nat(2), dagen: fc.integer({ min: -200, max: 0 }), uitkomst: fc.constantFrom(...BEL_UITKOMST) }),
   fc.record({ soort: fc.constant("belVerzet" as const), welke: fc.nat(), dagen: fc.integer({ min: -200, max: 0 }) }),
+  fc.record({ soort: fc.constant("belUitkomst" as const), welke: fc.nat(), uitkomst: fc.constantFrom(...BEL_UITKOMST) }),
   fc.record({ soort: fc.constant("belWeg" as const), welke: fc.nat() }),
   // An assignment without an end, ended in the past, or ending in the future (days from now).
   fc.record({ soort: fc.constant("toewijzing" as const), persoon: fc.nat(2), rol: fc.constantFrom(...TOEWIJZING_ROL), tot: fc.option(fc.integer({ min: -60, max: 60 })) }),
@@ -159,6 +161,11 @@ describe("opgeslagen aandacht", () => {
             case "belVerzet": {
               const id = kies(belpogingen, s.welke);
               if (id) await db().belpoging.update({ where: { id }, data: { op: new Date(now.getTime() + s.dagen * dag) } });
+              break;
+            }
+            case "belUitkomst": {
+              const id = kies(belpogingen, s.welke);
+              if (id) await db().belpoging.update({ where: { id }, data: { uitkomst: s.uitkomst } });
               break;
             }
             case "belWeg": {

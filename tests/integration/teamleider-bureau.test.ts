@@ -9,7 +9,8 @@ import { logBelpoging } from "@/lib/bellijst/mutations";
 import { capaciteitCsv } from "@/lib/capaciteit/export";
 import { getCapaciteit, getCapaciteitExport } from "@/lib/capaciteit/queries";
 import { getCaseload } from "@/lib/caseload/queries";
-import { db } from "@/lib/db";
+import { afwijkendeStanden } from "@/lib/caseload/stand";
+import { db, getDatabase } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { listTeamInburgeraars, GEMEENTE_KEUZE_MAX, teamLijstKeuzes } from "@/lib/team/inburgeraars";
@@ -216,6 +217,34 @@ describe("wachtlijst", () => {
     }
   });
 
+  // When the wait began is stored per role (the latest end of an assignment, decision 029): the wait
+  // begins at the latest of the registration / phase change / wish and the end of the last assignment.
+  it("begint het wachten bij het einde van de laatste toewijzing in die rol, ook als iemand weer in de opstart zit", async () => {
+    const now = new Date();
+    const w = await maakTweeOrganisaties();
+    const org = w.a.organisatie.id;
+    const gem = (await db().gemeente.create({ data: { organisatieId: org, naam: `Einde ${Math.random().toString(36).slice(2, 7)}` } })).id;
+    const teamleider = await sessionUser(w.gebruikers.teamleider.id);
+    const begeleider = w.gebruikers.begeleider.id;
+    // In the opstart again after a begeleider stopped 12 days ago; and one whose opstart person stopped 8 days ago.
+    const terugInOpstart = await maakInburgeraar(org, gem, { fase: "OPSTARTFASE", createdAt: dagenGeleden(100, now) });
+    await factoryWijsToe(terugInOpstart.id, begeleider, "BEGELEIDER", { vanaf: dagenGeleden(90, now), tot: dagenGeleden(12, now) });
+    const opstartGestopt = await maakInburgeraar(org, gem, { fase: "OPSTARTFASE", createdAt: dagenGeleden(100, now) });
+    await factoryWijsToe(opstartGestopt.id, begeleider, "OPSTART", { vanaf: dagenGeleden(90, now), tot: dagenGeleden(30, now) });
+    await factoryWijsToe(opstartGestopt.id, begeleider, "OPSTART", { vanaf: dagenGeleden(29, now), tot: dagenGeleden(8, now) });
+    // In begeleiding since 50 days, the begeleider stopped 15 days ago.
+    const begeleiderGestopt = await maakInburgeraar(org, gem, { fase: "BEGELEIDINGSFASE", faseSinds: dagenGeleden(50, now), createdAt: dagenGeleden(200, now) });
+    await factoryWijsToe(begeleiderGestopt.id, begeleider, "BEGELEIDER", { vanaf: dagenGeleden(50, now), tot: dagenGeleden(15, now) });
+    const lijst = await getWachtlijst(teamleider, { gemeenteId: gem }, now);
+    expect(lijst.rijen.map((r) => [r.id, r.redenen, r.dagenGewacht])).toEqual([
+      [begeleiderGestopt.id, ["BEGELEIDER"], 15],
+      [terugInOpstart.id, ["OPSTART"], 12],
+      [opstartGestopt.id, ["OPSTART"], 8],
+    ]);
+    // The stored facts equal a full recomputation.
+    expect(await afwijkendeStanden(getDatabase().sql, org)).toEqual([]);
+  });
+
   // The list reads who has no assignment without an end (a stored fact, decision 026) and checks the
   // active ones of those few with the clock: an end in the future counts until it passes, without a write.
   it("een toewijzing die in de toekomst eindigt telt tot dat moment; daarna wacht iemand weer, zonder dat er iets geschreven wordt", async () => {
@@ -279,6 +308,33 @@ describe("bellijst", () => {
     expect(lijst.rijen.map((r) => [r.belDatum, r.dagenTeLaat])).toEqual(welOpLijst.map(() => [plusDagen(grens, 28), 0]));
     expect(lijst.totaal).toBe(4);
     for (const id of nietOpLijst) expect(lijst.rijen.map((r) => r.id)).not.toContain(id);
+  });
+
+  // The index holds the clock as far as the row can tell (decision 029): an open maatje assignment
+  // counts, one that ends in the future does not. The real clock is later, so the list must still leave
+  // such a person off while they had recent contact, and put them on once the maatje has stopped.
+  it("een maatje dat in de toekomst stopt telt tot dat moment: recent contact houdt iemand van de lijst, daarna telt alleen het belletje", async () => {
+    const now = new Date();
+    const w = await maakTweeOrganisaties();
+    const org = w.a.organisatie.id;
+    const teamleider = await sessionUser(w.gebruikers.teamleider.id);
+    const gem = (await db().gemeente.create({ data: { organisatieId: org, naam: `Maatje ${Math.random().toString(36).slice(2, 7)}`, bellijstIntervalDagen: 30 } })).id;
+    const persoon = await maakInburgeraar(org, gem, { fase: "BEGELEIDINGSFASE", brpInschrijvingDatum: datum(dagenGeleden(200, now)) });
+    await db().toewijzing.create({
+      data: { inburgeraarId: persoon.id, gebruikerId: w.gebruikers.vrijwilliger.id, rol: "MAATJE", tot: new Date(now.getTime() + 5 * DAG) },
+    });
+    await db().afspraak.create({
+      data: { inburgeraarId: persoon.id, medewerkerId: w.gebruikers.vrijwilliger.id, start: dagenGeleden(10, now), type: "HUISBEZOEK", status: "VOND_PLAATS", duurMinuten: 60 },
+    });
+    // Without a maatje from the row's point of view (no open assignment), so the index range holds them.
+    expect((await db().inburgeraar.findUniqueOrThrow({ where: { id: persoon.id } })).openMaatje).toBe(false);
+    const ids = async (op: Date) => (await getBellijst(teamleider, { gemeenteId: gem }, op)).rijen;
+    // The maatje is still active and had contact ten days ago: not due.
+    expect(await ids(now)).toEqual([]);
+    // Six days later the maatje has stopped: only the start counts (200 days ago), so they are due.
+    const later = new Date(now.getTime() + 6 * DAG);
+    const rijen = await ids(later);
+    expect(rijen.map((r) => [r.id, r.reden, r.heeftMaatje])).toEqual([[persoon.id, "GEEN_MAATJE", false]]);
   });
 
   it("zonder maatje of te lang geen contact op de lijst; een gelogd belletje haalt iemand eraf; drie keer niet bereikt gaat naar de begeleider", async () => {
@@ -573,8 +629,8 @@ describe("de teamleider's lijst van inburgeraars", () => {
     const w = await maakTweeOrganisaties();
     const teamleider = await sessionUser(w.gebruikers.teamleider.id);
     const org = w.a.organisatie.id;
-    // The list reads only clocks below the smallest norm of any gemeente (its index bound): a gemeente
-    // with a much larger norm must still be judged by its own.
+    // The list reads one index range per gemeente, past that gemeente's own norm (decision 029): a
+    // gemeente with a much larger norm next to a strict one must each be judged by their own.
     await db().gemeente.update({ where: { id: w.a.gemeente.id }, data: { contactNormDagen: 60 } });
     const streng = await db().gemeente.create({ data: { organisatieId: org, naam: `Streng ${Math.random().toString(36).slice(2, 7)}`, contactNormDagen: 7 } });
     const brp = (dagen: number) => plusDagen(vandaagIn(now), -dagen);
