@@ -75,8 +75,8 @@ export async function getWachtlijst(user: SessionUser, filters: WachtlijstFilter
   assertCan(user, "wachtlijst:bekijken");
   const pagina = Math.max(1, Math.floor(filters.pagina ?? 1));
   const redenen = wachtRedenenSql(user, now);
-  // Who waits, with why and since when, from the index "Inburgeraar_klokken_idx" (decision 024); the
-  // person's details are read for the page's rows only.
+  // Who waits, with why and since when, from the partial indexes per reason (decisions 026 and 029);
+  // the person's details are read for the page's rows only.
   const gefilterd = Prisma.sql`
     WITH w AS (${redenen})
     SELECT w.id, w."gemeenteId", w.achternaam, array_agg(w.reden ORDER BY w.reden) AS redenen, min(w.sinds) AS sinds

@@ -35,3 +35,8 @@ CREATE INDEX "Inburgeraar_contactklok_gemeente_idx" ON "Inburgeraar" (
   (COALESCE((("laatsteContactOp") AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Amsterdam')::date, "brpInschrijvingDatum", (("createdAt") AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Amsterdam')::date))
 ) INCLUDE ("laatsteContactOp", "brpInschrijvingDatum", "createdAt", "achternaam", "id")
 WHERE "fase" <> 'AFGESLOTEN';
+
+-- The clocks index of decision 024 is no longer read by any list: the bellijst, "te lang geen contact"
+-- and the wachtlijst each have their own (above, and decision 026). One index fewer to keep on every
+-- write of a clock.
+DROP INDEX "Inburgeraar_klokken_idx";
