@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import { leesSql } from "@/lib/db/lees";
 import { Prisma } from "@/lib/db/generated/client";
 import { vandaag as vandaagIn } from "@/lib/tijd";
-import { capaciteitTotalen, uren, type PersoonCapaciteit } from "./rules";
+import { GEMEENTE_KEUZE_MAX } from "@/lib/gemeente/rules";
+import { capaciteitTotalen, drukstEerst, uren, type PersoonCapaciteit } from "./rules";
 
 export const CAPACITEIT_PER_PAGINA = 30;
 export const UREN_VENSTER_DAGEN = 28;
@@ -104,7 +105,7 @@ async function groepen(user: SessionUser, now: Date) {
 }
 
 /** The capacity page: totals over everyone, the per-person table paged in SQL. */
-export async function getCapaciteit(user: SessionUser, opties: { pagina?: number } = {}, now = new Date()) {
+export async function getCapaciteit(user: SessionUser, opties: { pagina?: number; alleGemeenten?: boolean } = {}, now = new Date()) {
   assertCan(user, "capaciteit:bekijken");
   const pagina = Math.max(1, Math.floor(opties.pagina ?? 1));
   const [pagineRijen, alle, g] = await Promise.all([
@@ -129,11 +130,17 @@ export async function getCapaciteit(user: SessionUser, opties: { pagina?: number
     achterstalligeContacten: 0,
   }));
   const totalen = capaciteitTotalen(voorTotalen, g.organisatie, g.teams, g.gemeenten);
+  // With hundreds of gemeenten the page shows where capacity is shortest (decision 030); all of them
+  // on request, and always in the CSV.
+  const ingekort = totalen.gemeenten.length > GEMEENTE_KEUZE_MAX && !opties.alleGemeenten;
   return {
     pagina,
     paginas: Math.max(1, Math.ceil(alle.length / CAPACITEIT_PER_PAGINA)),
     personen: pagineRijen.map(naarPersoon),
     ...totalen,
+    gemeenten: ingekort ? drukstEerst(totalen.gemeenten).slice(0, GEMEENTE_KEUZE_MAX) : totalen.gemeenten,
+    gemeentenAantal: totalen.gemeenten.length,
+    gemeentenIngekort: ingekort,
   };
 }
 

@@ -82,16 +82,35 @@ export function capaciteitTotalen(
   teams: readonly Groep[],
   gemeenten: readonly Groep[],
 ): { organisatie: Totaal; teams: Totaal[]; gemeenten: Totaal[] } {
+  // Members per team and per gemeente in one pass: a national organisation has thousands of staff and
+  // hundreds of gemeenten, too many to filter everyone once per gemeente.
+  const perTeam = new Map<string, { p: PersoonCapaciteit; deel: number }[]>();
+  const perGemeente = new Map<string, { p: PersoonCapaciteit; deel: number }[]>();
+  const voeg = (m: Map<string, { p: PersoonCapaciteit; deel: number }[]>, sleutel: string, lid: { p: PersoonCapaciteit; deel: number }) => {
+    const leden = m.get(sleutel);
+    if (leden) leden.push(lid);
+    else m.set(sleutel, [lid]);
+  };
+  for (const p of personen) {
+    if (p.teamId !== null) voeg(perTeam, p.teamId, { p, deel: 1 });
+    const gemeenteIds = new Set(p.gemeenteIds);
+    for (const id of gemeenteIds) voeg(perGemeente, id, { p, deel: 1 / p.gemeenteIds.length });
+  }
   return {
     organisatie: totaal(organisatie, personen.map((p) => ({ p, deel: 1 }))),
-    teams: teams.map((t) => totaal(t, personen.filter((p) => p.teamId === t.id).map((p) => ({ p, deel: 1 })))),
-    gemeenten: gemeenten.map((g) =>
-      totaal(
-        g,
-        personen.filter((p) => p.gemeenteIds.includes(g.id)).map((p) => ({ p, deel: 1 / p.gemeenteIds.length })),
-      ),
-    ),
+    teams: teams.map((t) => totaal(t, perTeam.get(t.id) ?? [])),
+    gemeenten: gemeenten.map((g) => totaal(g, perGemeente.get(g.id) ?? [])),
   };
+}
+
+/**
+ * Where capacity is shortest first: inburgeraars without any paid begeleider fte, then the most
+ * inburgeraars per fte; ties by name. A national organisation's page shows the first of these
+ * instead of hundreds of gemeenten (decision 030).
+ */
+export function drukstEerst(totalen: readonly Totaal[]): Totaal[] {
+  const gewicht = (t: Totaal) => (t.perFte === null ? (t.inburgeraars > 0 ? Number.POSITIVE_INFINITY : -1) : t.perFte);
+  return [...totalen].sort((a, b) => gewicht(b) - gewicht(a) || b.inburgeraars - a.inburgeraars || a.naam.localeCompare(b.naam, "nl"));
 }
 
 /** Hours with one decimal, from minutes. */

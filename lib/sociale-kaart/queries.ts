@@ -4,10 +4,13 @@ import type { Leefgebied } from "@/lib/db/generated/enums";
 import { assertCan, can, gemeenteScope, socialeKaartScope, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { GEMEENTE_KEUZE_MAX } from "@/lib/gemeente/rules";
 import { kiesbaarVoorGemeente } from "./scope";
 
 export interface KaartFilters {
   gemeenteId?: string;
+  /** Part of the gemeente's name, when there are too many gemeenten to choose from (decision 030). */
+  gemeenteNaam?: string;
   leefgebied?: Leefgebied;
   zoek?: string;
   /** Also entries that are no longer active (for who maintains the kaart). */
@@ -40,7 +43,11 @@ function filterWhere(user: SessionUser, f: KaartFilters): Prisma.SocialeKaartOrg
     AND: [
       socialeKaartScope(user),
       f.metInactief && can(user, "sociale-kaart:beheren") ? {} : { actief: true },
-      f.gemeenteId ? { OR: [{ gemeenteId: f.gemeenteId }, { gemeenteId: null }] } : {},
+      f.gemeenteId
+        ? { OR: [{ gemeenteId: f.gemeenteId }, { gemeenteId: null }] }
+        : f.gemeenteNaam?.trim()
+          ? { OR: [{ gemeente: { naam: { contains: f.gemeenteNaam.trim().slice(0, 100), mode: "insensitive" } } }, { gemeenteId: null }] }
+          : {},
       f.leefgebied ? { leefgebieden: { has: f.leefgebied } } : {},
       zoek
         ? { OR: [{ naam: { contains: zoek, mode: "insensitive" } }, { omschrijving: { contains: zoek, mode: "insensitive" } }, { talen: { has: zoek } }] }
@@ -65,6 +72,33 @@ export async function getSocialeKaartOrganisatie(user: SessionUser, id: string) 
   const org = await db().socialeKaartOrganisatie.findFirst({ where: { id, ...socialeKaartScope(user) }, select: KAART_SELECT });
   if (!org) throw notFound();
   return org;
+}
+
+/**
+ * The gemeente filter of the kaart. Up to GEMEENTE_KEUZE_MAX gemeenten: a list to choose from. With more
+ * (a national organisation, decision 030): a field for the name. A name that is exactly one gemeente's,
+ * or part of only one, chooses that gemeente (so the CSV can be for it); part of several filters on all
+ * of them. Only the user's own gemeenten (gemeenteScope).
+ */
+export async function kaartGemeenteFilter(user: SessionUser, invoer: { gemeente?: string; gemeentenaam?: string }) {
+  assertCan(user, "sociale-kaart:lezen");
+  const keuzes = await db().gemeente.findMany({ where: gemeenteScope(user), orderBy: { naam: "asc" }, take: GEMEENTE_KEUZE_MAX + 1, select: { id: true, naam: true } });
+  if (keuzes.length <= GEMEENTE_KEUZE_MAX) {
+    const gekozen = keuzes.find((g) => g.id === invoer.gemeente);
+    return { keuzes, gemeenteId: gekozen?.id, gemeenteNaam: undefined, treffers: gekozen ? 1 : 0 };
+  }
+  const naam = invoer.gemeentenaam?.trim().slice(0, 100);
+  if (!naam) {
+    // A link with ?gemeente=<id> still chooses that gemeente.
+    const gekozen = invoer.gemeente ? await db().gemeente.findFirst({ where: { id: invoer.gemeente, ...gemeenteScope(user) }, select: { id: true, naam: true } }) : null;
+    return { keuzes: null, gemeenteId: gekozen?.id, gemeenteNaam: gekozen?.naam, treffers: gekozen ? 1 : 0 };
+  }
+  const [precies, deels] = await Promise.all([
+    db().gemeente.findFirst({ where: { ...gemeenteScope(user), naam: { equals: naam, mode: "insensitive" } }, select: { id: true, naam: true } }),
+    db().gemeente.findMany({ where: { ...gemeenteScope(user), naam: { contains: naam, mode: "insensitive" } }, orderBy: { naam: "asc" }, take: 2, select: { id: true, naam: true } }),
+  ]);
+  const gekozen = precies ?? (deels.length === 1 ? deels[0] : undefined);
+  return { keuzes: null, gemeenteId: gekozen?.id, gemeenteNaam: gekozen?.naam ?? naam, treffers: gekozen ? 1 : deels.length };
 }
 
 /** The gemeenten a kaart entry can be for (the filter and the forms). */

@@ -8,6 +8,7 @@ import { enumLijstSql, leesSql } from "@/lib/db/lees";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Fase } from "@/lib/db/generated/enums";
 import { wettelijkeKlokken } from "@/lib/inburgeraar/klokken";
+import { GEMEENTE_KEUZE_MAX } from "@/lib/gemeente/rules";
 import { huidigMeetmomentVan } from "@/lib/plan/feiten";
 import { dateKolomNaarKalenderdatum, naarKalenderdatum, vandaag as vandaagIn } from "@/lib/tijd";
 
@@ -198,12 +199,6 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
   return { pagina, totaal, paginas: Math.max(1, Math.ceil(totaal / perPagina)), rijen };
 }
 
-/**
- * Up to this many gemeenten the filter is a list to choose from; with more (a national
- * organisation has hundreds) it is a field for part of the name (decision 028): a list of
- * hundreds is hard to use on a phone, and it was half of this page's HTML and flight data.
- */
-export const GEMEENTE_KEUZE_MAX = 25;
 
 /**
  * The choices for the filters: the gemeenten, or null when there are more than

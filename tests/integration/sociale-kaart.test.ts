@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { GEMEENTE_KEUZE_MAX } from "@/lib/gemeente/rules";
 import { ImportAfgekeurd, importeerSocialeKaart, maakKaartOrganisatie, wijzigKaartOrganisatie } from "@/lib/sociale-kaart/mutations";
-import { listSocialeKaart, socialeKaartVoorExport } from "@/lib/sociale-kaart/queries";
+import { kaartGemeenteFilter, listSocialeKaart, socialeKaartVoorExport } from "@/lib/sociale-kaart/queries";
 import { controleerCsv, socialeKaartCsv } from "@/lib/sociale-kaart/rules";
 import { maakGebruiker, maakOrganisatie, sessionUser } from "../factories";
 
@@ -115,5 +116,43 @@ describe("sociale kaart: CSV-import", () => {
     await wijzigKaartOrganisatie(w.teamleider, { id: o.id, version: 1, naam: "Taalcafé Noord", leefgebieden: ["PARTICIPATIE"], actief: "on" });
     await expect(wijzigKaartOrganisatie(w.beheerder, { id: o.id, version: 1, naam: "Taalcafé Zuid", leefgebieden: ["PARTICIPATIE"], actief: "on" })).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await db().socialeKaartOrganisatie.findUniqueOrThrow({ where: { id: o.id } })).naam).toBe("Taalcafé Noord");
+  });
+});
+
+describe("sociale kaart: honderden gemeenten (decision 030)", () => {
+  it("kiest de gemeente op naam: precies, of het enige deel dat past; meer treffers filteren op allemaal; alleen eigen gemeenten", async () => {
+    const w = await wereld();
+    const org = w.a.organisatie.id;
+    // Before: a list to choose from, a chosen id only when it is one of them.
+    const klein = await kaartGemeenteFilter(w.begeleider, { gemeente: w.a.gemeente.id });
+    expect([klein.keuzes?.map((g) => g.id), klein.gemeenteId]).toEqual([[w.a.gemeente.id], w.a.gemeente.id]);
+    expect((await kaartGemeenteFilter(w.begeleider, { gemeente: w.b.gemeente.id })).gemeenteId).toBeUndefined();
+
+    await db().gemeente.createMany({
+      data: [...Array.from({ length: GEMEENTE_KEUZE_MAX }, (_, n) => `Verzonnen ${n}`), "Bergen", "Bergen op Zoom", "Bergeijk"].map((naam) => ({ organisatieId: org, naam })),
+    });
+    const id = async (naam: string) => (await db().gemeente.findFirstOrThrow({ where: { organisatieId: org, naam } })).id;
+    const filter = (invoer: { gemeente?: string; gemeentenaam?: string }) => kaartGemeenteFilter(w.begeleider, invoer);
+    // No list any more; the exact name wins over longer names that contain it, in any case.
+    expect(await filter({ gemeentenaam: "bergen" })).toMatchObject({ keuzes: null, gemeenteId: await id("Bergen"), gemeenteNaam: "Bergen", treffers: 1 });
+    // Part of only one name chooses it; part of several chooses none.
+    expect(await filter({ gemeentenaam: "op zoom" })).toMatchObject({ gemeenteId: await id("Bergen op Zoom"), treffers: 1 });
+    expect(await filter({ gemeentenaam: "berge" })).toMatchObject({ gemeenteId: undefined, gemeenteNaam: "berge", treffers: 2 });
+    expect(await filter({ gemeentenaam: "Atlantis" })).toMatchObject({ gemeenteId: undefined, treffers: 0 });
+    // Another organisation's gemeente: never, by name or by id.
+    const naamB = (await db().gemeente.findUniqueOrThrow({ where: { id: w.b.gemeente.id } })).naam;
+    expect(await filter({ gemeentenaam: naamB })).toMatchObject({ gemeenteId: undefined, treffers: 0 });
+    expect(await filter({ gemeente: w.b.gemeente.id })).toMatchObject({ gemeenteId: undefined, gemeenteNaam: undefined });
+    expect(await filter({ gemeente: await id("Bergeijk") })).toMatchObject({ gemeenteId: await id("Bergeijk"), gemeenteNaam: "Bergeijk" });
+
+    // The list filters on every gemeente whose name contains the text, plus what is for all gemeenten.
+    const kaart = async (naam: string, gemeenteId: string | null) => maakKaartOrganisatie(w.beheerder, { naam, leefgebieden: ["WONEN"], gemeenteId });
+    await kaart("Loket Bergen", await id("Bergen"));
+    await kaart("Loket Bergeijk", await id("Bergeijk"));
+    await kaart("Loket Verzonnen", await id("Verzonnen 3"));
+    await kaart("Landelijke hulplijn", null);
+    const namen = async (gemeenteNaam: string) => (await listSocialeKaart(w.begeleider, { gemeenteNaam })).rijen.map((r) => r.naam).sort();
+    expect(await namen("berge")).toEqual(["Landelijke hulplijn", "Loket Bergeijk", "Loket Bergen"]);
+    expect(await namen("Atlantis")).toEqual(["Landelijke hulplijn"]);
   });
 });

@@ -13,7 +13,8 @@ import { afwijkendeStanden } from "@/lib/caseload/stand";
 import { db, getDatabase } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import { listTeamInburgeraars, GEMEENTE_KEUZE_MAX, teamLijstKeuzes } from "@/lib/team/inburgeraars";
+import { GEMEENTE_KEUZE_MAX } from "@/lib/gemeente/rules";
+import { listTeamInburgeraars, teamLijstKeuzes } from "@/lib/team/inburgeraars";
 import { teamOverzicht } from "@/lib/team/queries";
 import { markeerOverdrachtGelezen, wijsToe, zetMaatjeWens } from "@/lib/toewijzing/mutations";
 import { getOverdrachtVoorMij, getToewijzingen } from "@/lib/toewijzing/queries";
@@ -453,6 +454,41 @@ describe("capaciteit en verhoudingen", () => {
     for (const rol of ["begeleider", "vrijwilliger", "consulent", "beheerder"] as const) {
       expect(await code(getCapaciteit(await sessionUser(w.gebruikers[rol].id)))).toBe("GEEN_TOEGANG");
     }
+  });
+});
+
+describe("capaciteit bij honderden gemeenten", () => {
+  it("toont de drukste gemeenten (zonder fte eerst, dan de meeste inburgeraars per fte); alle op verzoek en in de CSV", async () => {
+    const now = new Date();
+    const w = await maakTweeOrganisaties();
+    const org = w.a.organisatie.id;
+    const teamleider = await sessionUser(w.gebruikers.teamleider.id);
+    await db().gemeente.createMany({
+      data: Array.from({ length: GEMEENTE_KEUZE_MAX + 5 }, (_, n) => ({ organisatieId: org, naam: `Verzonnen ${String(n).padStart(2, "0")}` })),
+    });
+    const gemeente = async (naam: string) => (await db().gemeente.findFirstOrThrow({ where: { organisatieId: org, naam } })).id;
+    // Zonder fte: three people, no begeleider there (more than the two of the first gemeente, which has no
+    // fte either). Krap: four people on 0.5 fte.
+    const [zonderFte, krap] = [await gemeente("Verzonnen 07"), await gemeente("Verzonnen 12")];
+    for (const [gemeenteId, aantal] of [[zonderFte, 3], [krap, 4]] as const) {
+      for (let n = 0; n < aantal; n++) await maakInburgeraar(org, gemeenteId, { fase: "BEGELEIDINGSFASE" });
+    }
+    await db().gebruiker.update({ where: { id: w.gebruikers.begeleider.id }, data: { fte: 0.5 } });
+    await db().gebruikerGemeente.create({ data: { gebruikerId: w.gebruikers.begeleider.id, gemeenteId: krap } });
+    const kort = await getCapaciteit(teamleider, {}, now);
+    expect([kort.gemeentenIngekort, kort.gemeentenAantal, kort.gemeenten.length]).toEqual([true, GEMEENTE_KEUZE_MAX + 6, GEMEENTE_KEUZE_MAX]);
+    expect(kort.gemeenten.slice(0, 3).map((g) => [g.id, g.perFte])).toEqual([
+      [zonderFte, null],
+      [w.a.gemeente.id, null],
+      [krap, 8],
+    ]);
+    const alle = await getCapaciteit(teamleider, { alleGemeenten: true }, now);
+    expect(alle.gemeentenIngekort).toBe(false);
+    expect(alle.gemeenten).toHaveLength(GEMEENTE_KEUZE_MAX + 6);
+    expect(alle.gemeenten.map((g) => g.naam).filter((naam) => naam.startsWith("Verzonnen"))).toEqual(
+      Array.from({ length: GEMEENTE_KEUZE_MAX + 5 }, (_, n) => `Verzonnen ${String(n).padStart(2, "0")}`),
+    );
+    expect((await getCapaciteitExport(teamleider, now)).gemeenten).toHaveLength(GEMEENTE_KEUZE_MAX + 6);
   });
 });
 

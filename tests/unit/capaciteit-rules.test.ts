@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { capaciteitTotalen, uren, verhouding, type PersoonCapaciteit } from "@/lib/capaciteit/rules";
+import { capaciteitTotalen, drukstEerst, uren, verhouding, type PersoonCapaciteit, type Totaal } from "@/lib/capaciteit/rules";
 import { csvVeld, naarCsv } from "@/lib/csv";
 
 function persoon(over: Partial<PersoonCapaciteit>): PersoonCapaciteit {
@@ -55,6 +56,53 @@ describe("capaciteit en verhoudingen", () => {
     expect(t.gemeenten[1]).toMatchObject({ fte: 0.5, actieveVrijwilligers: 0.5, perFte: 12, perVrijwilliger: 12 });
     // The gemeente shares add up to the organisation (for people with a gemeente).
     expect(t.gemeenten.reduce((s, g) => s + g.fte, 0)).toBeCloseTo(t.organisatie.fte);
+  });
+});
+
+describe("capaciteit op landelijke schaal", () => {
+  // The totals gather each team's and gemeente's members in one pass; this is the definition they must
+  // equal: for every group, filter everyone.
+  it("telt per team en gemeente hetzelfde als wie voor elke groep iedereen nagaat", () => {
+    const ids = ["a", "b", "c", "d"];
+    const arb = fc.array(
+      fc.record({
+        soort: fc.constantFrom("BEGELEIDER" as const, "VRIJWILLIGER" as const, "TEAMLEIDER" as const),
+        teamId: fc.option(fc.constantFrom("t1", "t2"), { nil: null }),
+        gemeenteIds: fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 4 }),
+        fte: fc.option(fc.constantFrom(0.5, 0.8, 1), { nil: null }),
+        isActief: fc.boolean(),
+      }),
+      { maxLength: 30 },
+    );
+    fc.assert(
+      fc.property(arb, (rijen) => {
+        const personen = rijen.map((r, n) => persoon({ ...r, naam: `p${n}` }));
+        const teams = ["t1", "t2"].map((id) => ({ id, naam: id, inburgeraars: 10 }));
+        const gemeenten = ids.map((id) => ({ id, naam: id, inburgeraars: 7 }));
+        const t = capaciteitTotalen(personen, { id: "org", naam: "org", inburgeraars: 30 }, teams, gemeenten);
+        const rond = (n: number) => Math.round(n * 100) / 100;
+        const verwacht = (leden: { p: PersoonCapaciteit; deel: number }[]) => {
+          const actief = leden.filter(({ p }) => p.isActief);
+          return {
+            fte: rond(actief.reduce((som, { p, deel }) => som + (p.soort === "BEGELEIDER" && p.fte !== null ? p.fte * deel : 0), 0)),
+            actieveVrijwilligers: rond(actief.reduce((som, { p, deel }) => som + (p.soort === "VRIJWILLIGER" ? deel : 0), 0)),
+            fteOntbreekt: actief.filter(({ p }) => p.soort === "BEGELEIDER" && p.fte === null).length,
+          };
+        };
+        gemeenten.forEach((g, n) =>
+          expect(t.gemeenten[n]).toMatchObject(verwacht(personen.filter((p) => p.gemeenteIds.includes(g.id)).map((p) => ({ p, deel: 1 / p.gemeenteIds.length })))),
+        );
+        teams.forEach((team, n) => expect(t.teams[n]).toMatchObject(verwacht(personen.filter((p) => p.teamId === team.id).map((p) => ({ p, deel: 1 })))));
+      }),
+    );
+  });
+
+  it("zet de gemeenten waar de capaciteit het krapst is voorop: zonder fte, dan de meeste inburgeraars per fte", () => {
+    const t = (naam: string, inburgeraars: number, perFte: number | null): Totaal => ({
+      id: naam, naam, inburgeraars, fte: 1, actieveVrijwilligers: 0, perFte, perVrijwilliger: null, fteOntbreekt: 0,
+    });
+    const volgorde = drukstEerst([t("Aadorp", 40, 20), t("Beekdorp", 12, null), t("Cedam", 0, null), t("Dalen", 30, 35.5), t("Eext", 50, 20), t("Anloo", 40, 20)]);
+    expect(volgorde.map((x) => x.naam)).toEqual(["Beekdorp", "Dalen", "Eext", "Aadorp", "Anloo", "Cedam"]);
   });
 });
 

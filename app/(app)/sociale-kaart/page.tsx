@@ -10,7 +10,7 @@ import { can } from "@/lib/authz";
 import type { Leefgebied } from "@/lib/db/generated/enums";
 import { LEEFGEBIED_LABELS, LEEFGEBIED_VOLGORDE } from "@/lib/inburgeraar/labels";
 import { paden } from "@/lib/routes";
-import { kaartGemeenten, listSocialeKaart, PAGINA_GROOTTE } from "@/lib/sociale-kaart/queries";
+import { kaartGemeenteFilter, listSocialeKaart, PAGINA_GROOTTE } from "@/lib/sociale-kaart/queries";
 
 export const metadata: Metadata = { title: "Sociale kaart" };
 
@@ -19,16 +19,16 @@ type Params = Record<string, string | string[] | undefined>;
 export default async function SocialeKaartPage({ searchParams }: { searchParams: Promise<Params> }) {
   const user = await requireUser("sociale-kaart:lezen");
   const sp = await searchParams;
-  const gemeenten = await kaartGemeenten(user);
-  const gemeenteParam = leesParam(sp.gemeente);
-  const gemeenteId = gemeenten.some((g) => g.id === gemeenteParam) ? gemeenteParam : undefined;
+  // A list of the gemeenten to choose from, or (with hundreds) a field for the name: decision 030.
+  const { keuzes, gemeenteId, gemeenteNaam, treffers } = await kaartGemeenteFilter(user, { gemeente: leesParam(sp.gemeente), gemeentenaam: leesParam(sp.gemeentenaam) });
   const leefgebiedParam = leesParam(sp.leefgebied);
   const leefgebied = LEEFGEBIED_VOLGORDE.includes(leefgebiedParam as Leefgebied) ? (leefgebiedParam as Leefgebied) : undefined;
   const zoek = leesParam(sp.zoek)?.slice(0, 100);
   const magBeheren = can(user, "sociale-kaart:beheren");
   const pagina = leesPagina(sp.pagina);
-  const { rijen, totaal } = await listSocialeKaart(user, { gemeenteId, leefgebied, zoek, metInactief: magBeheren }, pagina);
-  naarEerstePaginaAlsLeeg(rijen.length, pagina, paden.socialeKaart(), { gemeente: gemeenteId, leefgebied, zoek });
+  const { rijen, totaal } = await listSocialeKaart(user, { gemeenteId, gemeenteNaam: gemeenteId ? undefined : gemeenteNaam, leefgebied, zoek, metInactief: magBeheren }, pagina);
+  const params = keuzes ? { gemeente: gemeenteId, leefgebied, zoek } : { gemeentenaam: gemeenteNaam, leefgebied, zoek };
+  naarEerstePaginaAlsLeeg(rijen.length, pagina, paden.socialeKaart(), params);
   return (
     <>
       <PageHeader
@@ -53,16 +53,20 @@ export default async function SocialeKaartPage({ searchParams }: { searchParams:
       <form method="get" role="search" aria-label="Filteren" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
         <div className="flex flex-col gap-1">
           <label htmlFor="kaart-gemeente" className="font-medium">
-            Gemeente
+            {keuzes ? "Gemeente" : "Gemeente (naam)"}
           </label>
-          <Select id="kaart-gemeente" name="gemeente" defaultValue={gemeenteId ?? ""}>
-            <option value="">Alle gemeenten</option>
-            {gemeenten.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.naam}
-              </option>
-            ))}
-          </Select>
+          {keuzes ? (
+            <Select id="kaart-gemeente" name="gemeente" defaultValue={gemeenteId ?? ""}>
+              <option value="">Alle gemeenten</option>
+              {keuzes.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.naam}
+                </option>
+              ))}
+            </Select>
+          ) : (
+            <Input id="kaart-gemeente" name="gemeentenaam" type="search" defaultValue={gemeenteNaam ?? ""} maxLength={100} />
+          )}
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="kaart-leefgebied" className="font-medium">
@@ -86,7 +90,7 @@ export default async function SocialeKaartPage({ searchParams }: { searchParams:
         <Button type="submit" variant="secundair">
           Filter
         </Button>
-        {gemeenteId || leefgebied || zoek ? (
+        {gemeenteId || gemeenteNaam || leefgebied || zoek ? (
           <Link href={paden.socialeKaart()} className="min-h-11 content-center text-merk-700 underline">
             Alles tonen
           </Link>
@@ -94,6 +98,11 @@ export default async function SocialeKaartPage({ searchParams }: { searchParams:
       </form>
       <p className="mb-3 text-slate-700" aria-live="polite">
         {totaal} {totaal === 1 ? "organisatie" : "organisaties"}
+        {!keuzes && gemeenteNaam && !gemeenteId
+          ? treffers === 0
+            ? `. Geen gemeente gevonden met „${gemeenteNaam}”: je ziet alleen organisaties voor alle gemeenten.`
+            : `. Meer gemeenten passen bij „${gemeenteNaam}”: je ziet ze allemaal. Typ de hele naam om één gemeente te kiezen (en de CSV van die gemeente).`
+          : null}
       </p>
       {rijen.length === 0 ? (
         <EmptyState>Geen organisaties gevonden.{magBeheren ? " Voeg er een toe of importeer de lijst van de gemeente." : ""}</EmptyState>
@@ -106,7 +115,7 @@ export default async function SocialeKaartPage({ searchParams }: { searchParams:
           ))}
         </ul>
       )}
-      <Paginering pagina={pagina} paginas={Math.ceil(totaal / PAGINA_GROOTTE)} pad={paden.socialeKaart()} params={{ gemeente: gemeenteId, leefgebied, zoek }} />
+      <Paginering pagina={pagina} paginas={Math.ceil(totaal / PAGINA_GROOTTE)} pad={paden.socialeKaart()} params={params} />
     </>
   );
 }

@@ -7,7 +7,7 @@ import { Select } from "@/components/ui/field";
 import { leesPagina, leesParam, naarEerstePaginaAlsLeeg, Paginering } from "@/components/ui/paginering";
 import { requireUser } from "@/lib/auth/session";
 import { paden } from "@/lib/routes";
-import { GEMEENTE_KEUZE_MAX } from "@/lib/team/inburgeraars";
+import { GEMEENTE_KEUZE_MAX } from "@/lib/gemeente/rules";
 import { getWachtlijst } from "@/lib/wachtlijst/queries";
 import { WACHT_REDEN_LABELS, type WachtReden } from "@/lib/wachtlijst/rules";
 
