@@ -4,6 +4,7 @@ import { assertCan, type SessionUser } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { isKalenderdatum, kalenderdatumNaarDate, plusDagen } from "@/lib/tijd";
+import { letterlijk } from "@/lib/tekst";
 import { AUDIT_SOORTEN } from "./soorten";
 import { labelVoorAudit, zinVoorAudit } from "./zinnen";
 
@@ -42,7 +43,7 @@ export async function listAudit(user: SessionUser, filter: AuditFilter) {
     ? await db().gebruiker.findMany({
         where: {
           organisatieId: user.organisatieId,
-          OR: [{ naam: { contains: zoekGebruiker, mode: "insensitive" } }, { email: { contains: zoekGebruiker, mode: "insensitive" } }],
+          OR: [{ naam: { contains: letterlijk(zoekGebruiker), mode: "insensitive" } }, { email: { contains: letterlijk(zoekGebruiker), mode: "insensitive" } }],
         },
         orderBy: [{ naam: "asc" }, { id: "asc" }],
         take: GEBRUIKER_ZOEK_MAX + 1,

@@ -10,6 +10,7 @@ import { OPVOLGEN_NA_DAGEN } from "@/lib/doorverwijzing/rules";
 import { dateKolomNaarKalenderdatum, kalenderdatumNaarDate, naarKalenderdatum, plusDagen, vandaag as vandaagIn } from "@/lib/tijd";
 import { moetNaarBegeleider, NIET_BEREIKT_GRENS } from "@/lib/bellijst/rules";
 import { huidigMeetmomentVan } from "@/lib/plan/feiten";
+import { bevatPatroon } from "@/lib/tekst";
 import { beoordeel, type CaseloadOordeel } from "./rules";
 import { checklistStandSql, checklistStandVan, type ChecklistStandKolommen } from "./stand";
 
@@ -85,7 +86,7 @@ export async function getCaseloadPagina(
   if (filters.gemeenteId) voorwaarden.push(Prisma.sql`i."gemeenteId" = ${filters.gemeenteId}`);
   const zoek = filters.zoek?.trim().slice(0, 100);
   if (zoek) {
-    const patroon = `%${zoek.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const patroon = bevatPatroon(zoek);
     voorwaarden.push(
       Prisma.sql`(i.voornaam ILIKE ${patroon} OR i.achternaam ILIKE ${patroon} OR (i.voornaam || ' ' || i.achternaam) ILIKE ${patroon}
         ${zicht.identiteit ? Prisma.sql`OR i."vNummer" = ${zoek}` : Prisma.empty})`,

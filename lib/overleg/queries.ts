@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
 import { dateKolomNaarKalenderdatum } from "@/lib/tijd";
+import { letterlijk } from "@/lib/tekst";
 import { deelnemerScope } from "./mutations";
 
 const MAX_OVERLEGGEN = 100;
@@ -84,7 +85,7 @@ export async function overlegKeuzes(user: SessionUser, opties: { zoek?: string }
   assertCan(user, "overleg:organiseren");
   const woorden = (opties.zoek ?? "").trim().slice(0, 100).split(/\s+/).filter(Boolean).slice(0, 4);
   const opNaam: Prisma.InburgeraarWhereInput[] = woorden.map((w) => ({
-    OR: [{ voornaam: { contains: w, mode: "insensitive" } }, { achternaam: { contains: w, mode: "insensitive" } }],
+    OR: [{ voornaam: { contains: letterlijk(w), mode: "insensitive" } }, { achternaam: { contains: letterlijk(w), mode: "insensitive" } }],
   }));
   const [collegas, dossiers] = await Promise.all([
     db().gebruiker.findMany({ where: { AND: [deelnemerScope(user), { id: { not: user.id } }] }, orderBy: { naam: "asc" }, select: { id: true, naam: true, rol: true } }),

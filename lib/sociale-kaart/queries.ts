@@ -5,6 +5,7 @@ import { assertCan, can, gemeenteScope, socialeKaartScope, type SessionUser } fr
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { GEMEENTE_KEUZE_MAX } from "@/lib/gemeente/rules";
+import { letterlijk } from "@/lib/tekst";
 import { kiesbaarVoorGemeente } from "./scope";
 
 export interface KaartFilters {
@@ -46,11 +47,11 @@ function filterWhere(user: SessionUser, f: KaartFilters): Prisma.SocialeKaartOrg
       f.gemeenteId
         ? { OR: [{ gemeenteId: f.gemeenteId }, { gemeenteId: null }] }
         : f.gemeenteNaam?.trim()
-          ? { OR: [{ gemeente: { naam: { contains: f.gemeenteNaam.trim().slice(0, 100), mode: "insensitive" } } }, { gemeenteId: null }] }
+          ? { OR: [{ gemeente: { naam: { contains: letterlijk(f.gemeenteNaam.trim().slice(0, 100)), mode: "insensitive" } } }, { gemeenteId: null }] }
           : {},
       f.leefgebied ? { leefgebieden: { has: f.leefgebied } } : {},
       zoek
-        ? { OR: [{ naam: { contains: zoek, mode: "insensitive" } }, { omschrijving: { contains: zoek, mode: "insensitive" } }, { talen: { has: zoek } }] }
+        ? { OR: [{ naam: { contains: letterlijk(zoek), mode: "insensitive" } }, { omschrijving: { contains: letterlijk(zoek), mode: "insensitive" } }, { talen: { has: zoek } }] }
         : {},
     ],
   };
@@ -93,9 +94,10 @@ export async function kaartGemeenteFilter(user: SessionUser, invoer: { gemeente?
     const gekozen = invoer.gemeente ? await db().gemeente.findFirst({ where: { id: invoer.gemeente, ...gemeenteScope(user) }, select: { id: true, naam: true } }) : null;
     return { keuzes: null, gemeenteId: gekozen?.id, gemeenteNaam: gekozen?.naam, treffers: gekozen ? 1 : 0 };
   }
+  // Prisma compares "insensitive" with ILIKE and does not escape: the text is taken literally (lib/tekst).
   const [precies, deels] = await Promise.all([
-    db().gemeente.findFirst({ where: { ...gemeenteScope(user), naam: { equals: naam, mode: "insensitive" } }, select: { id: true, naam: true } }),
-    db().gemeente.findMany({ where: { ...gemeenteScope(user), naam: { contains: naam, mode: "insensitive" } }, orderBy: { naam: "asc" }, take: 2, select: { id: true, naam: true } }),
+    db().gemeente.findFirst({ where: { ...gemeenteScope(user), naam: { equals: letterlijk(naam), mode: "insensitive" } }, select: { id: true, naam: true } }),
+    db().gemeente.findMany({ where: { ...gemeenteScope(user), naam: { contains: letterlijk(naam), mode: "insensitive" } }, orderBy: { naam: "asc" }, take: 2, select: { id: true, naam: true } }),
   ]);
   const gekozen = precies ?? (deels.length === 1 ? deels[0] : undefined);
   return { keuzes: null, gemeenteId: gekozen?.id, gemeenteNaam: gekozen?.naam ?? naam, treffers: gekozen ? 1 : deels.length };

@@ -10,6 +10,7 @@ import type { Fase } from "@/lib/db/generated/enums";
 import { wettelijkeKlokken } from "@/lib/inburgeraar/klokken";
 import { GEMEENTE_KEUZE_MAX } from "@/lib/gemeente/rules";
 import { huidigMeetmomentVan } from "@/lib/plan/feiten";
+import { bevatPatroon } from "@/lib/tekst";
 import { dateKolomNaarKalenderdatum, naarKalenderdatum, vandaag as vandaagIn } from "@/lib/tijd";
 
 export const TEAMLIJST_PER_PAGINA = 25;
@@ -62,7 +63,6 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
   const vandaag = vandaagIn(now);
   const pagina = Math.max(1, Math.floor(filters.pagina ?? 1));
   const zoek = filters.zoek?.trim().slice(0, 100);
-  const alsPatroon = (tekst: string) => `%${tekst.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const actief = (rollen: string[], naamPatroon?: string) => Prisma.sql`EXISTS (
     SELECT 1 FROM "Toewijzing" t
       ${naamPatroon ? Prisma.sql`JOIN "Gebruiker" u ON u.id = t."gebruikerId" AND u.naam ILIKE ${naamPatroon}` : Prisma.empty}
@@ -76,7 +76,7 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
     filters.fase ? Prisma.sql`i.fase = ${filters.fase}::"Fase"` : Prisma.sql`i.fase <> 'AFGESLOTEN'`,
   ];
   if (zoek) {
-    const patroon = alsPatroon(zoek);
+    const patroon = bevatPatroon(zoek);
     voorwaarden.push(
       Prisma.sql`(i.voornaam ILIKE ${patroon} OR i.achternaam ILIKE ${patroon} OR (i.voornaam || ' ' || i.achternaam) ILIKE ${patroon} OR i."vNummer" = ${zoek})`,
     );
@@ -85,11 +85,11 @@ export async function listTeamInburgeraars(user: SessionUser, filters: TeamLijst
   const gemeenteNaam = filters.gemeenteNaam?.trim().slice(0, 100);
   if (gemeenteNaam) {
     voorwaarden.push(
-      Prisma.sql`i."gemeenteId" IN (SELECT gz.id FROM "Gemeente" gz WHERE gz."organisatieId" = ${user.organisatieId} AND gz.naam ILIKE ${alsPatroon(gemeenteNaam)})`,
+      Prisma.sql`i."gemeenteId" IN (SELECT gz.id FROM "Gemeente" gz WHERE gz."organisatieId" = ${user.organisatieId} AND gz.naam ILIKE ${bevatPatroon(gemeenteNaam)})`,
     );
   }
   const door = filters.door?.trim().slice(0, 100);
-  if (door) voorwaarden.push(actief(["BEGELEIDER", "OPSTART", "MAATJE"], alsPatroon(door)));
+  if (door) voorwaarden.push(actief(["BEGELEIDER", "OPSTART", "MAATJE"], bevatPatroon(door)));
   if (filters.zonder === "begeleider") voorwaarden.push(Prisma.sql`NOT ${actief(["BEGELEIDER", "OPSTART"])}`);
   if (filters.zonder === "maatje") voorwaarden.push(Prisma.sql`NOT ${actief(["MAATJE"])}`);
   // The sort keys, named so the list can also sort the output of the per-gemeente read below.

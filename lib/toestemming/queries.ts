@@ -21,6 +21,7 @@ import { dateKolomNaarKalenderdatum, vandaag } from "@/lib/tijd";
 import { DEEL_UITLEG } from "./labels";
 import { isIntrekbaar } from "./rules";
 import { kiesbaarVoorGemeente } from "@/lib/sociale-kaart/scope";
+import { letterlijk } from "@/lib/tekst";
 
 export interface ToestemmingRij {
   id: string;
@@ -159,7 +160,7 @@ export async function toestemmingOverzicht(user: SessionUser, opties: { zoek?: s
     AND: [
       inburgeraarScope(user, now),
       { fase: { not: "AFGESLOTEN" } },
-      zoek ? { OR: [{ voornaam: { contains: zoek, mode: "insensitive" } }, { achternaam: { contains: zoek, mode: "insensitive" } }] } : {},
+      zoek ? { OR: [{ voornaam: { contains: letterlijk(zoek), mode: "insensitive" } }, { achternaam: { contains: letterlijk(zoek), mode: "insensitive" } }] } : {},
       opties.alleenZonder ? { toestemmingen: { none: inWerking } } : {},
     ],
   };

@@ -7,6 +7,7 @@ import { leesSql } from "@/lib/db/lees";
 import type { ChecklistStatus, Fase, Leefgebied, SignaalCategorie, SignaalErnst } from "@/lib/db/generated/enums";
 import { beoordeelTijdigeStart, BREDE_INTAKE_NORM_DAGEN, tijdigeStartPerGemeente, type GemeenteTijdigeStart, type TijdigeStart } from "@/lib/tijdige-start/rules";
 import { dateKolomNaarKalenderdatum, kalenderdatumNaarDate, naarKalenderdatum, plusDagen, vandaag as vandaagIn, type Kalenderdatum } from "@/lib/tijd";
+import { bevatPatroon } from "@/lib/tekst";
 import { CONTACT_VENSTER_DAGEN, contactSamenvatting, KLAAR_STATUSSEN, MAX_OPEN_PUNTEN, OPEN_STATUSSEN, opstartVoortgangUit, scoresMetVerschil } from "./rules";
 import type { AfsprakenSectie, ChecklistSectie, PlanSectie, SignaalSectie, TrajectSectie } from "./secties";
 
@@ -61,7 +62,7 @@ function filterSql(user: SessionUser, f: VoortgangFilters, now: Date): Prisma.Sq
   ];
   if (f.gemeenteId) voorwaarden.push(Prisma.sql`i."gemeenteId" = ${f.gemeenteId}`);
   if (zoek) {
-    const patroon = `%${zoek.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const patroon = bevatPatroon(zoek);
     voorwaarden.push(Prisma.sql`(i.voornaam ILIKE ${patroon} OR i.achternaam ILIKE ${patroon} OR (i.voornaam || ' ' || i.achternaam) ILIKE ${patroon})`);
   }
   if (f.toestemming === "met") voorwaarden.push(toestemmingConsulentSql("VOORTGANG", vandaag));

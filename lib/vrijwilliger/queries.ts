@@ -7,6 +7,7 @@ import { gebruikerScopeSql } from "@/lib/authz/sql-scope";
 import type { VrijwilligerStatus } from "@/lib/db/generated/enums";
 import { notFound } from "@/lib/errors";
 import { dateKolomNaarKalenderdatum, plusMaanden, plusDagen, vandaag as vandaagIn, kalenderdatumNaarDate } from "@/lib/tijd";
+import { letterlijk } from "@/lib/tekst";
 import { VOG_GELDIG_MAANDEN, VOG_WAARSCHUWING_DAGEN, vogOordeel, vrijePlekken, type VogOordeel } from "./rules";
 
 export const VRIJWILLIGERS_PER_PAGINA = 25;
@@ -45,7 +46,7 @@ export async function listVrijwilligers(user: SessionUser, filters: Vrijwilliger
       zoek
         ? {
             OR: [
-              { naam: { contains: zoek, mode: "insensitive" } },
+              { naam: { contains: letterlijk(zoek), mode: "insensitive" } },
               { vrijwilligerProfiel: { talen: { has: zoek.charAt(0).toLocaleUpperCase("nl") + zoek.slice(1).toLocaleLowerCase("nl") } } },
             ],
           }

@@ -139,6 +139,9 @@ describe("sociale kaart: honderden gemeenten (decision 030)", () => {
     expect(await filter({ gemeentenaam: "op zoom" })).toMatchObject({ gemeenteId: await id("Bergen op Zoom"), treffers: 1 });
     expect(await filter({ gemeentenaam: "berge" })).toMatchObject({ gemeenteId: undefined, gemeenteNaam: "berge", treffers: 2 });
     expect(await filter({ gemeentenaam: "Atlantis" })).toMatchObject({ gemeenteId: undefined, treffers: 0 });
+    // "%" and "_" are characters, not wildcards (as in the teamleider's list, decision 028).
+    expect(await filter({ gemeentenaam: "%" })).toMatchObject({ gemeenteId: undefined, treffers: 0 });
+    expect(await filter({ gemeentenaam: "Berge_" })).toMatchObject({ gemeenteId: undefined, treffers: 0 });
     // Another organisation's gemeente: never, by name or by id.
     const naamB = (await db().gemeente.findUniqueOrThrow({ where: { id: w.b.gemeente.id } })).naam;
     expect(await filter({ gemeentenaam: naamB })).toMatchObject({ gemeenteId: undefined, treffers: 0 });
@@ -154,5 +157,6 @@ describe("sociale kaart: honderden gemeenten (decision 030)", () => {
     const namen = async (gemeenteNaam: string) => (await listSocialeKaart(w.begeleider, { gemeenteNaam })).rijen.map((r) => r.naam).sort();
     expect(await namen("berge")).toEqual(["Landelijke hulplijn", "Loket Bergeijk", "Loket Bergen"]);
     expect(await namen("Atlantis")).toEqual(["Landelijke hulplijn"]);
+    expect(await namen("%")).toEqual(["Landelijke hulplijn"]);
   });
 });

@@ -588,6 +588,11 @@ describe("vrijwilligers en wat zij zien", () => {
     const lijst = await listVrijwilligers(teamleider, { vogAandacht: true });
     expect(lijst.rijen.map((r) => r.id)).toContain(id);
     expect(lijst.vogAandacht).toBeGreaterThanOrEqual(1);
+    // Searching by name takes "%" and "_" as characters (lib/tekst letterlijk), not as "anything".
+    const naam = (await db().gebruiker.findUniqueOrThrow({ where: { id } })).naam;
+    expect((await listVrijwilligers(teamleider, { zoek: naam.slice(0, 4) })).rijen.map((r) => r.id)).toContain(id);
+    expect((await listVrijwilligers(teamleider, { zoek: "%" })).rijen).toEqual([]);
+    expect((await listVrijwilligers(teamleider, { zoek: `${naam.slice(0, 2)}_` })).rijen).toEqual([]);
     const a = await db().auditLog.findFirstOrThrow({ where: { actie: "vrijwilliger.profiel-gewijzigd", entiteitId: id } });
     expect(zinVoorAudit(a)).toContain("status: gepauzeerd");
     // A beheerder manages profiles too, but does not see whose maatje someone is.
