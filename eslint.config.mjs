@@ -1,5 +1,11 @@
 import next from "eslint-config-next";
 
+// Links come from components/ui/link: no prefetch unless a link asks for it (decision 031).
+const GEEN_NEXT_LINK = {
+  name: "next/link",
+  message: "Gebruik Link uit @/components/ui/link: die prefetcht niet vanzelf (decision 031).",
+};
+
 const config = [
   { ignores: ["lib/db/generated/**", ".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "tests/.artifacts/**"] },
   ...next,
@@ -24,11 +30,16 @@ const config = [
     },
   },
   {
+    files: ["app/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { paths: [GEEN_NEXT_LINK] }] },
+  },
+  {
     files: ["components/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
+          paths: [GEEN_NEXT_LINK],
           patterns: [
             {
               regex: "^(@/|(\\.\\./)+)lib/db(/(?!generated/enums$).*)?$",

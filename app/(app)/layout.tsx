@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ROL_LABELS } from "@/components/shell/nav";
 import { NavLinks } from "@/components/shell/nav-links";
 import { WachtrijBalk } from "@/components/offline/wachtrij-balk";

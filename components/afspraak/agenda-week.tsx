@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { paden } from "@/lib/routes";
 import { Badge } from "@/components/ui/card";
 import { AFSPRAAK_STATUS_LABELS, AFSPRAAK_TYPE_LABELS } from "@/lib/afspraak/labels";

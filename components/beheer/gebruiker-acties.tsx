@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Button, buttonClass } from "@/components/ui/button";
 import { paden } from "@/lib/routes";
 import { FormMelding } from "@/components/ui/form-melding";

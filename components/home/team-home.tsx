@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { WachtlijstLijst } from "@/components/team/wachtlijst";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";

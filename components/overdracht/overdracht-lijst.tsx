@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Badge, EmptyState } from "@/components/ui/card";
 import type { OverdrachtStatus, OverdrachtType } from "@/lib/db/generated/enums";
 import { paden } from "@/lib/routes";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** The Dutch not-found page: a record out of reach and a page outside the role look the same as a wrong address. */
 export function NietGevonden() {

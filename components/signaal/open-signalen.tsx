@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SignaalBadges } from "@/components/signaal/signaal-badges";
 import { Card } from "@/components/ui/card";
 import { paden } from "@/lib/routes";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Badge, Card } from "@/components/ui/card";
 import type { Leefgebied } from "@/lib/db/generated/enums";
 import { LEEFGEBIED_LABELS } from "@/lib/inburgeraar/labels";

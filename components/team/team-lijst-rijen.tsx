@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { EmptyState } from "@/components/ui/card";
 import { FaseBadge } from "@/components/ui/fase-badge";
 import { paden } from "@/lib/routes";

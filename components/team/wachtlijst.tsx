@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { EmptyState } from "@/components/ui/card";
 import { FaseBadge } from "@/components/ui/fase-badge";
 import { paden } from "@/lib/routes";

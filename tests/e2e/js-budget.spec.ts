@@ -14,8 +14,8 @@ import { expect, signIn, test } from "./fixtures";
  *   - every file the browser loaded is one the script counts: lazy loading or
  *     a chunk the manifests do not name cannot make the script's figure too
  *     low without this failing.
- * What the browser fetches after the load event (next/link prefetches of
- * other pages, a dialog loaded with import()) is reported, not counted.
+ * What the browser fetches after the load event (a dialog loaded with
+ * import(); links do not prefetch, decision 031) is reported, not counted.
  * Run: `npm run js-budget:browser` (needs `npm run build`; see docs/performance.md).
  */
 const DIST = path.resolve(".next");
@@ -57,7 +57,7 @@ function vergelijk(naam: string, downloads: Download[], gemeten: PaginaJs) {
   const later = downloads.filter((d) => d.naLoad);
   console.log(
     `JS in de browser, ${naam}: ${kb.toFixed(1)} kB gzip bij openen (${bijOpenen.length} bestanden; npm run js-budget telt ${gemeten.gzipKb.toFixed(1)} kB); ` +
-      `na het laden nog ${later.length} bestanden, ${(later.reduce((s, d) => s + d.gzip, 0) / 1024).toFixed(1)} kB (prefetch, niet geteld)`,
+      `na het laden nog ${later.length} bestanden, ${(later.reduce((s, d) => s + d.gzip, 0) / 1024).toFixed(1)} kB (niet geteld)`,
   );
   expect(nietGeteld, `${naam}: de browser laadt bestanden die npm run js-budget niet telt`).toEqual([]);
   expect(kb, `${naam}: JavaScript bij openen (kB gzip)`).toBeLessThanOrEqual(JS_BUDGET_KB);

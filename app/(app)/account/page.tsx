@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { BeeindigSessieKnop, OveralUitloggenKnop } from "@/components/account/sessie-knoppen";
 import { NieuweHerstelcodesKnop, TweestapsUitKnop } from "@/components/account/tweestaps-knoppen";
 import { Card, PageHeader } from "@/components/ui/card";

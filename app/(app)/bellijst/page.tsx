@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { BellijstLijst } from "@/components/team/bellijst";
 import { Card, PageHeader } from "@/components/ui/card";
 import { leesPagina, naarEerstePaginaAlsLeeg, Paginering } from "@/components/ui/paginering";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { paden } from "@/lib/routes";
 import { EigenProfielForm } from "@/components/vrijwilliger/profiel-form";
 import { VogBadge } from "@/components/vrijwilliger/vog-badge";

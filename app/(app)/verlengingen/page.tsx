@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { leesPagina, Paginering } from "@/components/ui/paginering";
 import { VerlengingBesluitForm } from "@/components/verlenging/besluit-form";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { WachtlijstLijst } from "@/components/team/wachtlijst";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Stap1Form, Stap2Form, Stap3Form, Stap4Form, Stap5Form } from "@/components/signaal/meldcode-forms";
 import { ActieForm, DeelForm, PakOpForm, StatusForm } from "@/components/signaal/opvolg-forms";
 import { SignaalBadges } from "@/components/signaal/signaal-badges";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { LogForm } from "@/components/afspraak/log-form";
 import { MeldForm } from "@/components/signaal/meld-form";
 import { OntvangstLijst } from "@/components/signaal/ontvangst-lijst";

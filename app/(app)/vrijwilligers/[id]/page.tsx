@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { VrijwilligerProfielForm } from "@/components/vrijwilliger/profiel-form";
 import { VogBadge } from "@/components/vrijwilliger/vog-badge";
 import { Card, PageHeader } from "@/components/ui/card";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { GebruikerWijzigenForm } from "@/components/beheer/gebruiker-wijzigen-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ofNietGevonden } from "@/lib/auth/pagina";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { DoorverwijzingForm, UitkomstForm } from "@/components/doorverwijzing/doorverwijzing-form";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { ofNietGevonden } from "@/lib/auth/pagina";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { DeelRapportageForm } from "@/components/rapportage/deel-form";
 import { RapportageWeergave } from "@/components/rapportage/rapportage-weergave";
 import { ButtonLink } from "@/components/ui/button";

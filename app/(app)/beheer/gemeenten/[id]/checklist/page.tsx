@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { TemplateItemForm, TemplateItemToevoegen } from "@/components/opstart/template-editor";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ofNietGevonden } from "@/lib/auth/pagina";
