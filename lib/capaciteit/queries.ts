@@ -59,8 +59,22 @@ function personenSql(user: SessionUser, now: Date, paging: Prisma.Sql) {
      ${paging}`;
 }
 
+/** What the totals need of one staff member. */
+type StafRij = Pick<PersoonRij, "id" | "rol" | "teamId" | "fte" | "actief" | "vrijwilligerStatus" | "gemeenteIds">;
+
+function stafSql(user: SessionUser) {
+  return Prisma.sql`
+    SELECT u.id, u.rol::text AS rol, u."teamId", u.fte, u.actief, vp.status::text AS "vrijwilligerStatus",
+           ARRAY(SELECT gg."gemeenteId" FROM "GebruikerGemeente" gg WHERE gg."gebruikerId" = u.id) AS "gemeenteIds"
+      FROM "Gebruiker" u
+      LEFT JOIN "VrijwilligerProfiel" vp ON vp."gebruikerId" = u.id
+     WHERE u."organisatieId" = ${user.organisatieId} AND u.rol IN ('BEGELEIDER', 'TEAMLEIDER', 'VRIJWILLIGER')`;
+}
+
+/** An account counts when it is active; a volunteer only with the status ACTIEF. */
+const isActief = (r: StafRij) => r.actief && (r.rol !== "VRIJWILLIGER" || r.vrijwilligerStatus === "ACTIEF");
+
 function naarPersoon(r: PersoonRij): PersoonCapaciteit & { team: string | null; rol: PersoonRij["rol"]; status: string | null; uren: number } {
-  const isActief = r.actief && (r.rol !== "VRIJWILLIGER" || r.vrijwilligerStatus === "ACTIEF");
   const minuten = Number(r.minuten);
   return {
     id: r.id,
@@ -71,7 +85,7 @@ function naarPersoon(r: PersoonRij): PersoonCapaciteit & { team: string | null; 
     team: r.team,
     gemeenteIds: r.gemeenteIds,
     fte: r.fte,
-    isActief,
+    isActief: isActief(r),
     status: r.vrijwilligerStatus,
     actieveInburgeraars: Number(r.inburgeraars),
     minutenLaatste4Weken: minuten,
@@ -110,21 +124,19 @@ export async function getCapaciteit(user: SessionUser, opties: { pagina?: number
   const pagina = Math.max(1, Math.floor(opties.pagina ?? 1));
   const [pagineRijen, alle, g] = await Promise.all([
     leesSql<PersoonRij[]>(personenSql(user, now, Prisma.sql`LIMIT ${CAPACITEIT_PER_PAGINA} OFFSET ${(pagina - 1) * CAPACITEIT_PER_PAGINA}`)),
-    // The totals need every staff member's fte, team and gemeenten (a narrow row per person).
-    db().gebruiker.findMany({
-      where: { organisatieId: user.organisatieId, rol: { in: ["BEGELEIDER", "TEAMLEIDER", "VRIJWILLIGER"] } },
-      select: { id: true, naam: true, rol: true, teamId: true, fte: true, actief: true, vrijwilligerProfiel: { select: { status: true } }, gemeenten: { select: { gemeenteId: true } } },
-    }),
+    // The totals need every staff member's fte, team and gemeenten: one narrow row per person, read in
+    // one statement (Prisma's nested select took ±0.2 s for the 10,000 staff of a national organisation).
+    leesSql<StafRij[]>(stafSql(user)),
     groepen(user, now),
   ]);
   const voorTotalen: PersoonCapaciteit[] = alle.map((u) => ({
     id: u.id,
-    naam: u.naam,
-    soort: u.rol as PersoonCapaciteit["soort"],
+    naam: "",
+    soort: u.rol,
     teamId: u.teamId,
-    gemeenteIds: u.gemeenten.map((x) => x.gemeenteId),
+    gemeenteIds: u.gemeenteIds,
     fte: u.fte,
-    isActief: u.actief && (u.rol !== "VRIJWILLIGER" || u.vrijwilligerProfiel?.status === "ACTIEF"),
+    isActief: isActief(u),
     actieveInburgeraars: 0,
     minutenLaatste4Weken: 0,
     achterstalligeContacten: 0,
