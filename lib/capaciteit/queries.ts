@@ -7,7 +7,7 @@ import { leesSql } from "@/lib/db/lees";
 import { Prisma } from "@/lib/db/generated/client";
 import { vandaag as vandaagIn } from "@/lib/tijd";
 import { GEMEENTE_KEUZE_MAX } from "@/lib/gemeente/rules";
-import { capaciteitTotalen, drukstEerst, uren, type PersoonCapaciteit } from "./rules";
+import { capaciteitTotalen, drukstEerst, uren, type LidCapaciteit, type PersoonCapaciteit } from "./rules";
 
 export const CAPACITEIT_PER_PAGINA = 30;
 export const UREN_VENSTER_DAGEN = 28;
@@ -60,11 +60,11 @@ function personenSql(user: SessionUser, now: Date, paging: Prisma.Sql) {
 }
 
 /** What the totals need of one staff member. */
-type StafRij = Pick<PersoonRij, "id" | "rol" | "teamId" | "fte" | "actief" | "vrijwilligerStatus" | "gemeenteIds">;
+type StafRij = Pick<PersoonRij, "rol" | "teamId" | "fte" | "actief" | "vrijwilligerStatus" | "gemeenteIds">;
 
 function stafSql(user: SessionUser) {
   return Prisma.sql`
-    SELECT u.id, u.rol::text AS rol, u."teamId", u.fte, u.actief, vp.status::text AS "vrijwilligerStatus",
+    SELECT u.rol::text AS rol, u."teamId", u.fte, u.actief, vp.status::text AS "vrijwilligerStatus",
            ARRAY(SELECT gg."gemeenteId" FROM "GebruikerGemeente" gg WHERE gg."gebruikerId" = u.id) AS "gemeenteIds"
       FROM "Gebruiker" u
       LEFT JOIN "VrijwilligerProfiel" vp ON vp."gebruikerId" = u.id
@@ -129,18 +129,7 @@ export async function getCapaciteit(user: SessionUser, opties: { pagina?: number
     leesSql<StafRij[]>(stafSql(user)),
     groepen(user, now),
   ]);
-  const voorTotalen: PersoonCapaciteit[] = alle.map((u) => ({
-    id: u.id,
-    naam: "",
-    soort: u.rol,
-    teamId: u.teamId,
-    gemeenteIds: u.gemeenteIds,
-    fte: u.fte,
-    isActief: isActief(u),
-    actieveInburgeraars: 0,
-    minutenLaatste4Weken: 0,
-    achterstalligeContacten: 0,
-  }));
+  const voorTotalen: LidCapaciteit[] = alle.map((u) => ({ soort: u.rol, teamId: u.teamId, gemeenteIds: u.gemeenteIds, fte: u.fte, isActief: isActief(u) }));
   const totalen = capaciteitTotalen(voorTotalen, g.organisatie, g.teams, g.gemeenten);
   // With hundreds of gemeenten the page shows where capacity is shortest (decision 030); all of them
   // on request, and always in the CSV.

@@ -26,6 +26,9 @@ export interface PersoonCapaciteit {
   achterstalligeContacten: number;
 }
 
+/** What the totals of a team or gemeente need of a person: the rest of PersoonCapaciteit is per-person only. */
+export type LidCapaciteit = Pick<PersoonCapaciteit, "soort" | "teamId" | "gemeenteIds" | "fte" | "isActief">;
+
 export interface Groep {
   id: string;
   naam: string;
@@ -53,7 +56,7 @@ export function verhouding(a: number, b: number): number | null {
 
 const rond = (n: number) => Math.round(n * 100) / 100;
 
-function totaal(groep: Groep, leden: { p: PersoonCapaciteit; deel: number }[]): Totaal {
+function totaal(groep: Groep, leden: { p: LidCapaciteit; deel: number }[]): Totaal {
   let fte = 0;
   let vrijwilligers = 0;
   let fteOntbreekt = 0;
@@ -77,16 +80,16 @@ function totaal(groep: Groep, leden: { p: PersoonCapaciteit; deel: number }[]): 
 }
 
 export function capaciteitTotalen(
-  personen: readonly PersoonCapaciteit[],
+  personen: readonly LidCapaciteit[],
   organisatie: Groep,
   teams: readonly Groep[],
   gemeenten: readonly Groep[],
 ): { organisatie: Totaal; teams: Totaal[]; gemeenten: Totaal[] } {
   // Members per team and per gemeente in one pass: a national organisation has thousands of staff and
   // hundreds of gemeenten, too many to filter everyone once per gemeente.
-  const perTeam = new Map<string, { p: PersoonCapaciteit; deel: number }[]>();
-  const perGemeente = new Map<string, { p: PersoonCapaciteit; deel: number }[]>();
-  const voeg = (m: Map<string, { p: PersoonCapaciteit; deel: number }[]>, sleutel: string, lid: { p: PersoonCapaciteit; deel: number }) => {
+  const perTeam = new Map<string, { p: LidCapaciteit; deel: number }[]>();
+  const perGemeente = new Map<string, { p: LidCapaciteit; deel: number }[]>();
+  const voeg = (m: Map<string, { p: LidCapaciteit; deel: number }[]>, sleutel: string, lid: { p: LidCapaciteit; deel: number }) => {
     const leden = m.get(sleutel);
     if (leden) leden.push(lid);
     else m.set(sleutel, [lid]);

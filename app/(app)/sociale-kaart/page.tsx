@@ -44,7 +44,7 @@ export default async function SocialeKaartPage({ searchParams }: { searchParams:
                 </ButtonLink>
               </>
             ) : null}
-            <ButtonLink href={paden.socialeKaartCsv(gemeenteId)} variant="secundair" prefetch={false}>
+            <ButtonLink href={paden.socialeKaartCsv(gemeenteId)} variant="secundair">
               CSV downloaden
             </ButtonLink>
           </div>
